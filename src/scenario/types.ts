@@ -1,0 +1,149 @@
+/**
+ * The scenario document, version 1 (see docs/scenario-format.md and ../shared/scenario-format.md).
+ * These types describe a document after validation, with every default filled in, so the engine
+ * never has to guess what an absent field means.
+ */
+
+export type Dist =
+  | { dist: "const"; value: number }
+  | { dist: "exp"; mean: number }
+  | { dist: "uniform"; min: number; max: number }
+  | { dist: "lognormal"; mean: number; cv: number }
+  | { dist: "erlang"; mean: number; k: number }
+  | { dist: "pareto"; min: number; alpha: number };
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface ComponentBase {
+  id: string;
+  label?: string;
+  position?: Position;
+  costPerHour?: number;
+}
+
+export interface RateChange {
+  at: number;
+  rate: number;
+}
+
+export type Workload =
+  | { kind: "open"; rate: number; arrival: "poisson" | "uniform"; schedule: RateChange[] }
+  | { kind: "closed"; users: number; think: Dist };
+
+export interface ClassWeight {
+  class: string;
+  weight: number;
+}
+
+export interface RetryPolicy {
+  max: number;
+  backoff: number;
+  multiplier: number;
+  jitter: boolean;
+}
+
+export interface Client extends ComponentBase {
+  type: "client";
+  workload: Workload;
+  target: string;
+  mix: ClassWeight[];
+  keys?: { count: number; zipf: number };
+  timeout?: number;
+  retry?: RetryPolicy;
+}
+
+export const BALANCING_ALGORITHMS = [
+  "round-robin",
+  "weighted-round-robin",
+  "random",
+  "weighted-random",
+  "least-connections",
+  "least-response-time",
+  "power-of-two",
+  "hash",
+] as const;
+export type BalancingAlgorithm = (typeof BALANCING_ALGORITHMS)[number];
+
+export interface WeightedTarget {
+  id: string;
+  weight: number;
+}
+
+export interface HealthCheck {
+  interval: number;
+  unhealthyAfter: number;
+  healthyAfter: number;
+}
+
+export interface RateLimit {
+  rate: number;
+  burst: number;
+}
+
+export interface LoadBalancer extends ComponentBase {
+  type: "loadbalancer";
+  algorithm: BalancingAlgorithm;
+  targets: WeightedTarget[];
+  healthCheck?: HealthCheck;
+  service: Dist;
+  rateLimit?: RateLimit;
+}
+
+export interface Breaker {
+  failureRate: number;
+  window: number;
+  openFor: number;
+}
+
+export interface Call {
+  target: string;
+  when?: string;
+  mode: "sync" | "async";
+  breaker?: Breaker;
+  timeout?: number;
+}
+
+export interface Server extends ComponentBase {
+  type: "server";
+  replicas: number;
+  workers: number;
+  /** Waiting room per instance; `Infinity` when unbounded. */
+  queue: number;
+  /** One Dist for every class, or per class with `default` for the rest. */
+  service: Dist | Record<string, Dist>;
+  cores: number;
+  discipline: "fifo" | "lifo";
+  deadlines: boolean;
+  calls: Call[];
+  blocking: boolean;
+}
+
+export type Component = Client | LoadBalancer | Server;
+export type ComponentType = Component["type"];
+
+export type Fault =
+  | { kind: "crash"; at: number; target: string; duration: number; instance?: number }
+  | { kind: "slow"; at: number; target: string; duration: number; factor: number; instance?: number }
+  | { kind: "errors"; at: number; target: string; duration: number; rate: number; instance?: number };
+
+export interface Lesson {
+  goal: string;
+  try: string[];
+  question: string;
+}
+
+export interface Scenario {
+  version: 1;
+  name: string;
+  description: string;
+  seed: string;
+  duration: number;
+  warmup: number;
+  network: Dist;
+  components: Component[];
+  faults: Fault[];
+  lesson?: Lesson;
+}
