@@ -1,14 +1,95 @@
 import type { Scenario } from "../scenario/types";
-import type { Summary } from "./summary";
+import { buildModel, type Model } from "./build";
+import { FLAG_MEASURED } from "./kernel/jobs";
+import { RequestStats, summarizeLatency } from "./metrics/request-stats";
+import type { LatencySummary, Summary } from "./summary";
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
   seed?: string;
   /** Overrides the scenario's duration (simulated seconds). */
   duration?: number;
+  /** Wall clock in milliseconds for `wallSeconds`; the engine itself never reads the time of day. */
+  wallClock?: () => number;
 }
 
 /** Runs one replication of a validated scenario to its end and summarises it. */
-export function runScenario(_scenario: Scenario, _options: RunOptions = {}): Summary {
-  throw new Error("engine not written yet");
+export function runScenario(scenario: Scenario, options: RunOptions = {}): Summary {
+  const seed = options.seed ?? scenario.seed;
+  const duration = options.duration ?? scenario.duration;
+  const clock = options.wallClock ?? (() => performance.now());
+  const started = clock();
+  const model = buildModel(scenario, seed);
+  model.sim.runUntil(duration);
+  const wallSeconds = (clock() - started) / 1000;
+  checkConservation(model);
+  return summarize(model, scenario, { seed, duration, wallSeconds });
+}
+
+/**
+ * generated = completed + failed + inFlight, with inFlight counted from the job table itself
+ * rather than from the clients' own bookkeeping: a request answered twice or never accounted
+ * is an engine bug, and a run with one must not report numbers.
+ */
+export function checkConservation(model: Model): void {
+  const jobs = model.sim.jobs;
+  const live = new Map<number, number>();
+  for (let j = 0; j < jobs.capacity; j++) {
+    if ((jobs.flags[j] & FLAG_MEASURED) !== 0)
+      live.set(jobs.comp[j], (live.get(jobs.comp[j]) ?? 0) + 1);
+  }
+  for (const client of model.clients) {
+    const s = client.stats;
+    const inFlight = live.get(client.index) ?? 0;
+    if (s.generated !== s.completed + s.failed + inFlight || inFlight !== client.inFlight) {
+      throw new Error(
+        `conservation violated at client ${client.id}: generated ${s.generated} != completed ${s.completed} + failed ${s.failed} + in flight ${inFlight} (client counted ${client.inFlight})`,
+      );
+    }
+  }
+}
+
+function summarize(
+  model: Model,
+  scenario: Scenario,
+  run: { seed: string; duration: number; wallSeconds: number },
+): Summary {
+  const total = new RequestStats();
+  let inFlight = 0;
+  const byClass = new Map<string, RequestStats>();
+  for (const client of model.clients) {
+    total.addFrom(client.stats);
+    inFlight += client.inFlight;
+    client.classStats.forEach((s, i) => {
+      const name = model.classes[client.classIndexOf(i)];
+      if (!byClass.has(name)) byClass.set(name, new RequestStats());
+      byClass.get(name)!.addFrom(s);
+    });
+  }
+  const window = run.duration - scenario.warmup;
+  const classes: Record<string, { completed: number; failed: number; latency: LatencySummary }> =
+    {};
+  for (const [name, s] of byClass) {
+    classes[name] = {
+      completed: s.completed,
+      failed: s.failed,
+      latency: summarizeLatency(s.latency),
+    };
+  }
+  const components: Summary["components"] = {};
+  for (const c of model.sim.components) components[c.id] = c.summarize();
+  return {
+    scenario: scenario.name,
+    seed: run.seed,
+    duration: run.duration,
+    warmup: scenario.warmup,
+    events: model.sim.events,
+    wallSeconds: run.wallSeconds,
+    requests: total.counts(inFlight),
+    throughput: window > 0 ? total.completed / window : 0,
+    latency: total.latencySummary(),
+    retries: total.retries,
+    classes,
+    components,
+  };
 }

@@ -32,7 +32,13 @@ export interface ComponentSummary {
   served?: number;
   rejected?: number;
   failed?: number;
+  /** Requests a server dropped unserved because their caller had given up (`deadlines`). */
+  dropped?: number;
+  /** Attempts after the first that a client made (retries are new load). */
+  retries?: number;
   latency?: { mean: number; p50: number; p99: number };
+  /** Requests a balancer forwarded to each backend (`id` or `id#replica`). */
+  sent?: Record<string, number>;
   /** Requests generated per second by a client over the measured window. */
   offered?: number;
   /** Client-side latency per request class. */
@@ -49,6 +55,10 @@ export interface Summary {
   requests: RequestCounts;
   throughput: number;
   latency: LatencySummary;
+  /** Attempts after the first, over all clients: the extra load that retries add. */
+  retries: number;
+  /** End-to-end figures per request class, over all clients. */
+  classes: Record<string, { completed: number; failed: number; latency: LatencySummary }>;
   components: Record<string, ComponentSummary>;
   /** Present with `--replications n` (n >= 2): how many runs the figures average. */
   replications?: number;

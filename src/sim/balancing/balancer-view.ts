@@ -1,0 +1,23 @@
+import type { Rng } from "../random/stream";
+
+/** What a balancing policy may look at when it picks a backend (each replica is a backend). */
+export interface BalancerView {
+  readonly count: number;
+  readonly weight: Float64Array;
+  /** 1 while a backend is in rotation (always, without health checks). */
+  readonly healthy: Uint8Array;
+  /** Requests sent to each backend and not yet answered. */
+  readonly active: Int32Array;
+  /** Moving average of each backend's response time, 0 before its first answer. */
+  readonly responseTime: Float64Array;
+  readonly rng: Rng;
+}
+
+/**
+ * A balancing algorithm, configured once and then asked for one backend per request (as Ciw's
+ * routing objects are asked `next_node()`). Returns -1 when no backend is in rotation.
+ * Tie-breaking is part of each policy's contract and stated in its file.
+ */
+export interface BalancingPolicy {
+  pick(view: BalancerView, key: number): number;
+}

@@ -1,0 +1,27 @@
+import type { BalancerView, BalancingPolicy } from "./balancer-view";
+
+/**
+ * The backend with the fewest requests outstanding relative to its weight (as nginx's
+ * least_conn). Ties go to the first candidate after the previous pick, so equal backends are
+ * used in turn rather than the first one always.
+ */
+export class LeastConnections implements BalancingPolicy {
+  private start = 0;
+
+  pick(view: BalancerView): number {
+    const n = view.count;
+    let best = -1;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < n; k++) {
+      const i = (this.start + k) % n;
+      if (view.healthy[i] !== 1) continue;
+      const score = view.active[i] / view.weight[i];
+      if (score < bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    if (best >= 0) this.start = (best + 1) % n;
+    return best;
+  }
+}

@@ -1,0 +1,143 @@
+import type { Component, Dist, Scenario, Server as ServerSpec } from "../scenario/types";
+import { Client } from "./components/client";
+import { type Backend, LoadBalancer } from "./components/load-balancer";
+import { Server } from "./components/server";
+import { Simulation } from "./kernel/simulation";
+import { Sampler } from "./random/sampler";
+import { createStream } from "./random/stream";
+
+/** A scenario turned into a simulation ready to run, with handles on what the summary reads. */
+export interface Model {
+  sim: Simulation;
+  clients: Client[];
+  /** Request class names by global class index. */
+  classes: string[];
+  warmup: number;
+}
+
+/**
+ * Builds the components of a validated scenario, wires their references to component indices,
+ * gives each its own random streams, and schedules the faults and the end of the warm-up.
+ */
+export function buildModel(scenario: Scenario, seed: string): Model {
+  const index = new Map(scenario.components.map((c, i) => [c.id, i]));
+  const classes = classTable(scenario.components);
+  const classOf = new Map(classes.map((name, i) => [name, i]));
+  const stream = (id: string, purpose: string) => createStream(seed, id, purpose);
+  const network = isZero(scenario.network) ? null : new Sampler(scenario.network);
+  const sim = new Simulation(
+    network,
+    scenario.components.map((c) => stream(c.id, "network")),
+  );
+
+  const clients: Client[] = [];
+  const balancers: LoadBalancer[] = [];
+  scenario.components.forEach((spec, i) => {
+    switch (spec.type) {
+      case "client": {
+        const client = new Client(sim, i, {
+          spec,
+          target: index.get(spec.target)!,
+          classIndex: spec.mix.map((m) => classOf.get(m.class)!),
+          warmup: scenario.warmup,
+          streams: {
+            arrivals: stream(spec.id, "arrivals"),
+            mix: stream(spec.id, "mix"),
+            keys: stream(spec.id, "keys"),
+            think: stream(spec.id, "think"),
+            retry: stream(spec.id, "retry"),
+          },
+        });
+        clients.push(client);
+        sim.add(client);
+        break;
+      }
+      case "loadbalancer": {
+        const backends = spec.targets.flatMap((t) =>
+          backendsOf(scenario.components, index, t.id, t.weight),
+        );
+        const lb = new LoadBalancer(sim, i, {
+          spec,
+          backends,
+          probe: (b) => sim.components[b.comp].isUp(Math.max(0, b.inst)),
+          streams: {
+            policy: stream(spec.id, "policy"),
+            service: stream(spec.id, "service"),
+            faults: stream(spec.id, "faults"),
+          },
+        });
+        balancers.push(lb);
+        sim.add(lb);
+        break;
+      }
+      case "server":
+        sim.add(
+          new Server(sim, i, {
+            spec,
+            service: classes.map((name) => new Sampler(serviceFor(spec, name))),
+            callTargets: spec.calls.map((c) => index.get(c.target)!),
+            callClasses: spec.calls.map((c) =>
+              c.when === undefined ? -1 : (classOf.get(c.when) ?? -2),
+            ),
+            streams: { service: stream(spec.id, "service"), faults: stream(spec.id, "faults") },
+          }),
+        );
+        break;
+    }
+  });
+
+  for (const client of clients) client.begin();
+  for (const lb of balancers) lb.begin();
+  for (const fault of scenario.faults) {
+    const comp = sim.components[index.get(fault.target)!];
+    const instance = fault.instance ?? -1;
+    const value = fault.kind === "slow" ? fault.factor : fault.kind === "errors" ? fault.rate : 0;
+    sim.at(fault.at, () => comp.applyFault(fault.kind, instance, value, true));
+    sim.at(fault.at + fault.duration, () => comp.applyFault(fault.kind, instance, value, false));
+  }
+  if (scenario.warmup > 0) {
+    sim.at(scenario.warmup, () => {
+      for (const c of sim.components) c.resetStatistics();
+    });
+  }
+  return { sim, clients, classes, warmup: scenario.warmup };
+}
+
+/** Every class any client sends, in order of first appearance; "default" when none is named. */
+function classTable(components: Component[]): string[] {
+  const names: string[] = [];
+  for (const c of components) {
+    if (c.type !== "client") continue;
+    for (const m of c.mix) if (!names.includes(m.class)) names.push(m.class);
+  }
+  return names.length > 0 ? names : ["default"];
+}
+
+function serviceFor(spec: ServerSpec, cls: string): Dist {
+  const service = spec.service;
+  if ("dist" in service) return service as Dist;
+  const byClass = service as Record<string, Dist>;
+  return byClass[cls] ?? byClass.default ?? Object.values(byClass)[0];
+}
+
+/** A balancer target with replicas counts as that many backends. */
+function backendsOf(
+  components: Component[],
+  index: Map<string, number>,
+  id: string,
+  weight: number,
+): Backend[] {
+  const comp = index.get(id)!;
+  const spec = components[comp];
+  if (spec.type !== "server") return [{ comp, inst: -1, weight, name: id }];
+  return Array.from({ length: spec.replicas }, (_, i) => ({
+    comp,
+    inst: i,
+    weight,
+    name: spec.replicas === 1 ? id : `${id}#${i}`,
+  }));
+}
+
+function isZero(dist: Dist): boolean {
+  return dist.dist === "const" && dist.value === 0;
+}

@@ -1,0 +1,225 @@
+import type { Client as ClientSpec, RateChange } from "../../scenario/types";
+import { SimComponent } from "../kernel/component";
+import { FLAG_MEASURED } from "../kernel/jobs";
+import type { Simulation } from "../kernel/simulation";
+import { RequestStats, summarizeLatency } from "../metrics/request-stats";
+import { OK } from "../outcome";
+import { Sampler } from "../random/sampler";
+import type { Rng } from "../random/stream";
+import { ZipfKeys } from "../random/zipf";
+import type { ComponentSummary } from "../summary";
+
+const EV_ARRIVAL = 0;
+const EV_RATE_CHANGE = 1;
+const EV_USER_SEND = 2;
+const EV_RETRY = 3;
+
+export interface ClientStreams {
+  arrivals: Rng;
+  mix: Rng;
+  keys: Rng;
+  think: Rng;
+  retry: Rng;
+}
+
+export interface ClientOptions {
+  spec: ClientSpec;
+  target: number;
+  /** Global class index of each entry of the spec's mix. */
+  classIndex: number[];
+  warmup: number;
+  streams: ClientStreams;
+}
+
+/**
+ * Where requests come from: an open workload (arrivals at a rate, whatever the system does) or a
+ * closed one (users who wait for each answer and think before the next). A request that fails or
+ * times out may be retried after an exponential backoff with full jitter; its latency runs from
+ * the first send to the final answer.
+ */
+export class Client extends SimComponent {
+  /** All requests of the measured window, and per class (indexed like the spec's mix). */
+  readonly stats = new RequestStats();
+  readonly classStats: RequestStats[];
+  /** Requests of the measured window still waiting for their final answer. */
+  inFlight = 0;
+
+  private readonly spec: ClientSpec;
+  private readonly sim: Simulation;
+  private readonly target: number;
+  private readonly warmup: number;
+  private readonly streams: ClientStreams;
+  private readonly classIndex: Int32Array;
+  private readonly cumulativeWeight: Float64Array;
+  private readonly keys: ZipfKeys | null;
+  private readonly think: Sampler | null;
+  private readonly timeout: number;
+  /** `arrival: "uniform"`: evenly spaced arrivals at the current rate, no randomness. */
+  private readonly evenlySpaced: boolean;
+  private rate = 0;
+  private arrivalToken = 0;
+
+  constructor(sim: Simulation, index: number, options: ClientOptions) {
+    super(index, options.spec.id);
+    const { spec } = options;
+    this.sim = sim;
+    this.spec = spec;
+    this.target = options.target;
+    this.warmup = options.warmup;
+    this.streams = options.streams;
+    this.classIndex = Int32Array.from(options.classIndex);
+    // With one class the class's figures are the client's: one object, recorded once.
+    this.classStats = spec.mix.length === 1 ? [this.stats] : spec.mix.map(() => new RequestStats());
+    let total = 0;
+    this.cumulativeWeight = Float64Array.from(spec.mix, (m) => (total += m.weight));
+    this.keys = spec.keys ? new ZipfKeys(spec.keys.count, spec.keys.zipf) : null;
+    this.think = spec.workload.kind === "closed" ? new Sampler(spec.workload.think) : null;
+    this.timeout = spec.timeout ?? 0;
+    this.evenlySpaced = spec.workload.kind === "open" && spec.workload.arrival === "uniform";
+  }
+
+  /** Global class index of the mix entry `i`. */
+  classIndexOf(i: number): number {
+    return this.classIndex[i];
+  }
+
+  /** Schedules the first arrivals; called once before the run. */
+  begin(): void {
+    const w = this.spec.workload;
+    if (w.kind === "open") {
+      this.setRate(w.rate);
+      w.schedule.forEach((change: RateChange, i) => {
+        this.sim.queue.push(change.at, EV_RATE_CHANGE, this.index, i, 0);
+      });
+    } else {
+      for (let u = 0; u < w.users; u++) this.scheduleUserSend();
+    }
+  }
+
+  override fire(kind: number, a: number, b: number): void {
+    switch (kind) {
+      case EV_ARRIVAL:
+        if (b !== this.arrivalToken) return;
+        this.newRequest();
+        this.scheduleArrival();
+        return;
+      case EV_RATE_CHANGE:
+        this.setRate((this.spec.workload as { schedule: RateChange[] }).schedule[a].rate);
+        return;
+      case EV_USER_SEND:
+        this.newRequest();
+        return;
+      case EV_RETRY:
+        if (this.sim.jobs.token[a] === b) this.attempt(a);
+        return;
+    }
+  }
+
+  override arrive(_job: number): void {
+    throw new Error(`engine bug: a request was sent to client ${this.id}`);
+  }
+
+  override returned(job: number, outcome: number): void {
+    const jobs = this.sim.jobs;
+    const retry = this.spec.retry;
+    if (outcome !== OK && retry !== undefined && jobs.step[job] <= retry.max) {
+      // Backoff b·m^k before retry k (k from 0), drawn uniformly below that with full jitter.
+      const ceiling = retry.backoff * retry.multiplier ** (jobs.step[job] - 1);
+      const delay = retry.jitter ? ceiling * this.streams.retry() : ceiling;
+      this.sim.schedule(delay, this.index, EV_RETRY, job, jobs.token[job]);
+      return;
+    }
+    this.finish(job, outcome);
+  }
+
+  override resetStatistics(): void {}
+
+  override summarize(): ComponentSummary {
+    const window = this.sim.now - this.warmup;
+    const classes: NonNullable<ComponentSummary["classes"]> = {};
+    this.spec.mix.forEach((m, i) => {
+      const s = this.classStats[i];
+      classes[m.class] = {
+        completed: s.completed,
+        failed: s.failed,
+        latency: summarizeLatency(s.latency),
+      };
+    });
+    return {
+      offered: window > 0 ? this.stats.generated / window : 0,
+      served: this.stats.completed,
+      failed: this.stats.failed,
+      retries: this.stats.retries,
+      latency: summarizeLatency(this.stats.latency),
+      classes,
+    };
+  }
+
+  private setRate(rate: number): void {
+    this.rate = rate;
+    this.arrivalToken++;
+    this.scheduleArrival();
+  }
+
+  private scheduleArrival(): void {
+    if (this.rate <= 0) return;
+    const gap = this.evenlySpaced
+      ? 1 / this.rate
+      : -Math.log(1 - this.streams.arrivals()) / this.rate;
+    this.sim.schedule(gap, this.index, EV_ARRIVAL, 0, this.arrivalToken);
+  }
+
+  private scheduleUserSend(): void {
+    const think = (this.think as Sampler).sample(this.streams.think);
+    this.sim.schedule(think, this.index, EV_USER_SEND, 0, 0);
+  }
+
+  private newRequest(): void {
+    const mixIndex = this.pickClass();
+    const key = this.keys === null ? -1 : this.keys.sample(this.streams.keys);
+    const sim = this.sim;
+    const job = sim.start(this.index, this.classIndex[mixIndex], key);
+    // The mix position rides in `inst`, unused at a client, to find the class's statistics.
+    sim.jobs.inst[job] = mixIndex;
+    if (sim.now >= this.warmup) {
+      sim.jobs.flags[job] |= FLAG_MEASURED;
+      this.stats.generated++;
+      if (this.classStats.length > 1) this.classStats[mixIndex].generated++;
+      this.inFlight++;
+    }
+    this.attempt(job);
+  }
+
+  private attempt(job: number): void {
+    const jobs = this.sim.jobs;
+    if (jobs.step[job] > 0 && (jobs.flags[job] & FLAG_MEASURED) !== 0) {
+      this.stats.retries++;
+      if (this.classStats.length > 1) this.classStats[jobs.inst[job]].retries++;
+    }
+    jobs.step[job]++;
+    this.sim.call(job, this.target, -1, this.timeout);
+  }
+
+  private pickClass(): number {
+    const weights = this.cumulativeWeight;
+    if (weights.length === 1) return 0;
+    const u = this.streams.mix() * weights[weights.length - 1];
+    let i = 0;
+    while (weights[i] <= u) i++;
+    return i;
+  }
+
+  private finish(job: number, outcome: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    if ((jobs.flags[job] & FLAG_MEASURED) !== 0) {
+      const latency = sim.now - jobs.arrived[job];
+      this.stats.recordOutcome(outcome, latency);
+      if (this.classStats.length > 1)
+        this.classStats[jobs.inst[job]].recordOutcome(outcome, latency);
+      this.inFlight--;
+    }
+    jobs.free(job);
+    if (this.think !== null) this.scheduleUserSend();
+  }
+}

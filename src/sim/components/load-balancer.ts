@@ -1,0 +1,234 @@
+import type { LoadBalancer as BalancerSpec } from "../../scenario/types";
+import type { BalancerView, BalancingPolicy } from "../balancing/balancer-view";
+import { createPolicy } from "../balancing/policies";
+import { SimComponent } from "../kernel/component";
+import { JobLists } from "../kernel/job-lists";
+import { FLAG_CALLER_TIMEOUT } from "../kernel/jobs";
+import type { Simulation } from "../kernel/simulation";
+import { ServiceStats } from "../metrics/service-stats";
+import { ERROR, REJECTED, UNAVAILABLE } from "../outcome";
+import { Sampler } from "../random/sampler";
+import type { Rng } from "../random/stream";
+import type { ComponentSummary } from "../summary";
+import { InstanceFaults } from "./instance-faults";
+
+const EV_FORWARD = 0;
+const EV_HEALTH_CHECK = 1;
+
+/** Weight of the newest answer in a backend's moving-average response time. */
+const RESPONSE_TIME_SMOOTHING = 0.2;
+
+export interface Backend {
+  comp: number;
+  /** Instance of the target component, or -1 when it has a single one. */
+  inst: number;
+  weight: number;
+  /** `id` or `id#instance`, for reports. */
+  name: string;
+}
+
+export interface LoadBalancerOptions {
+  spec: BalancerSpec;
+  backends: Backend[];
+  /** Probes whether a backend answers (the target component's `isUp`). */
+  probe: (backend: Backend) => boolean;
+  streams: { policy: Rng; service: Rng; faults: Rng };
+}
+
+/**
+ * Spreads requests over its backends (every replica of every target) with one of the format's
+ * algorithms. With a health check it takes backends that fail `unhealthyAfter` probes in a row
+ * out of rotation and puts them back after `healthyAfter` passes; without one it keeps sending
+ * to a dead backend. A token bucket may limit the rate it accepts.
+ */
+export class LoadBalancer extends SimComponent implements BalancerView {
+  readonly stats = new ServiceStats();
+  readonly count: number;
+  readonly weight: Float64Array;
+  readonly healthy: Uint8Array;
+  readonly active: Int32Array;
+  readonly responseTime: Float64Array;
+  readonly rng: Rng;
+  /** Requests forwarded to each backend in the measured window. */
+  readonly sent: Float64Array;
+
+  private readonly sim: Simulation;
+  private readonly options: LoadBalancerOptions;
+  private readonly policy: BalancingPolicy;
+  private readonly service: Sampler;
+  private readonly inFlight: JobLists;
+  private readonly faults = new InstanceFaults(1);
+  private readonly passes: Int32Array;
+  private readonly failures: Int32Array;
+  private tokens = 0;
+  private tokensAt = 0;
+
+  constructor(sim: Simulation, index: number, options: LoadBalancerOptions) {
+    super(index, options.spec.id);
+    this.sim = sim;
+    this.options = options;
+    const n = options.backends.length;
+    this.count = n;
+    this.weight = Float64Array.from(options.backends, (b) => b.weight);
+    this.healthy = new Uint8Array(n).fill(1);
+    this.active = new Int32Array(n);
+    this.responseTime = new Float64Array(n);
+    this.sent = new Float64Array(n);
+    this.passes = new Int32Array(n);
+    this.failures = new Int32Array(n);
+    this.rng = options.streams.policy;
+    this.policy = createPolicy(options.spec.algorithm);
+    this.service = new Sampler(options.spec.service);
+    this.inFlight = new JobLists(sim.jobs, 1);
+    this.tokens = options.spec.rateLimit?.burst ?? 0;
+  }
+
+  begin(): void {
+    const check = this.options.spec.healthCheck;
+    if (check) this.sim.schedule(check.interval, this.index, EV_HEALTH_CHECK, 0, 0);
+  }
+
+  override isUp(): boolean {
+    return this.faults.isUp(0);
+  }
+
+  override arrive(job: number): void {
+    const sim = this.sim;
+    sim.jobs.arrived[job] = sim.now;
+    if (!this.faults.isUp(0)) {
+      this.stats.recordOutcome(UNAVAILABLE, 0);
+      sim.reply(job, UNAVAILABLE);
+      return;
+    }
+    if (!this.admit()) {
+      this.stats.recordOutcome(REJECTED, 0);
+      sim.reply(job, REJECTED);
+      return;
+    }
+    this.inFlight.pushBack(0, job);
+    if (this.service.isZero) {
+      this.forward(job);
+    } else {
+      const delay = this.service.sample(this.options.streams.service) * this.faults.slowFactor[0];
+      sim.schedule(delay, this.index, EV_FORWARD, job, sim.jobs.token[job]);
+    }
+  }
+
+  override returned(job: number, outcome: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    const b = jobs.inst[job];
+    this.active[b]--;
+    const rt = sim.now - jobs.started[job];
+    const avg = this.responseTime[b];
+    this.responseTime[b] = avg === 0 ? rt : avg + RESPONSE_TIME_SMOOTHING * (rt - avg);
+    this.done(job, outcome);
+  }
+
+  override fire(kind: number, a: number, b: number): void {
+    if (kind === EV_FORWARD) {
+      if (this.sim.jobs.token[a] === b && this.sim.jobs.inst[a] === -1) this.forward(a);
+    } else if (kind === EV_HEALTH_CHECK) {
+      this.checkHealth();
+      this.sim.schedule(this.options.spec.healthCheck!.interval, this.index, EV_HEALTH_CHECK, 0, 0);
+    }
+  }
+
+  override applyFault(
+    kind: "crash" | "slow" | "errors",
+    _instance: number,
+    value: number,
+    on: boolean,
+  ): void {
+    if (kind === "slow") this.faults.slow(0, value, on);
+    else if (kind === "errors") this.faults.errors(0, value, on);
+    else {
+      this.faults.crash(0, on);
+      if (on) this.dropInFlight();
+    }
+  }
+
+  override resetStatistics(): void {
+    this.stats.reset(this.sim.now);
+    this.sent.fill(0);
+  }
+
+  override summarize(): ComponentSummary {
+    const summary = this.stats.summarize(this.sim.now, false);
+    const sent: Record<string, number> = {};
+    this.options.backends.forEach((b, i) => {
+      sent[b.name] = this.sent[i];
+    });
+    return { ...summary, sent };
+  }
+
+  private admit(): boolean {
+    const limit = this.options.spec.rateLimit;
+    if (limit === undefined) return true;
+    const now = this.sim.now;
+    this.tokens = Math.min(limit.burst, this.tokens + (now - this.tokensAt) * limit.rate);
+    this.tokensAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  private forward(job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    const p = this.faults.errorRate(0);
+    if (p > 0 && this.options.streams.faults() < p) {
+      this.done(job, ERROR);
+      return;
+    }
+    const b = this.policy.pick(this, jobs.key[job]);
+    if (b < 0) {
+      this.done(job, UNAVAILABLE);
+      return;
+    }
+    jobs.inst[job] = b;
+    jobs.started[job] = sim.now;
+    this.active[b]++;
+    this.sent[b]++;
+    const backend = this.options.backends[b];
+    sim.call(job, backend.comp, backend.inst, 0);
+  }
+
+  private done(job: number, outcome: number): void {
+    const sim = this.sim;
+    this.inFlight.remove(0, job);
+    this.stats.recordOutcome(outcome, sim.now - sim.jobs.arrived[job]);
+    sim.reply(job, outcome);
+  }
+
+  private checkHealth(): void {
+    const check = this.options.spec.healthCheck!;
+    this.options.backends.forEach((backend, i) => {
+      if (this.options.probe(backend)) {
+        this.passes[i]++;
+        this.failures[i] = 0;
+        if (this.healthy[i] === 0 && this.passes[i] >= check.healthyAfter) this.healthy[i] = 1;
+      } else {
+        this.failures[i]++;
+        this.passes[i] = 0;
+        if (this.healthy[i] === 1 && this.failures[i] >= check.unhealthyAfter) this.healthy[i] = 0;
+      }
+    });
+  }
+
+  /** The balancer crashed: what it was forwarding is lost to its callers. */
+  private dropInFlight(): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    for (const job of this.inFlight.drain(0)) {
+      const b = jobs.inst[job];
+      if (b >= 0) this.active[b]--;
+      this.stats.recordOutcome(UNAVAILABLE, 0);
+      if ((jobs.flags[job] & FLAG_CALLER_TIMEOUT) !== 0) sim.lose(job);
+      else {
+        sim.abandonChild(job);
+        sim.reply(job, UNAVAILABLE);
+      }
+    }
+  }
+}

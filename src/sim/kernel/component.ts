@@ -1,0 +1,46 @@
+import type { ComponentSummary } from "../summary";
+
+/**
+ * What the engine needs of every simulated component: a state machine driven by the event loop
+ * (perf-notes.md: coroutine-style processes cost 2x to 150x). A component learns of work through
+ * `arrive`, of an answer to a call it made through `returned`, and of its own timers through
+ * `fire`.
+ */
+export abstract class SimComponent {
+  constructor(
+    readonly index: number,
+    readonly id: string,
+  ) {}
+
+  /** How many backends a balancer sees in this component: one per replica. */
+  get instanceCount(): number {
+    return 1;
+  }
+
+  /** A job addressed to this component (its `inst` set when the caller chose an instance). */
+  abstract arrive(job: number): void;
+
+  /** The sync call that `job` was waiting on has ended with `outcome` (see outcome.ts). */
+  abstract returned(job: number, outcome: number): void;
+
+  /** One of this component's own scheduled events. */
+  fire(_kind: number, _a: number, _b: number): void {}
+
+  /** Whether an instance answers at all: what a balancer's health check probes. */
+  isUp(_instance: number): boolean {
+    return true;
+  }
+
+  /** A fault begins (`on`) or ends on one instance, or on all of them when `instance` is -1. */
+  applyFault(
+    _kind: "crash" | "slow" | "errors",
+    _instance: number,
+    _value: number,
+    _on: boolean,
+  ): void {}
+
+  /** Starts the measured window: statistics gathered so far are the warm-up, discarded. */
+  abstract resetStatistics(): void;
+
+  abstract summarize(): ComponentSummary;
+}

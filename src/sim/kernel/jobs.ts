@@ -1,0 +1,170 @@
+/**
+ * Every request in flight, as rows of a struct-of-arrays table. A job is one visit of a request
+ * to one component: the client's logical request, its attempt at the balancer, the balancer's
+ * forward to a server, the server's call to the next tier. Each points at its caller (`parent`),
+ * so an answer travels back hop by hop and a failure keeps its kind on the way.
+ *
+ * Rows are recycled through a free list and the columns grow by doubling, so a run allocates
+ * nothing per request once it has reached its peak concurrency. Each incarnation of a row gets
+ * a fresh `token`, which scheduled events carry so that an event aimed at a job that has since
+ * finished (and whose row was reused) is recognised as stale and ignored.
+ */
+export class Jobs {
+  /** Live rows, for the end-of-run conservation check and memory figures. */
+  live = 0;
+  capacity: number;
+
+  /** The component holding the job. */
+  comp: Int32Array;
+  /** Instance (replica) of that component, or backend index at a balancer; -1 if none yet. */
+  inst: Int32Array;
+  /** The caller waiting for this job's answer, or -1 (client requests, async calls). */
+  parent: Int32Array;
+  /** Request class index and key (-1 without keys): carried unchanged along the path. */
+  cls: Int32Array;
+  key: Int32Array;
+  token: Int32Array;
+  /** The sync call this job waits on, by row and token; child -1 when none. */
+  child: Int32Array;
+  childToken: Int32Array;
+  /** Per-component step counter: next call index at a server, attempt number at a client. */
+  step: Int32Array;
+  /** Bit flags, see the FLAG_ constants. */
+  flags: Int32Array;
+  /** Intrusive doubly linked list links (queues and in-service lists of an instance). */
+  next: Int32Array;
+  prev: Int32Array;
+  /** Arrival time at the holding component. */
+  arrived: Float64Array;
+  /** Component-specific time: service start at a server, forward time at a balancer. */
+  started: Float64Array;
+  /** Component-specific amount: finish point in virtual time under processor sharing. */
+  work: Float64Array;
+
+  private freeList: Int32Array;
+  private freeCount = 0;
+  private nextToken = 1;
+
+  constructor(initialCapacity = 256) {
+    this.capacity = initialCapacity;
+    this.comp = new Int32Array(initialCapacity);
+    this.inst = new Int32Array(initialCapacity);
+    this.parent = new Int32Array(initialCapacity);
+    this.cls = new Int32Array(initialCapacity);
+    this.key = new Int32Array(initialCapacity);
+    this.token = new Int32Array(initialCapacity);
+    this.child = new Int32Array(initialCapacity);
+    this.childToken = new Int32Array(initialCapacity);
+    this.step = new Int32Array(initialCapacity);
+    this.flags = new Int32Array(initialCapacity);
+    this.next = new Int32Array(initialCapacity);
+    this.prev = new Int32Array(initialCapacity);
+    this.arrived = new Float64Array(initialCapacity);
+    this.started = new Float64Array(initialCapacity);
+    this.work = new Float64Array(initialCapacity);
+    this.freeList = new Int32Array(initialCapacity);
+    this.pushFree(0, initialCapacity);
+  }
+
+  alloc(comp: number, parent: number, cls: number, key: number, now: number): number {
+    if (this.freeCount === 0) this.grow();
+    const j = this.freeList[--this.freeCount];
+    this.live++;
+    this.comp[j] = comp;
+    this.inst[j] = -1;
+    this.parent[j] = parent;
+    this.cls[j] = cls;
+    this.key[j] = key;
+    // Tokens only need to differ between incarnations of a row; wrapping after 2^31 is harmless.
+    this.token[j] = this.nextToken;
+    this.nextToken = (this.nextToken + 1) & 0x7fffffff || 1;
+    this.child[j] = -1;
+    this.childToken[j] = 0;
+    this.step[j] = 0;
+    this.flags[j] = FLAG_LIVE;
+    this.next[j] = -1;
+    this.prev[j] = -1;
+    this.arrived[j] = now;
+    this.started[j] = now;
+    this.work[j] = 0;
+    return j;
+  }
+
+  free(j: number): void {
+    if ((this.flags[j] & FLAG_LIVE) === 0) {
+      throw new Error(`engine bug: job ${j} freed twice`);
+    }
+    this.flags[j] = 0;
+    this.token[j] = 0;
+    this.live--;
+    this.freeList[this.freeCount++] = j;
+  }
+
+  isLive(j: number, token: number): boolean {
+    return this.token[j] === token;
+  }
+
+  /**
+   * True when someone up the chain of callers has stopped waiting (a timeout or a crash), so
+   * finishing this job helps nobody. Chains are a few hops long.
+   */
+  isOrphaned(j: number): boolean {
+    for (let k = j; k >= 0; k = this.parent[k]) {
+      if ((this.flags[k] & FLAG_ABANDONED) !== 0) return true;
+    }
+    return false;
+  }
+
+  private pushFree(from: number, to: number): void {
+    for (let i = to - 1; i >= from; i--) this.freeList[this.freeCount++] = i;
+  }
+
+  private grow(): void {
+    const old = this.capacity;
+    const capacity = old * 2;
+    this.comp = growInt(this.comp, capacity);
+    this.inst = growInt(this.inst, capacity);
+    this.parent = growInt(this.parent, capacity);
+    this.cls = growInt(this.cls, capacity);
+    this.key = growInt(this.key, capacity);
+    this.token = growInt(this.token, capacity);
+    this.child = growInt(this.child, capacity);
+    this.childToken = growInt(this.childToken, capacity);
+    this.step = growInt(this.step, capacity);
+    this.flags = growInt(this.flags, capacity);
+    this.next = growInt(this.next, capacity);
+    this.prev = growInt(this.prev, capacity);
+    this.arrived = growFloat(this.arrived, capacity);
+    this.started = growFloat(this.started, capacity);
+    this.work = growFloat(this.work, capacity);
+    this.freeList = new Int32Array(capacity);
+    this.capacity = capacity;
+    this.pushFree(old, capacity);
+  }
+}
+
+export const FLAG_LIVE = 1;
+/** The caller stopped waiting: the answer, when it comes, is thrown away. */
+export const FLAG_ABANDONED = 2;
+/** The caller has a timeout on this job, so a crash loses it silently instead of refusing it. */
+export const FLAG_CALLER_TIMEOUT = 4;
+/** A client request created after the warm-up: it counts in the summary. */
+export const FLAG_MEASURED = 8;
+/** A server job currently holding a worker. */
+export const FLAG_HOLDS_WORKER = 16;
+/** A server job waiting in an instance's queue (as opposed to its in-service list). */
+export const FLAG_QUEUED = 32;
+/** A server job whose local processing is under way (its completion event is pending). */
+export const FLAG_COMPUTING = 64;
+
+function growInt(a: Int32Array, capacity: number): Int32Array {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function growFloat(a: Float64Array, capacity: number): Float64Array {
+  const b = new Float64Array(capacity);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,167 @@
+import { OUTCOME_COUNT, TIMEOUT } from "../outcome";
+import type { Sampler } from "../random/sampler";
+import type { Rng } from "../random/stream";
+import type { SimComponent } from "./component";
+import { EventQueue } from "./event-queue";
+import { FLAG_ABANDONED, FLAG_CALLER_TIMEOUT, Jobs } from "./jobs";
+
+/** Engine events carry `comp = -1`; component events carry the component's index. */
+const ENGINE = -1;
+const EV_DELIVER = 0;
+const EV_TIMEOUT = 1;
+/** EV_REPLY + outcome: an answer arriving after network latency. */
+const EV_REPLY = 2;
+const EV_HOOK = EV_REPLY + OUTCOME_COUNT;
+
+/**
+ * The clock, the future event list and the job table, and the two verbs components use to talk
+ * to each other: `call` (with an optional timeout) and `reply`. Answers travel back to the caller
+ * hop by hop; a caller that stopped waiting abandons its callee, whose answer is then dropped.
+ *
+ * With zero network latency a call is delivered by a direct method call, not an event: that
+ * halves the events of a multi-tier request. Components therefore finish updating their own
+ * state before they call or reply, since the answer may come back before `call` returns.
+ */
+export class Simulation {
+  now = 0;
+  events = 0;
+  readonly queue = new EventQueue();
+  readonly jobs = new Jobs();
+  readonly components: SimComponent[] = [];
+
+  private readonly hooks: Array<() => void> = [];
+
+  constructor(
+    /** Network latency of one hop, or null when every hop is instantaneous. */
+    private readonly network: Sampler | null,
+    /** One network stream per calling component, so topology changes keep other draws. */
+    private readonly networkRng: Rng[],
+  ) {}
+
+  add(component: SimComponent): void {
+    this.components[component.index] = component;
+  }
+
+  /** Schedules one of a component's own events. */
+  schedule(delay: number, comp: number, kind: number, a: number, b: number): void {
+    this.queue.push(this.now + delay, kind, comp, a, b);
+  }
+
+  /** Schedules a rare engine-level action (faults, warm-up end); may allocate. */
+  at(time: number, action: () => void): void {
+    this.hooks.push(action);
+    this.queue.push(time, EV_HOOK, ENGINE, this.hooks.length - 1, 0);
+  }
+
+  /**
+   * `caller` sends its request on to `target` (at instance `inst`, or -1 to let the target
+   * choose) and waits; its component's `returned` is called with the outcome, or with
+   * TIMEOUT after `timeout` seconds (0 for none).
+   */
+  call(caller: number, target: number, inst: number, timeout: number): void {
+    const jobs = this.jobs;
+    const child = jobs.alloc(target, caller, jobs.cls[caller], jobs.key[caller], this.now);
+    jobs.inst[child] = inst;
+    jobs.child[caller] = child;
+    const token = jobs.token[child];
+    jobs.childToken[caller] = token;
+    if (timeout > 0) {
+      jobs.flags[child] |= FLAG_CALLER_TIMEOUT;
+      this.queue.push(this.now + timeout, EV_TIMEOUT, ENGINE, caller, token);
+    }
+    this.deliver(jobs.comp[caller], child);
+  }
+
+  /** Fire and forget: `from` sends a copy of `job`'s request to `target` and does not wait. */
+  send(from: number, job: number, target: number): void {
+    const jobs = this.jobs;
+    const child = jobs.alloc(target, -1, jobs.cls[job], jobs.key[job], this.now);
+    this.deliver(from, child);
+  }
+
+  /** Starts a new request at a client (no caller). */
+  start(comp: number, cls: number, key: number): number {
+    return this.jobs.alloc(comp, -1, cls, key, this.now);
+  }
+
+  /** `job` is done at its component with `outcome`; the answer goes back to the caller. */
+  reply(job: number, outcome: number): void {
+    if (this.network === null) {
+      this.complete(job, outcome);
+    } else {
+      const delay = this.network.sample(this.networkRng[this.jobs.comp[job]]);
+      this.queue.push(this.now + delay, EV_REPLY + outcome, ENGINE, job, this.jobs.token[job]);
+    }
+  }
+
+  /**
+   * A job vanishes without an answer (its instance crashed and its caller has a timeout that will
+   * notice); whatever it was waiting on is abandoned in turn.
+   */
+  lose(job: number): void {
+    this.abandonChild(job);
+    this.jobs.free(job);
+  }
+
+  /** Stops waiting for `job`'s current call: its answer, when it comes, is dropped. */
+  abandonChild(job: number): void {
+    const jobs = this.jobs;
+    const child = jobs.child[job];
+    if (child >= 0 && jobs.token[child] === jobs.childToken[job])
+      jobs.flags[child] |= FLAG_ABANDONED;
+    jobs.child[job] = -1;
+    jobs.childToken[job] = 0;
+  }
+
+  /** Runs every event up to and including `until`, then sets the clock to `until`. */
+  runUntil(until: number): void {
+    const queue = this.queue;
+    const components = this.components;
+    while (queue.peekTime() <= until) {
+      queue.pop();
+      this.now = queue.time;
+      this.events++;
+      const comp = queue.comp;
+      if (comp >= 0) components[comp].fire(queue.kind, queue.a, queue.b);
+      else this.fireEngine(queue.kind, queue.a, queue.b);
+    }
+    this.now = until;
+  }
+
+  private fireEngine(kind: number, a: number, b: number): void {
+    const jobs = this.jobs;
+    if (kind === EV_DELIVER) {
+      if (jobs.token[a] === b) this.components[jobs.comp[a]].arrive(a);
+    } else if (kind === EV_TIMEOUT) {
+      if (jobs.childToken[a] !== b) return;
+      this.abandonChild(a);
+      this.components[jobs.comp[a]].returned(a, TIMEOUT);
+    } else if (kind < EV_HOOK) {
+      if (jobs.token[a] === b) this.complete(a, kind - EV_REPLY);
+    } else {
+      this.hooks[a]();
+    }
+  }
+
+  private deliver(from: number, child: number): void {
+    if (this.network === null) {
+      this.components[this.jobs.comp[child]].arrive(child);
+    } else {
+      const delay = this.network.sample(this.networkRng[from]);
+      this.queue.push(this.now + delay, EV_DELIVER, ENGINE, child, this.jobs.token[child]);
+    }
+  }
+
+  private complete(job: number, outcome: number): void {
+    const jobs = this.jobs;
+    const parent = jobs.parent[job];
+    if (parent < 0 || (jobs.flags[job] & FLAG_ABANDONED) !== 0) {
+      jobs.free(job);
+      return;
+    }
+    jobs.child[parent] = -1;
+    jobs.childToken[parent] = 0;
+    jobs.free(job);
+    this.components[jobs.comp[parent]].returned(parent, outcome);
+  }
+}

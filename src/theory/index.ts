@@ -1,0 +1,15 @@
+export { type CheFigures, cheLru, zipfPopularities } from "./che";
+export { type Ekm1Figures, ekm1 } from "./ekm1";
+export type { QueueFigures } from "./figures";
+export {
+  type JacksonFigures,
+  type JacksonStation,
+  type JacksonStationFigures,
+  jacksonNetwork,
+} from "./jackson";
+export { md1, mg1, mg1WithScv } from "./mg1";
+export { mm1, mm1SojournQuantile } from "./mm1";
+export { type Mm1kFigures, mm1k } from "./mm1k";
+export { erlangB, erlangC, type MmcFigures, mmc } from "./mmc";
+export { type MvaFigures, type MvaStation, mva } from "./mva";
+export { mg1Ps, mg1PsSojournForSize, type PsFigures } from "./processor-sharing";
