@@ -41,7 +41,6 @@ export function yardstickMM1(
   let events = 0;
   let departed = 0;
   let sojournSum = 0;
-  let arrived = 0;
   push(-Math.log(1 - rng()) / arrivalRate, 0);
   while (departed < customers) {
     now = heapTime[0];
@@ -65,7 +64,6 @@ export function yardstickMM1(
     }
     events++;
     if (kind === 0) {
-      arrived++;
       ring[tail] = now;
       tail = (tail + 1) & mask;
       if (((tail - head) & mask) === 1) push(now - Math.log(1 - rng()) / serviceRate, 1);

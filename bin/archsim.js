@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-// The command-line runner is TypeScript; tsx compiles it on the fly so `npx archsim` works
-// right after `npm ci`, with no build step.
-import { register } from "tsx/esm/api";
+import { importBundled } from "./bundle.js";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const { main } = await importBundled("src/cli/main.ts", "cli");
 process.exitCode = await main(process.argv.slice(2));

@@ -78,15 +78,12 @@ export class Jobs {
     // Tokens only need to differ between incarnations of a row; wrapping after 2^31 is harmless.
     this.token[j] = this.nextToken;
     this.nextToken = (this.nextToken + 1) & 0x7fffffff || 1;
+    // `next`, `prev`, `started` and `work` are written before they are read
+    // (a list insertion, a service start), so a fresh row leaves them alone.
     this.child[j] = -1;
-    this.childToken[j] = 0;
     this.step[j] = 0;
     this.flags[j] = FLAG_LIVE;
-    this.next[j] = -1;
-    this.prev[j] = -1;
     this.arrived[j] = now;
-    this.started[j] = now;
-    this.work[j] = 0;
     return j;
   }
 
@@ -96,6 +93,8 @@ export class Jobs {
     }
     this.flags[j] = 0;
     this.token[j] = 0;
+    // A timeout aimed at this row's last call must find nothing to time out.
+    this.childToken[j] = 0;
     this.live--;
     this.freeList[this.freeCount++] = j;
   }

@@ -1,0 +1,32 @@
+// Runs a TypeScript entry point of src/ under Node. esbuild bundles it into one ES module first:
+// besides compiling TypeScript, bundling puts the engine's constants and classes in one scope,
+// which runs the hot loop about 1.5x faster than modules loaded one by one (exported bindings
+// become getter calls under on-the-fly loaders). It takes well under a second and needs no build
+// step after `npm ci`.
+import { mkdirSync, renameSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function importBundled(entry, name) {
+  const dir = join(root, "node_modules", ".cache", "archsim");
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, `${name}.mjs`);
+  // Built under a private name and renamed into place, so concurrent runs never read half a file.
+  const tmp = join(dir, `${name}.${process.pid}.${Date.now()}.mjs`);
+  await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: tmp,
+    logLevel: "error",
+    // Node's own modules and installed packages stay imports; only our source is bundled.
+    packages: "external",
+  });
+  renameSync(tmp, out);
+  return import(pathToFileURL(out).href);
+}

@@ -1,0 +1,39 @@
+/**
+ * Independent replications of one scenario: the same model run with different seeds, averaged,
+ * with a 95% confidence half-width beside every figure. One run of a stochastic model is one
+ * sample; only several tell a real difference between two designs from noise.
+ */
+import type { Scenario } from "../scenario/types";
+import { runScenario } from "../sim/run";
+import { combineReplications } from "../sim/stats/confidence";
+import type { Summary } from "../sim/summary";
+
+export interface ReplicationOptions {
+  /** How many runs, >= 1. */
+  replications: number;
+  /** Master seed; the scenario's when absent. */
+  seed?: string;
+  /** Simulated seconds; the scenario's when absent. */
+  duration?: number;
+}
+
+/**
+ * Replication 0 uses the master seed itself, so its numbers are those of a plain run with that
+ * seed; replication i uses `${seed}#${i}`, a seed no user would type for another run.
+ */
+export function replicationSeed(seed: string, i: number): string {
+  return i === 0 ? seed : `${seed}#${i}`;
+}
+
+export function runReplications(scenario: Scenario, options: ReplicationOptions): Summary {
+  const { replications, seed = scenario.seed, duration } = options;
+  if (!Number.isInteger(replications) || replications < 1) {
+    throw new RangeError(`replications must be an integer >= 1, got ${replications}`);
+  }
+  // A single run has no spread to estimate: it is returned as it is, without ci95 or a count.
+  if (replications === 1) return runScenario(scenario, { seed, duration });
+  const runs = Array.from({ length: replications }, (_, i) =>
+    runScenario(scenario, { seed: replicationSeed(seed, i), duration }),
+  );
+  return { ...combineReplications(runs), replications };
+}

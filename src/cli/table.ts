@@ -1,0 +1,134 @@
+/**
+ * The summary as text for a person at a terminal: the run, the requests as the clients saw them,
+ * then one aligned row per component. Latency in milliseconds and three significant digits,
+ * because that is the precision at which a reader compares designs; --json and --csv keep it all.
+ */
+import { type ComponentSummary, FAILURE_KINDS, type Summary } from "../sim/summary";
+import { halfWidth } from "./ci95";
+
+type Format = (x: number) => string;
+
+/** Three significant digits, never in exponent notation for values a simulation produces. */
+export const sig3: Format = (x) => {
+  if (x === 0 || !Number.isFinite(x)) return String(x);
+  // toPrecision(3) writes 1234 as "1.23e+3"; from there on whole numbers read better.
+  return Math.abs(x) >= 999.5 ? String(Math.round(x)) : x.toPrecision(3);
+};
+
+/** Counts are whole in one run and fractional once averaged over replications. */
+const count: Format = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+/** For figures of unknown meaning: a count stays a count, anything else gets 3 digits. */
+const plain: Format = (x) => (Number.isInteger(x) ? String(x) : sig3(x));
+const ms: Format = (x) => sig3(x * 1000);
+const percent: Format = (x) => sig3(x * 100);
+
+/** `value` or `value ± halfwidth`, "-" when the component does not report that figure. */
+function figure(group: object | undefined, key: string, format: Format): string {
+  const value = (group as Record<string, unknown> | undefined)?.[key];
+  if (typeof value !== "number") return "-";
+  const h = halfWidth(group as object, key);
+  return h === undefined ? format(value) : `${format(value)} ± ${format(h)}`;
+}
+
+/** Labels of the figures listed on one line, with the key each is read from. */
+type Labels = [label: string, key: string][];
+
+function list(group: object, labels: Labels, format: Format): string {
+  return labels.map(([label, key]) => `${label} ${figure(group, key, format)}`).join(", ");
+}
+
+const REQUESTS: Labels = [
+  ["generated", "generated"],
+  ["completed", "completed"],
+  ["failed", "failed"],
+  ["in flight", "inFlight"],
+];
+const FAILURES: Labels = FAILURE_KINDS.map((kind) => [kind, kind]);
+const CLASS_COUNTS: Labels = [
+  ["completed", "completed"],
+  ["failed", "failed"],
+];
+const CLASS_LATENCY: Labels = [
+  ["mean", "mean"],
+  ["p50", "p50"],
+  ["p99", "p99"],
+];
+const LATENCY: Labels = [
+  ["mean", "mean"],
+  ["p50", "p50"],
+  ["p90", "p90"],
+  ["p99", "p99"],
+  ["p99.9", "p999"],
+  ["max", "max"],
+];
+
+export function summaryToTable(s: Summary): string {
+  const overview: string[][] = [
+    ["scenario", s.scenario],
+    ["seed", s.seed],
+    ["simulated", `${s.duration} s, statistics after ${s.warmup} s warmup`],
+    ["events", `${figure(s, "events", count)} in ${figure(s, "wallSeconds", sig3)} s wall time`],
+  ];
+  if (s.replications !== undefined) {
+    const meaning = "figures are mean ± 95% confidence half-width";
+    overview.push(["replications", `${s.replications}, ${meaning}`]);
+  }
+  const requests: string[][] = [
+    ["requests", list(s.requests, REQUESTS, count)],
+    ["failures", list(s.requests.failures, FAILURES, count)],
+    ["retries", figure(s, "retries", count)],
+    ["throughput", `${figure(s, "throughput", sig3)} req/s`],
+    ["latency ms", list(s.latency, LATENCY, ms)],
+  ];
+  // With a single request class its figures are the overall ones again.
+  const classes = Object.entries(s.classes);
+  if (classes.length > 1) {
+    for (const [name, c] of classes) {
+      const latency = list(c.latency, CLASS_LATENCY, ms);
+      requests.push([`class ${name}`, `${list(c, CLASS_COUNTS, count)}, latency ms ${latency}`]);
+    }
+  }
+  const lines = [
+    ...grid([...overview, [], ...requests], [false, false]),
+    "",
+    ...componentLines(s.components),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+const COLUMNS: [header: string, pick: (c: ComponentSummary) => string][] = [
+  ["util %", (c) => figure(c, "utilization", percent)],
+  ["queue", (c) => figure(c, "meanQueue", sig3)],
+  ["wait ms", (c) => figure(c, "meanWait", ms)],
+  ["served", (c) => figure(c, "served", count)],
+  ["rejected", (c) => figure(c, "rejected", count)],
+  ["p50 ms", (c) => figure(c.latency, "p50", ms)],
+  ["p99 ms", (c) => figure(c.latency, "p99", ms)],
+];
+const IN_COLUMNS = new Set(["utilization", "meanQueue", "meanWait", "served", "rejected"]);
+
+function componentLines(components: Record<string, ComponentSummary>): string[] {
+  const rows = Object.entries(components).map(([id, c]) => {
+    // Figures other component types report (a cache's hitRatio, a queue's depth...) go last,
+    // so that a new component type shows up here without a change to this file.
+    const other = Object.keys(c)
+      .filter((k) => !IN_COLUMNS.has(k) && typeof c[k as keyof ComponentSummary] === "number")
+      .map((k) => `${k} ${figure(c, k, plain)}`)
+      .join(", ");
+    return [id, ...COLUMNS.map(([, pick]) => pick(c)), other];
+  });
+  const header = ["component", ...COLUMNS.map(([h]) => h), "other"];
+  const right = [false, ...COLUMNS.map(() => true), false];
+  return grid([header, ...rows], right);
+}
+
+/** Pads every column to its widest cell; an empty row stays a blank line. */
+function grid(rows: string[][], rightAligned: boolean[]): string[] {
+  const widths = rightAligned.map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0)));
+  return rows.map((row) =>
+    row
+      .map((cell, c) => (rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd(),
+  );
+}
