@@ -41,7 +41,11 @@ function rate(m: Measure[], pick: (x: Measure) => number): number {
 }
 
 function fmt(x: number): string {
-  return x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(2);
+  return x >= 1e6
+    ? `${(x / 1e6).toFixed(2)}M`
+    : x >= 1e3
+      ? `${(x / 1e3).toFixed(1)}k`
+      : x.toFixed(2);
 }
 
 function line(label: string, m: Measure[]): string {
@@ -70,8 +74,12 @@ console.log(`archsim bench (median of ${ROUNDS}; Node ${process.version})`);
 console.log(line("yardstick M/M/1 tight loop", yard));
 console.log(line("engine M/M/1", eng));
 console.log(line("engine multi-tier", multi));
-console.log(`engine/yardstick M/M/1:      ${(mm1Ratio * 100).toFixed(0)}%  (target >= 40%)  ${mm1Ratio >= 0.4 ? "met" : "MISSED"}`);
-console.log(`engine/yardstick multi-tier: ${(multiRatio * 100).toFixed(0)}%  (target >= 33%)  ${multiRatio >= 1 / 3 ? "met" : "MISSED"}`);
+console.log(
+  `engine/yardstick M/M/1:      ${(mm1Ratio * 100).toFixed(0)}%  (target >= 40%)  ${mm1Ratio >= 0.4 ? "met" : "MISSED"}`,
+);
+console.log(
+  `engine/yardstick multi-tier: ${(multiRatio * 100).toFixed(0)}%  (target >= 33%)  ${multiRatio >= 1 / 3 ? "met" : "MISSED"}`,
+);
 
 // Flat memory: run 10 million requests in slices and watch the heap between them.
 const model = buildModel(mm1Scenario(FLAT_MEMORY_REQUESTS), "1");
@@ -89,4 +97,6 @@ const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(
   `10M requests M/M/1: ${model.clients[0].stats.generated} generated in ${seconds.toFixed(1)} s; heap MB after each fifth: ${heaps.join(", ")}`,
 );
-console.log(`peak RSS of the whole bench: ${peakRssMb.toFixed(0)} MB  (target < 200 MB)  ${peakRssMb < 200 ? "met" : "MISSED"}`);
+console.log(
+  `peak RSS of the whole bench: ${peakRssMb.toFixed(0)} MB  (target < 200 MB)  ${peakRssMb < 200 ? "met" : "MISSED"}`,
+);

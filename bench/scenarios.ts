@@ -65,7 +65,11 @@ function server(
   replicas: number,
   workers: number,
   meanService: number,
-  calls: Scenario["components"][number] extends infer C ? (C extends { calls: infer K } ? K : never) : never,
+  calls: Scenario["components"][number] extends infer C
+    ? C extends { calls: infer K }
+      ? K
+      : never
+    : never,
 ): Scenario["components"][number] {
   return {
     type: "server",
