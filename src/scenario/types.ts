@@ -126,8 +126,22 @@ export type ComponentType = Component["type"];
 
 export type Fault =
   | { kind: "crash"; at: number; target: string; duration: number; instance?: number }
-  | { kind: "slow"; at: number; target: string; duration: number; factor: number; instance?: number }
-  | { kind: "errors"; at: number; target: string; duration: number; rate: number; instance?: number };
+  | {
+      kind: "slow";
+      at: number;
+      target: string;
+      duration: number;
+      factor: number;
+      instance?: number;
+    }
+  | {
+      kind: "errors";
+      at: number;
+      target: string;
+      duration: number;
+      rate: number;
+      instance?: number;
+    };
 
 export interface Lesson {
   goal: string;

@@ -3,32 +3,51 @@
  *
  * A load test at a million requests cannot keep every latency to sort at the end, but the p99 of
  * a run only needs to be right to within about a percent. As in HdrHistogram (Gil Tene,
- * hdrhistogram.org) and DDSketch (Masson, Rim & Lee, "DDSketch: a fast and fully-mergeable
- * quantile sketch with relative-error guarantees", VLDB 2019) each value is counted in a bucket
- * whose width grows with its magnitude, so the relative error is the same at 10 µs as at 10 s:
- * bucket i covers [1e-6·1.01^(i-1), 1e-6·1.01^i), found with one logarithm.
- * A percentile is read back as its bucket's geometric midpoint, at most sqrt(1.01) - 1 ≈ 0.499%
- * away from any value in that bucket. 2,779 buckets of 8 bytes cover 1 µs to about 11.6 days.
+ * hdrhistogram.org) each value is counted in a bucket whose width grows with its magnitude, so
+ * the relative error is the same at 10 µs as at 10 s: every power of two is cut into 128 equal
+ * buckets, each at most 1/128 of its lower bound wide. The bucket index is read straight off the
+ * bits of the IEEE-754 double (its exponent and top 7 mantissa bits), which costs a store and a
+ * load instead of a logarithm: the engine records two latencies per request, and `Math.log` made
+ * that a tenth of its time. A percentile is read back as its bucket's midpoint, at most
+ * 1/256 ≈ 0.39% away from any value in that bucket. 5,120 buckets of 8 bytes cover 2^-20 s
+ * (about 1 µs) to 2^20 s (about 12 days).
  *
- * Values under 1 µs (including 0) share a zero bucket read back as the exact minimum; values from
- * 1e6 s up share an overflow bucket read back as the exact maximum. Count, sum, minimum and maximum
- * are kept exactly beside the buckets.
+ * Values under 2^-20 s (including 0) share a zero bucket read back as the exact minimum; values
+ * from 2^20 s up share an overflow bucket read back as the exact maximum. Count, sum, minimum and
+ * maximum are kept exactly beside the buckets.
  */
 
-const LOWEST = 1e-6;
-const HIGHEST = 1e6;
-const RATIO = 1.01;
-const INV_LOG_RATIO = 1 / Math.log(RATIO);
-/** Ordinary buckets between LOWEST and HIGHEST. */
-const SPAN = Math.ceil(Math.log(HIGHEST / LOWEST) * INV_LOG_RATIO);
+const SUB_BUCKET_BITS = 7;
+const SUB_BUCKETS = 1 << SUB_BUCKET_BITS;
+const LOWEST_EXPONENT = -20;
+const HIGHEST_EXPONENT = 20;
+/** The high word of a double holds sign, 11 exponent bits and 20 mantissa bits. */
+const SHIFT = 20 - SUB_BUCKET_BITS;
+const EXPONENT_BIAS = 1023;
+/** (high word >>> SHIFT) of 2^LOWEST_EXPONENT, the start of bucket 1. */
+const BASE = (EXPONENT_BIAS + LOWEST_EXPONENT) << SUB_BUCKET_BITS;
+/** Ordinary buckets between 2^LOWEST_EXPONENT and 2^HIGHEST_EXPONENT. */
+const SPAN = (HIGHEST_EXPONENT - LOWEST_EXPONENT) << SUB_BUCKET_BITS;
 /** Index 0 is the zero bucket; 1..SPAN the ordinary ones; SPAN + 1 the overflow bucket. */
 const OVERFLOW = SPAN + 1;
 const BUCKETS = SPAN + 2;
-/** log(v)·INV_LOG_RATIO + OFFSET is 1 at v = LOWEST, and grows by one per factor RATIO. */
-const OFFSET = 1 - Math.log(LOWEST) * INV_LOG_RATIO;
-const SQRT_RATIO = Math.sqrt(RATIO);
 /** Keeps ceil(q·n) from stepping one rank too far when q·n is an integer off by one ulp. */
 const RANK_SLACK = 1 - 4 * Number.EPSILON;
+
+const scratch = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch.buffer);
+/** Which 32-bit word of a double holds its exponent: 1 on little-endian machines (all of ours). */
+const HIGH_WORD = (() => {
+  scratch[0] = 1;
+  return scratchWords[1] !== 0 ? 1 : 0;
+})();
+
+/** The midpoint of ordinary bucket i (1..SPAN). */
+function midpoint(i: number): number {
+  const octave = 2 ** (((i - 1) >> SUB_BUCKET_BITS) + LOWEST_EXPONENT);
+  const sub = (i - 1) & (SUB_BUCKETS - 1);
+  return octave * (1 + (sub + 0.5) / SUB_BUCKETS);
+}
 
 export class LatencyHistogram {
   private readonly counts = new Float64Array(BUCKETS);
@@ -39,9 +58,9 @@ export class LatencyHistogram {
 
   /** Counts one duration in seconds (finite, non-negative). */
   record(v: number): void {
-    // Truncation with `| 0` is floor for the positive indices; log(0) = -Infinity truncates to 0.
-    const i = (Math.log(v) * INV_LOG_RATIO + OFFSET) | 0;
-    this.counts[Math.max(0, Math.min(i, OVERFLOW))]++;
+    scratch[0] = v;
+    const i = (scratchWords[HIGH_WORD] >>> SHIFT) - BASE + 1;
+    this.counts[i < 0 ? 0 : i > OVERFLOW ? OVERFLOW : i]++;
     this.total++;
     this.sum += v;
     if (v < this.lowest) this.lowest = v;
@@ -69,7 +88,7 @@ export class LatencyHistogram {
 
   /**
    * The nearest-rank q-quantile (q in [0, 1]): the value of rank ceil(q·n) in sorted order, to
-   * within 0.5%. Ranks 1 and n give the exact min and max. NaN before the first record.
+   * within 0.4%. Ranks 1 and n give the exact min and max. NaN before the first record.
    */
   percentile(q: number): number {
     const n = this.total;
@@ -86,8 +105,7 @@ export class LatencyHistogram {
     }
     if (i === 0) return this.lowest;
     if (i === OVERFLOW) return this.highest;
-    const midpoint = LOWEST * RATIO ** (i - 1) * SQRT_RATIO;
-    return Math.min(this.highest, Math.max(this.lowest, midpoint));
+    return Math.min(this.highest, Math.max(this.lowest, midpoint(i)));
   }
 
   /** Forgets everything recorded, e.g. at the end of the warm-up. */
@@ -106,7 +124,7 @@ export class LatencyHistogram {
     for (let i = 0; i < BUCKETS; i++) counts[i] += theirs[i];
     this.total += other.total;
     this.sum += other.sum;
-    if (other.lowest < this.lowest) this.lowest = other.lowest;
-    if (other.highest > this.highest) this.highest = other.highest;
+    this.lowest = Math.min(this.lowest, other.lowest);
+    this.highest = Math.max(this.highest, other.highest);
   }
 }

@@ -1,12 +1,15 @@
-import { OK, REJECTED } from "../outcome";
-import type { ComponentSummary } from "../summary";
 import { LatencyHistogram } from "./histogram";
 import { TimeWeighted } from "./time-weighted";
+import { OK, REJECTED } from "../outcome";
+import type { ComponentSummary } from "../summary";
 
 /**
  * The figures of one component that serves requests: how busy its workers were, how long the
- * queue was and how long requests waited in it (time-weighted, from the end of the warm-up),
- * and what became of the requests it held.
+ * queue was and how long requests waited in it, and what became of the requests it held.
+ *
+ * Counters and areas run for the whole simulation; the end of the warm-up records a baseline
+ * that the summary subtracts. The live view reads the same running totals interval by interval,
+ * so nothing is counted twice and warm-up removal does not disturb it.
  */
 export class ServiceStats {
   /** Workers holding a request, over all instances. */
@@ -14,14 +17,27 @@ export class ServiceStats {
   /** Workers of the instances that are up: utilisation is busy area over capacity area. */
   readonly capacity = new TimeWeighted();
   readonly queued = new TimeWeighted();
+  /** Latency of the requests served in the measured window. */
   readonly latency = new LatencyHistogram();
   served = 0;
   rejected = 0;
   failed = 0;
   /** Requests dropped unserved because their caller had given up (`deadlines`). */
   dropped = 0;
-  private waitSum = 0;
-  private waitCount = 0;
+  waitSum = 0;
+  waitCount = 0;
+  private readonly base = {
+    time: 0,
+    busy: 0,
+    capacity: 0,
+    queued: 0,
+    served: 0,
+    rejected: 0,
+    failed: 0,
+    dropped: 0,
+    waitSum: 0,
+    waitCount: 0,
+  };
 
   recordWait(wait: number): void {
     this.waitSum += wait;
@@ -39,32 +55,37 @@ export class ServiceStats {
     }
   }
 
+  /** Starts the measured window at `now`. */
   reset(now: number): void {
-    this.busy.reset(now);
-    this.capacity.reset(now);
-    this.queued.reset(now);
+    const b = this.base;
+    b.time = now;
+    b.busy = this.busy.area(now);
+    b.capacity = this.capacity.area(now);
+    b.queued = this.queued.area(now);
+    b.served = this.served;
+    b.rejected = this.rejected;
+    b.failed = this.failed;
+    b.dropped = this.dropped;
+    b.waitSum = this.waitSum;
+    b.waitCount = this.waitCount;
     this.latency.reset();
-    this.served = 0;
-    this.rejected = 0;
-    this.failed = 0;
-    this.dropped = 0;
-    this.waitSum = 0;
-    this.waitCount = 0;
   }
 
   summarize(now: number, withWorkers: boolean): ComponentSummary {
+    const b = this.base;
     const h = this.latency;
     const summary: ComponentSummary = {};
     if (withWorkers) {
-      const capacity = this.capacity.area(now);
-      summary.utilization = capacity > 0 ? this.busy.area(now) / capacity : 0;
-      summary.meanQueue = this.queued.mean(now);
-      summary.meanWait = this.waitCount > 0 ? this.waitSum / this.waitCount : 0;
+      const capacity = this.capacity.area(now) - b.capacity;
+      const waits = this.waitCount - b.waitCount;
+      summary.utilization = capacity > 0 ? (this.busy.area(now) - b.busy) / capacity : 0;
+      summary.meanQueue = now > b.time ? (this.queued.area(now) - b.queued) / (now - b.time) : 0;
+      summary.meanWait = waits > 0 ? (this.waitSum - b.waitSum) / waits : 0;
     }
-    summary.served = this.served;
-    summary.rejected = this.rejected;
-    summary.failed = this.failed;
-    if (withWorkers) summary.dropped = this.dropped;
+    summary.served = this.served - b.served;
+    summary.rejected = this.rejected - b.rejected;
+    summary.failed = this.failed - b.failed;
+    if (withWorkers) summary.dropped = this.dropped - b.dropped;
     summary.latency =
       h.count > 0
         ? { mean: h.mean, p50: h.percentile(0.5), p99: h.percentile(0.99) }

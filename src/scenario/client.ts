@@ -1,0 +1,157 @@
+/**
+ * client: where requests come from. An open workload sends at a rate whatever happens downstream;
+ * a closed one is a fixed set of users who each wait for an answer, think, and send again.
+ */
+
+import { readDist } from "./dist";
+import { itemPath } from "./issues";
+import {
+  arrayOf,
+  boolean,
+  dropUndefined,
+  type Fields,
+  fieldsOf,
+  integerBetween,
+  nonEmptyString,
+  nonNegativeInteger,
+  nonNegativeNumber,
+  oneOf,
+  positiveInteger,
+  positiveNumber,
+  type Reader,
+  string,
+} from "./read";
+import type { Ref } from "./references";
+import { show } from "./show";
+import type {
+  ClassWeight,
+  Client,
+  ComponentBase,
+  RateChange,
+  RetryPolicy,
+  Workload,
+} from "./types";
+
+/** Largest `keys.count`: the engine keeps per-key state, so a bound keeps memory bounded. */
+export const MAX_KEYS = 10_000_000;
+
+export function readClient(f: Fields, base: ComponentBase, refs: Ref[]): Client {
+  const target = f.required("target", string);
+  if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target });
+  return dropUndefined<Client>({
+    ...base,
+    type: "client",
+    workload: f.required("workload", readWorkload),
+    target,
+    mix: f.optional("mix", readMix, [{ class: "default", weight: 1 }]),
+    keys: f.optional("keys", readKeys),
+    timeout: f.optional("timeout", positiveNumber),
+    retry: f.optional("retry", readRetry),
+  });
+}
+
+const readWorkload: Reader<Workload> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  const kind = f?.get("kind");
+  if (f === undefined || (kind !== "open" && kind !== "closed")) {
+    if (f !== undefined) f.required("kind", oneOf(["open", "closed"]));
+    return { kind: "open", rate: Number.NaN, arrival: "poisson", schedule: [] };
+  }
+  const workload: Workload =
+    kind === "open"
+      ? {
+          kind,
+          rate: f.required("rate", nonNegativeNumber),
+          arrival: f.optional("arrival", oneOf(["poisson", "uniform"]), "poisson"),
+          schedule: f.optional("schedule", readSchedule, []),
+        }
+      : { kind, users: f.required("users", positiveInteger), think: f.required("think", readDist) };
+  f.finish();
+  if (
+    workload.kind === "open" &&
+    workload.rate === 0 &&
+    workload.schedule.every((c) => c.rate === 0)
+  ) {
+    report.warn(f.at("rate"), "is 0 and no schedule raises it, so this client sends nothing");
+  }
+  return workload;
+};
+
+const readRateChange: Reader<RateChange> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return { at: Number.NaN, rate: Number.NaN };
+  const change = {
+    at: f.required("at", nonNegativeNumber),
+    rate: f.required("rate", nonNegativeNumber),
+  };
+  f.finish();
+  return change;
+};
+
+/** Rate changes, strictly in time order: two changes at one time would leave one meaningless. */
+const readSchedule: Reader<RateChange[]> = (report, value, path) => {
+  const schedule = arrayOf(readRateChange)(report, value, path);
+  for (let i = 1; i < schedule.length; i++) {
+    const previous = schedule[i - 1].at;
+    const at = schedule[i].at;
+    if (at <= previous) {
+      report.error(
+        `${itemPath(path, i)}.at`,
+        `must be later than the previous entry's at (${previous}): a schedule is sorted by time, got ${at}`,
+      );
+    }
+  }
+  return schedule;
+};
+
+const readClassWeight: Reader<ClassWeight> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return { class: "", weight: Number.NaN };
+  const entry = {
+    class: f.required("class", nonEmptyString),
+    weight: f.required("weight", positiveNumber),
+  };
+  f.finish();
+  return entry;
+};
+
+const readMix: Reader<ClassWeight[]> = (report, value, path) => {
+  const mix = arrayOf(readClassWeight)(report, value, path);
+  if (Array.isArray(value) && mix.length === 0) report.error(path, "must name at least one class");
+  const first = new Map<string, number>();
+  mix.forEach((entry, i) => {
+    if (entry.class === "") return;
+    const earlier = first.get(entry.class);
+    if (earlier === undefined) first.set(entry.class, i);
+    else
+      report.error(
+        `${itemPath(path, i)}.class`,
+        `duplicate class ${show(entry.class)} (also ${itemPath(path, earlier)})`,
+      );
+  });
+  return mix;
+};
+
+const readKeys: Reader<{ count: number; zipf: number }> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return { count: Number.NaN, zipf: Number.NaN };
+  const keys = {
+    count: f.required("count", integerBetween(1, MAX_KEYS)),
+    zipf: f.required("zipf", nonNegativeNumber),
+  };
+  f.finish();
+  return keys;
+};
+
+const readRetry: Reader<RetryPolicy | undefined> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const retry = {
+    max: f.required("max", nonNegativeInteger),
+    backoff: f.optional("backoff", nonNegativeNumber, 0.1),
+    multiplier: f.optional("multiplier", positiveNumber, 2),
+    jitter: f.optional("jitter", boolean, true),
+  };
+  f.finish();
+  return retry;
+};

@@ -1,0 +1,85 @@
+/**
+ * The `components` array: each element's common fields (id, type, label, position, cost), then
+ * the fields of its type. Types the format defines but the engine does not run yet are refused
+ * by name, so a document written for a later version says what it is missing.
+ */
+
+import { readClient } from "./client";
+import { itemPath, type Report } from "./issues";
+import { readLoadBalancer } from "./loadbalancer";
+import {
+  dropUndefined,
+  expected,
+  fieldsOf,
+  finiteNumber,
+  nonNegativeNumber,
+  oneOf,
+  type Reader,
+  string,
+} from "./read";
+import type { Entry } from "./references";
+import { readServer } from "./server";
+import { show } from "./show";
+import type { ComponentBase, ComponentType, Position } from "./types";
+
+export const SIMULATED_TYPES: readonly ComponentType[] = ["client", "loadbalancer", "server"];
+export const NOT_SIMULATED_TYPES = ["cache", "database", "queue", "cdn", "autoscaler"] as const;
+const ALL_TYPES = [...SIMULATED_TYPES, ...NOT_SIMULATED_TYPES];
+
+const ID = /^[a-z0-9_-]+$/;
+
+export function readComponents(report: Report, value: unknown, path: string): Entry[] {
+  if (!Array.isArray(value)) {
+    expected(report, path, value, "an array of components");
+    return [];
+  }
+  const entries: Entry[] = [];
+  for (let i = 0; i < value.length; i++) {
+    entries.push(readEntry(report, value[i], itemPath(path, i)));
+  }
+  return entries;
+}
+
+function readEntry(report: Report, value: unknown, path: string): Entry {
+  const entry: Entry = { path, refs: [] };
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return entry;
+  const id = f.required("id", componentId);
+  const rawId = f.get("id");
+  if (typeof rawId === "string") entry.id = rawId;
+  const type = f.get("type");
+  if (typeof type !== "string" || !(ALL_TYPES as string[]).includes(type)) {
+    f.required("type", oneOf(ALL_TYPES));
+    return entry;
+  }
+  entry.type = type;
+  if (!(SIMULATED_TYPES as string[]).includes(type)) {
+    report.error(f.at("type"), `${show(type)} is not simulated yet by this version of archsim`);
+    return entry;
+  }
+  const base = dropUndefined<ComponentBase>({
+    id,
+    label: f.optional("label", string),
+    position: f.optional("position", readPosition),
+    costPerHour: f.optional("costPerHour", nonNegativeNumber),
+  });
+  if (type === "client") entry.component = readClient(f, base, entry.refs);
+  else if (type === "loadbalancer") entry.component = readLoadBalancer(f, base, entry.refs);
+  else entry.component = readServer(f, base, entry.refs);
+  f.finish();
+  return entry;
+}
+
+const componentId: Reader<string> = (report, value, path) => {
+  if (typeof value === "string" && ID.test(value)) return value;
+  expected(report, path, value, 'an id of lowercase letters, digits, "_" and "-"');
+  return "";
+};
+
+const readPosition: Reader<Position | undefined> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const position = { x: f.required("x", finiteNumber), y: f.required("y", finiteNumber) };
+  f.finish();
+  return position;
+};

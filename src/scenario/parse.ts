@@ -1,0 +1,126 @@
+/**
+ * The front door of the scenario layer: an untrusted JSON document in, either a `Scenario` with
+ * every default filled in or every error found, never an exception. Reading happens in two
+ * passes: each field on its own (paths and values), then what needs the whole document (ids,
+ * references, where each request class can flow).
+ */
+
+import { readComponents } from "./components";
+import { readDist, zero } from "./dist";
+import { readFaults } from "./faults";
+import { checkFlows } from "./flows";
+import { type Issue, Report } from "./issues";
+import {
+  arrayOf,
+  Fields,
+  fieldsOf,
+  isObject,
+  nonNegativeNumber,
+  positiveNumber,
+  type Reader,
+  string,
+} from "./read";
+import { checkReferences, indexIds } from "./references";
+import { show } from "./show";
+import type { Lesson, Scenario } from "./types";
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/** The only version this archsim reads. */
+export const FORMAT_VERSION = 1;
+
+/** Parses scenario JSON text; a syntax error is an issue of the document, at path "". */
+export function parseScenarioText(text: string): ParseResult {
+  let value: unknown;
+  try {
+    // A byte-order mark (some Windows editors save one) is not JSON, but it is not an error either.
+    value = JSON.parse(String(text).replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [{ path: "", message: `is not valid JSON: ${reason}` }],
+      warnings: [],
+    };
+  }
+  return parseScenario(value);
+}
+
+/** Validates a parsed JSON value and fills in every default (see docs/scenario-format.md). */
+export function parseScenario(input: unknown): ParseResult {
+  const report = new Report();
+  if (!isObject(input)) {
+    report.error("", `must be a scenario object, got ${show(input)}`);
+    return { ok: false, errors: report.errors, warnings: report.warnings };
+  }
+  const f = new Fields(report, input, "");
+  const version = f.get("version");
+  if (typeof version === "number" && version > FORMAT_VERSION) {
+    // A newer document would also fail on every field it added; only this error is useful.
+    const message = `was written by a newer archsim (version ${version}); this one reads version ${FORMAT_VERSION}`;
+    return { ok: false, errors: [{ path: "version", message }], warnings: [] };
+  }
+  if (version !== FORMAT_VERSION) {
+    report.error(
+      "version",
+      version === undefined ? "is required (1)" : `must be 1, got ${show(version)}`,
+    );
+  }
+
+  const name = f.required("name", string);
+  const description = f.optional("description", string, "");
+  const seed = f.optional("seed", string, "1");
+  const duration = f.required("duration", positiveNumber);
+  const warmup = f.optional("warmup", nonNegativeNumber, 0);
+  if (warmup >= duration) {
+    report.error("warmup", `must be less than duration (${duration}), got ${warmup}`);
+  }
+  const network = f.optional("network", readDist, zero());
+
+  const rawComponents = f.get("components");
+  const entries = readComponents(report, rawComponents, "components");
+  const faults = f.has("faults")
+    ? readFaults(report, f.get("faults"), "faults")
+    : { faults: [], refs: [] };
+  const lesson = f.optional("lesson", readLesson);
+  f.finish();
+
+  const ids = indexIds(report, entries);
+  checkReferences(report, entries, ids, faults.refs);
+  checkFlows(report, entries, ids);
+  if (Array.isArray(rawComponents) && !entries.some((entry) => entry.type === "client")) {
+    report.warn("components", "has no client, so no request will ever be sent");
+  }
+
+  if (report.errors.length > 0) {
+    return { ok: false, errors: report.errors, warnings: report.warnings };
+  }
+  const scenario: Scenario = {
+    version: FORMAT_VERSION,
+    name,
+    description,
+    seed,
+    duration,
+    warmup,
+    network,
+    // Without errors every entry was read as a simulated component.
+    components: entries.map((entry) => entry.component!),
+    faults: faults.faults,
+  };
+  if (lesson !== undefined) scenario.lesson = lesson;
+  return { ok: true, scenario, warnings: report.warnings };
+}
+
+const readLesson: Reader<Lesson | undefined> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const lesson = {
+    goal: f.required("goal", string),
+    try: f.required("try", arrayOf(string)),
+    question: f.required("question", string),
+  };
+  f.finish();
+  return lesson;
+};

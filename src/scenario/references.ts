@@ -1,0 +1,109 @@
+/**
+ * Cross-references: every id a component or fault names must be a component that can take the
+ * role. Ids are unique, so the first component with an id is the one every reference means.
+ */
+
+import type { Report } from "./issues";
+import { show } from "./show";
+import { didYouMean } from "./suggest";
+import type { Component } from "./types";
+
+/** A field that names another component, as found while reading the document. */
+export interface Ref {
+  /** Path of the string holding the id, e.g. `components[1].calls[0].target`. */
+  path: string;
+  target: string;
+  /** For a server call: the only request class it applies to. */
+  when?: string;
+}
+
+/** One element of `components`, as far as it could be read. */
+export interface Entry {
+  path: string;
+  /** The id when it is a string (even one of bad spelling, so references to it still resolve). */
+  id?: string;
+  /** The type when it is one of the format's types, simulated or not. */
+  type?: string;
+  /** The component when its type is simulated. */
+  component?: Component;
+  /** For a client its target; for a load balancer its targets; for a server its calls. */
+  refs: Ref[];
+}
+
+/** A fault's target and instance. */
+export interface FaultRef extends Ref {
+  instance?: number;
+  instancePath: string;
+}
+
+/** Maps each id to the index of its first component, reporting the duplicates. */
+export function indexIds(report: Report, entries: Entry[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    if (entry.id === undefined) return;
+    const first = ids.get(entry.id);
+    if (first === undefined) ids.set(entry.id, i);
+    else
+      report.error(
+        `${entry.path}.id`,
+        `duplicate id ${show(entry.id)} (also ${entries[first].path})`,
+      );
+  });
+  return ids;
+}
+
+/** Unknown ids that get a "did you mean"; beyond, a huge broken document would take minutes. */
+const SUGGESTIONS = 100;
+
+export function checkReferences(
+  report: Report,
+  entries: Entry[],
+  ids: Map<string, number>,
+  faults: FaultRef[],
+): void {
+  let suggestions = SUGGESTIONS;
+  /** The entry a reference names, or undefined after reporting that none has that id. */
+  const resolve = (ref: Ref): Entry | undefined => {
+    const index = ids.get(ref.target);
+    if (index !== undefined) return entries[index];
+    const hint = suggestions-- > 0 ? didYouMean(ref.target, ids.keys()) : "";
+    report.error(ref.path, `no component has id ${show(ref.target)}${hint}`);
+    return undefined;
+  };
+
+  for (const entry of entries) {
+    for (const ref of entry.refs) {
+      if (resolve(ref)?.type === "client") {
+        report.error(
+          ref.path,
+          `${show(ref.target)} is a client; clients send requests, they do not receive them`,
+        );
+      }
+    }
+  }
+  for (const fault of faults) {
+    const target = resolve(fault);
+    if (target?.type === "client") {
+      report.error(
+        fault.path,
+        `${show(fault.target)} is a client, which has no instances to fault`,
+      );
+      continue;
+    }
+    const instances = instanceCount(target?.component);
+    if (fault.instance !== undefined && fault.instance >= instances) {
+      const plural = instances === 1 ? "" : "s";
+      report.error(
+        fault.instancePath,
+        `must be < ${instances} (${show(fault.target)} has ${instances} instance${plural}), got ${fault.instance}`,
+      );
+    }
+  }
+}
+
+/** How many instances a fault may name: a server's replicas, one load balancer; NaN if unknown. */
+function instanceCount(component: Component | undefined): number {
+  if (component?.type === "server") return component.replicas;
+  if (component?.type === "loadbalancer") return 1;
+  return Number.NaN;
+}

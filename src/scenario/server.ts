@@ -1,0 +1,107 @@
+/**
+ * server: an application service of `replicas` identical instances, each with `workers` slots,
+ * a waiting room of `queue` places and `cores` of CPU, which calls other components in order
+ * after its own processing.
+ */
+
+import { looksLikeDist, readDist } from "./dist";
+import { fieldPath } from "./issues";
+import {
+  arrayOf,
+  boolean,
+  dropUndefined,
+  expected,
+  type Fields,
+  fieldsOf,
+  isObject,
+  nonEmptyString,
+  nonNegativeInteger,
+  oneOf,
+  positiveFraction,
+  positiveInteger,
+  positiveNumber,
+  type Reader,
+  string,
+} from "./read";
+import type { Ref } from "./references";
+import type { Breaker, Call, ComponentBase, Dist, Server } from "./types";
+
+export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server {
+  const workers = f.optional("workers", positiveInteger, 1);
+  return {
+    ...base,
+    type: "server",
+    replicas: f.optional("replicas", positiveInteger, 1),
+    workers,
+    queue: f.optional("queue", nonNegativeInteger, Number.POSITIVE_INFINITY),
+    service: f.required("service", readService),
+    cores: f.optional("cores", positiveNumber, workers),
+    discipline: f.optional("discipline", oneOf(["fifo", "lifo"]), "fifo"),
+    deadlines: f.optional("deadlines", boolean, false),
+    calls: f.optional("calls", arrayOf(callReader(refs)), []),
+    blocking: f.optional("blocking", boolean, true),
+  };
+}
+
+/**
+ * One Dist for every class, or a map from class to Dist. An object with a `dist` key (or with a
+ * Dist parameter such as `mean` but no `dist`, a likely slip) is a Dist; any other is a map.
+ * The map has no prototype, so a class named like `toString` finds nothing it did not define.
+ */
+const readService: Reader<Dist | Record<string, Dist>> = (report, value, path) => {
+  if (!isObject(value)) {
+    expected(report, path, value, "a Dist, or a map from request class to Dist");
+    return { dist: "const", value: Number.NaN };
+  }
+  if (looksLikeDist(value)) return readDist(report, value, path);
+  const keys = Object.keys(value);
+  if (keys.length === 0) {
+    report.error(path, "must be a Dist, or map at least one request class to a Dist");
+  }
+  const map: Record<string, Dist> = Object.create(null);
+  for (const key of keys) {
+    const at = fieldPath(path, key);
+    if (key === "") report.error(at, "a request class must have a non-empty name");
+    else map[key] = readDist(report, value[key], at);
+  }
+  return map;
+};
+
+/** Reads a call, remembering its target (and class) for the reference and cycle checks. */
+function callReader(refs: Ref[]): Reader<Call> {
+  return (report, value, path) => {
+    const f = fieldsOf(report, value, path);
+    if (f === undefined) return { target: "", mode: "sync" };
+    const target = f.required("target", string);
+    const when = f.optional("when", nonEmptyString);
+    if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target, when });
+    const breaker = f.optional("breaker", readBreaker);
+    if (f.has("breaker")) {
+      report.warn(
+        f.at("breaker"),
+        "circuit breakers are not simulated yet by this version of archsim (ignored)",
+      );
+    }
+    const call = dropUndefined<Call>({
+      target,
+      when,
+      mode: f.optional("mode", oneOf(["sync", "async"]), "sync"),
+      breaker,
+      timeout: f.optional("timeout", positiveNumber),
+    });
+    f.finish();
+    return call;
+  };
+}
+
+const readBreaker: Reader<Breaker | undefined> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const breaker = {
+    failureRate: f.required("failureRate", positiveFraction),
+    window: f.required("window", positiveNumber),
+    openFor: f.required("openFor", positiveNumber),
+  };
+  f.finish();
+  return breaker;
+};

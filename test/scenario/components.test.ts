@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { type Doc, edit, errorsOf, layered, minimal, remove, warningsOf } from "./documents";
+
+describe("components", () => {
+  it.each<[string, (doc: Doc) => Doc, string]>([
+    [
+      "a components field that is not an array",
+      (d) => edit(d, "components", { web: {} }),
+      'components: must be an array of components, got {"web":{}}',
+    ],
+    [
+      "a component that is not an object",
+      (d) => edit(d, "components.1", "web"),
+      'components[1]: must be an object, got "web"',
+    ],
+    [
+      "a missing id",
+      (d) => remove(d, "components.1.id"),
+      'components[1].id: is required (an id of lowercase letters, digits, "_" and "-")',
+    ],
+    [
+      "an id with capitals",
+      (d) => edit(edit(d, "components.1.id", "Web"), "components.0.target", "Web"),
+      'components[1].id: must be an id of lowercase letters, digits, "_" and "-", got "Web"',
+    ],
+    [
+      "a missing type",
+      (d) => remove(d, "components.1.type"),
+      "components[1].type: is required (one of client, loadbalancer, server, cache, database, queue, cdn, autoscaler)",
+    ],
+    [
+      "an unknown type",
+      (d) => edit(d, "components.1.type", "lambda"),
+      'components[1].type: must be one of client, loadbalancer, server, cache, database, queue, cdn, autoscaler, got "lambda"',
+    ],
+    [
+      "a type of the format not simulated yet",
+      (d) => edit(d, "components.1.type", "cache"),
+      'components[1].type: "cache" is not simulated yet by this version of archsim',
+    ],
+    [
+      "a label that is not a string",
+      (d) => edit(d, "components.1.label", 7),
+      "components[1].label: must be a string, got 7",
+    ],
+    [
+      "a position without y",
+      (d) => edit(d, "components.1.position", { x: 1 }),
+      "components[1].position.y: is required (a finite number)",
+    ],
+    [
+      "a negative cost",
+      (d) => edit(d, "components.1.costPerHour", -1),
+      "components[1].costPerHour: must be a number >= 0, got -1",
+    ],
+  ])("reports %s", (_what, change, expected) => {
+    expect(errorsOf(change(minimal()))).toContain(expected);
+  });
+
+  it("reports a reference to a component without an id as unknown", () => {
+    expect(errorsOf(remove(minimal(), "components.1.id"))).toEqual([
+      'components[1].id: is required (an id of lowercase letters, digits, "_" and "-")',
+      'components[0].target: no component has id "web"',
+    ]);
+  });
+
+  it.each(["cache", "database", "queue", "cdn", "autoscaler"])(
+    "refuses a %s as not simulated yet, without a cascade of errors about its fields",
+    (type) => {
+      const doc = layered();
+      edit(doc, "components.3", { id: "db", type, capacity: "whatever" });
+      expect(errorsOf(doc)).toEqual([
+        `components[3].type: "${type}" is not simulated yet by this version of archsim`,
+      ]);
+    },
+  );
+
+  it("warns about an unknown field and suggests the known one it looks like", () => {
+    expect(warningsOf(edit(minimal(), "components.1.wokers", 4))).toEqual([
+      'components[1].wokers: unknown field (ignored); did you mean "workers"?',
+    ]);
+  });
+
+  it("suggests nothing when no known field is close", () => {
+    expect(warningsOf(edit(minimal(), "components.1.colour", "red"))).toEqual([
+      "components[1].colour: unknown field (ignored)",
+    ]);
+  });
+
+  it("quotes an unknown field whose name is not a plain identifier", () => {
+    expect(warningsOf(edit(minimal(), "components.1.max workers", 4))).toEqual([
+      'components[1]["max workers"]: unknown field (ignored)',
+    ]);
+  });
+});
