@@ -10,6 +10,8 @@ import { createStream } from "./random/stream";
 export interface Model {
   sim: Simulation;
   clients: Client[];
+  /** Components each component calls, by index: the edges of the topology. */
+  callees: number[][];
   /** Request class names by global class index. */
   classes: string[];
   warmup: number;
@@ -100,7 +102,16 @@ export function buildModel(scenario: Scenario, seed: string): Model {
       for (const c of sim.components) c.resetStatistics();
     });
   }
-  return { sim, clients, classes, warmup: scenario.warmup };
+  const callees = scenario.components.map((spec) => {
+    const ids =
+      spec.type === "client"
+        ? [spec.target]
+        : spec.type === "loadbalancer"
+          ? spec.targets.map((t) => t.id)
+          : spec.calls.map((c) => c.target);
+    return [...new Set(ids)].map((id) => index.get(id)!);
+  });
+  return { sim, clients, callees, classes, warmup: scenario.warmup };
 }
 
 /** Every class any client sends, in order of first appearance; "default" when none is named. */

@@ -2,8 +2,10 @@ import type { Client as ClientSpec, RateChange } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import { FLAG_MEASURED } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
+import type { LatencyHistogram } from "../metrics/histogram";
 import { RequestStats, summarizeLatency } from "../metrics/request-stats";
-import { OK } from "../outcome";
+import { OK, OUTCOME_COUNT } from "../outcome";
+import { PROBE_FIELD_COUNT } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { ZipfKeys } from "../random/zipf";
@@ -43,6 +45,14 @@ export class Client extends SimComponent {
   readonly classStats: RequestStats[];
   /** Requests of the measured window still waiting for their final answer. */
   inFlight = 0;
+  /**
+   * Running totals over the whole run, warm-up included, for the live view: requests created,
+   * final outcomes by code (0 = completed), attempts after the first.
+   */
+  readonly lifetime = { generated: 0, retries: 0, outcomes: new Float64Array(OUTCOME_COUNT) };
+  /** Latency of every request answered in the current live interval, when a probe reads it. */
+  intervalLatency: LatencyHistogram | null = null;
+  private probed = { time: 0, completed: 0, failed: 0 };
 
   private readonly spec: ClientSpec;
   private readonly sim: Simulation;
@@ -155,6 +165,25 @@ export class Client extends SimComponent {
     };
   }
 
+  override probe(now: number, out: Float64Array, offset: number): void {
+    const outcomes = this.lifetime.outcomes;
+    let failed = 0;
+    for (let k = 1; k < OUTCOME_COUNT; k++) failed += outcomes[k];
+    const dt = now - this.probed.time;
+    out.fill(Number.NaN, offset, offset + PROBE_FIELD_COUNT);
+    out[offset + 2] = dt > 0 ? (outcomes[OK] - this.probed.completed) / dt : 0;
+    out[offset + 3] = dt > 0 ? (failed - this.probed.failed) / dt : 0;
+    out[offset + 6] = this.lifetime.generated - outcomes[OK] - failed;
+    this.probed = { time: now, completed: outcomes[OK], failed };
+  }
+
+  /** A live change of an open workload's rate, from now on (schedule entries still apply later). */
+  changeRate(rate: number): boolean {
+    if (this.spec.workload.kind !== "open") return false;
+    this.setRate(rate);
+    return true;
+  }
+
   private setRate(rate: number): void {
     this.rate = rate;
     this.arrivalToken++;
@@ -181,6 +210,7 @@ export class Client extends SimComponent {
     const job = sim.start(this.index, this.classIndex[mixIndex], key);
     // The mix position rides in `inst`, unused at a client, to find the class's statistics.
     sim.jobs.inst[job] = mixIndex;
+    this.lifetime.generated++;
     if (sim.now >= this.warmup) {
       sim.jobs.flags[job] |= FLAG_MEASURED;
       this.stats.generated++;
@@ -192,6 +222,7 @@ export class Client extends SimComponent {
 
   private attempt(job: number): void {
     const jobs = this.sim.jobs;
+    if (jobs.step[job] > 0) this.lifetime.retries++;
     if (jobs.step[job] > 0 && (jobs.flags[job] & FLAG_MEASURED) !== 0) {
       this.stats.retries++;
       if (this.classStats.length > 1) this.classStats[jobs.inst[job]].retries++;
@@ -212,8 +243,10 @@ export class Client extends SimComponent {
   private finish(job: number, outcome: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
+    const latency = sim.now - jobs.arrived[job];
+    this.lifetime.outcomes[outcome]++;
+    if (outcome === OK && this.intervalLatency !== null) this.intervalLatency.record(latency);
     if ((jobs.flags[job] & FLAG_MEASURED) !== 0) {
-      const latency = sim.now - jobs.arrived[job];
       this.stats.recordOutcome(outcome, latency);
       if (this.classStats.length > 1)
         this.classStats[jobs.inst[job]].recordOutcome(outcome, latency);

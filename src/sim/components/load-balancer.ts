@@ -5,7 +5,7 @@ import { SimComponent } from "../kernel/component";
 import { JobLists } from "../kernel/job-lists";
 import { FLAG_CALLER_TIMEOUT } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
-import { ServiceStats } from "../metrics/service-stats";
+import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, REJECTED, UNAVAILABLE } from "../outcome";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -43,6 +43,7 @@ export interface LoadBalancerOptions {
  */
 export class LoadBalancer extends SimComponent implements BalancerView {
   readonly stats = new ServiceStats();
+  private readonly reader = new IntervalReader(this.stats);
   readonly count: number;
   readonly weight: Float64Array;
   readonly healthy: Uint8Array;
@@ -160,6 +161,15 @@ export class LoadBalancer extends SimComponent implements BalancerView {
       sent[b.name] = this.sent[i];
     });
     return { ...summary, sent };
+  }
+
+  override probe(now: number, out: Float64Array, offset: number): void {
+    this.reader.read(now, out, offset);
+    out[offset] = Number.NaN;
+    out[offset + 1] = Number.NaN;
+    out[offset + 4] = this.faults.isUp(0) ? 1 : 0;
+    out[offset + 5] = 1;
+    out[offset + 6] = this.inFlight.size[0];
   }
 
   private admit(): boolean {

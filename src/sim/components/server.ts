@@ -3,7 +3,7 @@ import { SimComponent } from "../kernel/component";
 import { JobLists } from "../kernel/job-lists";
 import { FLAG_CALLER_TIMEOUT, FLAG_COMPUTING, FLAG_HOLDS_WORKER } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
-import { ServiceStats } from "../metrics/service-stats";
+import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -36,6 +36,7 @@ export interface ServerOptions {
  */
 export class Server extends SimComponent {
   readonly stats = new ServiceStats();
+  private readonly reader = new IntervalReader(this.stats);
   private readonly sim: Simulation;
   private readonly spec: ServerSpec;
   private readonly calls: Call[];
@@ -44,7 +45,7 @@ export class Server extends SimComponent {
   private readonly busy: Int32Array;
   private readonly faults: InstanceFaults;
   private readonly cpu: SharedCpu | null;
-  private readonly workers: number;
+  private workers: number;
   private readonly lifo: boolean;
   private nextInstance = 0;
 
@@ -65,7 +66,7 @@ export class Server extends SimComponent {
       this.spec.cores < this.spec.workers
         ? new SharedCpu(n, this.spec.cores, sim.jobs, this.lists, (i) => 2 * i + 1)
         : null;
-    this.stats.capacity.set(0, n * this.spec.workers);
+    this.stats.capacity.set(0, n * this.workers);
   }
 
   override get instanceCount(): number {
@@ -150,6 +151,34 @@ export class Server extends SimComponent {
 
   override summarize(): ComponentSummary {
     return this.stats.summarize(this.sim.now, true);
+  }
+
+  override probe(now: number, out: Float64Array, offset: number): void {
+    this.reader.read(now, out, offset);
+    out[offset + 4] = this.upInstances();
+    out[offset + 5] = this.spec.replicas;
+    out[offset + 6] = this.stats.busy.value + this.stats.queued.value;
+  }
+
+  /**
+   * A live change of the workers per instance. More workers take queued requests at once; with
+   * fewer, requests in service finish and the surplus workers are not replaced. Cores follow the
+   * workers unless the CPU is shared (cores < workers), where they stay as configured.
+   */
+  changeWorkers(workers: number): void {
+    const sim = this.sim;
+    const up = this.upInstances();
+    this.stats.capacity.add(sim.now, up * (workers - this.workers));
+    this.workers = workers;
+    for (let i = 0; i < this.spec.replicas; i++) {
+      if (this.faults.isUp(i)) this.fillWorkers(i);
+    }
+  }
+
+  private upInstances(): number {
+    let up = 0;
+    for (let i = 0; i < this.spec.replicas; i++) if (this.faults.isUp(i)) up++;
+    return up;
   }
 
   /** Requests sent to the server itself, not to one instance, are spread round robin. */
@@ -241,6 +270,12 @@ export class Server extends SimComponent {
     const instance = jobs.inst[job];
     this.busy[instance]--;
     this.stats.busy.add(sim.now, -1);
+    this.fillWorkers(instance);
+  }
+
+  /** Gives free workers of an instance to the requests waiting in its queue. */
+  private fillWorkers(instance: number): void {
+    const sim = this.sim;
     const queue = 2 * instance;
     while (this.busy[instance] < this.workers && this.lists.size[queue] > 0) {
       const next = this.lifo ? this.lists.popBack(queue) : this.lists.popFront(queue);
@@ -256,7 +291,7 @@ export class Server extends SimComponent {
    */
   private setUp(instance: number, up: boolean): void {
     const sim = this.sim;
-    const workers = this.spec.workers;
+    const workers = this.workers;
     this.stats.capacity.add(sim.now, up ? workers : -workers);
     if (up) return;
     const jobs = sim.jobs;

@@ -39,6 +39,12 @@ export abstract class SimComponent {
     _on: boolean,
   ): void {}
 
+  /**
+   * Writes this component's live figures for the interval ending `now` at `offset`, in the
+   * order of PROBE_FIELDS (probe.ts); figures that do not apply are NaN.
+   */
+  abstract probe(now: number, out: Float64Array, offset: number): void;
+
   /** Starts the measured window: statistics gathered so far are the warm-up, discarded. */
   abstract resetStatistics(): void;
 

@@ -28,6 +28,9 @@ export class Simulation {
   readonly queue = new EventQueue();
   readonly jobs = new Jobs();
   readonly components: SimComponent[] = [];
+  /** Calls made from component i to component j, at i * componentCount + j: the edges' traffic. */
+  readonly calls: Float64Array;
+  private readonly componentCount: number;
 
   private readonly hooks: Array<() => void> = [];
 
@@ -36,7 +39,10 @@ export class Simulation {
     private readonly network: Sampler | null,
     /** One network stream per calling component, so topology changes keep other draws. */
     private readonly networkRng: Rng[],
-  ) {}
+  ) {
+    this.componentCount = networkRng.length;
+    this.calls = new Float64Array(this.componentCount * this.componentCount);
+  }
 
   add(component: SimComponent): void {
     this.components[component.index] = component;
@@ -144,6 +150,7 @@ export class Simulation {
   }
 
   private deliver(from: number, child: number): void {
+    this.calls[from * this.componentCount + this.jobs.comp[child]]++;
     if (this.network === null) {
       this.components[this.jobs.comp[child]].arrive(child);
     } else {

@@ -1,7 +1,7 @@
-import { LatencyHistogram } from "./histogram";
-import { TimeWeighted } from "./time-weighted";
 import { OK, REJECTED } from "../outcome";
 import type { ComponentSummary } from "../summary";
+import { LatencyHistogram } from "./histogram";
+import { TimeWeighted } from "./time-weighted";
 
 /**
  * The figures of one component that serves requests: how busy its workers were, how long the
@@ -91,5 +91,40 @@ export class ServiceStats {
         ? { mean: h.mean, p50: h.percentile(0.5), p99: h.percentile(0.99) }
         : { mean: 0, p50: 0, p99: 0 };
     return summary;
+  }
+}
+
+/**
+ * Reads a ServiceStats interval by interval for the live view: utilisation and mean queue over
+ * the interval, served and failed per second, from the running totals.
+ */
+export class IntervalReader {
+  private time = 0;
+  private busy = 0;
+  private capacity = 0;
+  private queued = 0;
+  private served = 0;
+  private failed = 0;
+
+  constructor(private readonly stats: ServiceStats) {}
+
+  /** Writes utilization, meanQueue, served/s, failed/s (rejections included) at `offset`. */
+  read(now: number, out: Float64Array, offset: number): void {
+    const s = this.stats;
+    const dt = now - this.time;
+    const busy = s.busy.area(now);
+    const capacity = s.capacity.area(now);
+    const queued = s.queued.area(now);
+    const failed = s.failed + s.rejected;
+    out[offset] = capacity > this.capacity ? (busy - this.busy) / (capacity - this.capacity) : 0;
+    out[offset + 1] = dt > 0 ? (queued - this.queued) / dt : s.queued.value;
+    out[offset + 2] = dt > 0 ? (s.served - this.served) / dt : 0;
+    out[offset + 3] = dt > 0 ? (failed - this.failed) / dt : 0;
+    this.time = now;
+    this.busy = busy;
+    this.capacity = capacity;
+    this.queued = queued;
+    this.served = s.served;
+    this.failed = failed;
   }
 }
