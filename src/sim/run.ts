@@ -23,7 +23,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Summa
   model.sim.runUntil(duration);
   const wallSeconds = (clock() - started) / 1000;
   checkConservation(model);
-  return summarize(model, scenario, { seed, duration, wallSeconds });
+  return summarizeModel(model, scenario, { seed, duration, wallSeconds });
 }
 
 /**
@@ -49,7 +49,8 @@ export function checkConservation(model: Model): void {
   }
 }
 
-function summarize(
+/** The summary of a model run up to `run.duration` (the live view asks for it mid-run too). */
+export function summarizeModel(
   model: Model,
   scenario: Scenario,
   run: { seed: string; duration: number; wallSeconds: number },

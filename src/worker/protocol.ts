@@ -1,0 +1,61 @@
+/**
+ * The contract between the page and the simulation worker: types only. The worker exposes a
+ * `SimulatorApi` through comlink; the page holds a `Remote<SimulatorApi>`.
+ */
+import type { Issue } from "../scenario/issues";
+import type { Scenario } from "../scenario/types";
+import type { ActionResult, LiveAction } from "../sim/actions";
+import type { ProbeLayout } from "../sim/probe";
+import type { Summary } from "../sim/summary";
+
+/** Simulated seconds per real second, or "max" to run as fast as the engine goes. */
+export type Speed = number | "max";
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; layout: ProbeLayout; warnings: Issue[]; probeInterval: number }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/** A what-if as it was applied, for markers on the charts. */
+export interface Marker {
+  time: number;
+  label: string;
+}
+
+/**
+ * What the page receives about 30 times a second while the simulation runs. `rows` holds the
+ * probe rows produced since the previous snapshot, `layout.rowLength` numbers each (see
+ * src/sim/probe-fields.ts); its buffer is transferred, not copied.
+ */
+export interface Snapshot {
+  /** Increases with each load or restart, so a late snapshot of an old run can be ignored. */
+  run: number;
+  time: number;
+  duration: number;
+  events: number;
+  seed: string;
+  running: boolean;
+  finished: boolean;
+  speed: Speed;
+  rows: Float64Array;
+  markers: Marker[];
+  /** The summary so far, sent about once a second and at the end. */
+  summary?: Summary;
+  /** A failure inside the engine (a bug): the run stops and the page says so. */
+  error?: string;
+}
+
+export interface SimulatorApi {
+  /** Validates and loads a scenario (JSON text); the previous run is dropped. Paused at t = 0. */
+  load(scenarioText: string): LoadResult;
+  /** Receives every snapshot from now on (a comlink proxy). */
+  subscribe(listener: (snapshot: Snapshot) => void): void;
+  play(): void;
+  pause(): void;
+  /** Advances one probe interval while paused. */
+  step(): void;
+  setSpeed(speed: Speed): void;
+  /** Starts the loaded scenario again from t = 0, with the same seed or a new one. */
+  restart(seed?: string): LoadResult;
+  /** A live what-if, applied at the current simulated time. */
+  act(action: LiveAction): ActionResult;
+}

@@ -1,0 +1,194 @@
+import { parseScenarioText } from "../scenario/parse";
+import type { Scenario } from "../scenario/types";
+import { type ActionResult, applyAction, type LiveAction } from "../sim/actions";
+import { buildModel, type Model } from "../sim/build";
+import { Probe } from "../sim/probe";
+import { checkConservation, summarizeModel } from "../sim/run";
+import type { LoadResult, Marker, Snapshot, Speed } from "./protocol";
+
+/** About this many probe rows over a whole run, whatever its duration. */
+const ROWS_PER_RUN = 600;
+
+/**
+ * One scenario being simulated for the live view: the model, its probe, and the rows not yet
+ * sent. Pure and synchronous (no timers, no messages), so the pacing in the worker stays thin
+ * and this runs the same in Node tests: for the same scenario and seed, the summary at the end
+ * is the command line's, number for number.
+ */
+export class Session {
+  private scenario: Scenario | null = null;
+  private model: Model | null = null;
+  private probe: Probe | null = null;
+  private seed = "1";
+  private run = 0;
+  private interval = 1;
+  /** Rows emitted so far; the next is due at (rowsEmitted + 1) · interval, free of rounding drift. */
+  private rowsEmitted = 0;
+  private rows = new Float64Array(0);
+  private rowCount = 0;
+  private markers: Marker[] = [];
+  private error: string | undefined;
+  private wallSeconds = 0;
+
+  constructor(private readonly wallClock: () => number = () => performance.now()) {}
+
+  get time(): number {
+    return this.model?.sim.now ?? 0;
+  }
+
+  get finished(): boolean {
+    return (
+      this.scenario !== null && (this.time >= this.scenario.duration || this.error !== undefined)
+    );
+  }
+
+  load(text: string): LoadResult {
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) return parsed;
+    this.scenario = parsed.scenario;
+    this.seed = parsed.scenario.seed;
+    return { ...this.start(), warnings: parsed.warnings };
+  }
+
+  restart(seed?: string): LoadResult {
+    if (this.scenario === null) {
+      return { ok: false, errors: [{ path: "", message: "no scenario is loaded" }], warnings: [] };
+    }
+    if (seed !== undefined) this.seed = seed;
+    return this.start();
+  }
+
+  /** Runs until simulated time `target` (capped at the end) or until `budgetMs` of wall time. */
+  advanceTo(target: number, budgetMs = Number.POSITIVE_INFINITY): void {
+    const model = this.model;
+    const scenario = this.scenario;
+    if (model === null || scenario === null || this.finished) return;
+    const end = Math.min(target, scenario.duration);
+    const t0 = this.wallClock();
+    try {
+      while (model.sim.now < end && this.wallClock() - t0 < budgetMs) {
+        const until = Math.min(end, this.nextProbe);
+        model.sim.runUntil(until);
+        if (until === this.nextProbe || until === scenario.duration) this.emitRow();
+      }
+      if (this.time >= scenario.duration) checkConservation(model);
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+    this.wallSeconds += (this.wallClock() - t0) / 1000;
+  }
+
+  /** Advances exactly one probe interval. */
+  step(): void {
+    this.advanceTo(this.nextProbe);
+  }
+
+  act(action: LiveAction): ActionResult {
+    if (this.model === null) return { ok: false, reason: "no scenario is loaded" };
+    if (this.finished) return { ok: false, reason: "the run has ended: restart it first" };
+    const result = applyAction(this.model, action);
+    if (result.ok) this.markers.push({ time: this.time, label: describe(action) });
+    return result;
+  }
+
+  /** Hands over the rows produced since the last snapshot (their buffer is the caller's now). */
+  snapshot(options: { running: boolean; speed: Speed; withSummary: boolean }): Snapshot {
+    const scenario = this.scenario;
+    const model = this.model;
+    const rows = this.rows.slice(0, this.rowCount * this.rowLength);
+    this.rowCount = 0;
+    const markers = this.markers;
+    this.markers = [];
+    const finished = this.finished;
+    const snapshot: Snapshot = {
+      run: this.run,
+      time: this.time,
+      duration: scenario?.duration ?? 0,
+      events: model?.sim.events ?? 0,
+      seed: this.seed,
+      running: options.running && !finished,
+      finished,
+      speed: options.speed,
+      rows,
+      markers,
+    };
+    if (
+      model !== null &&
+      scenario !== null &&
+      (options.withSummary || finished) &&
+      this.time > scenario.warmup
+    ) {
+      snapshot.summary = summarizeModel(model, scenario, {
+        seed: this.seed,
+        duration: this.time,
+        wallSeconds: this.wallSeconds,
+      });
+    }
+    if (this.error !== undefined) snapshot.error = this.error;
+    return snapshot;
+  }
+
+  private get rowLength(): number {
+    return this.probe?.layout.rowLength ?? 0;
+  }
+
+  private start(): LoadResult & { ok: true } {
+    const scenario = this.scenario!;
+    this.run++;
+    this.error = undefined;
+    this.wallSeconds = 0;
+    this.markers = [];
+    this.model = buildModel(scenario, this.seed);
+    this.probe = new Probe(this.model);
+    this.interval = probeInterval(scenario.duration);
+    this.rowsEmitted = 0;
+    this.rows = new Float64Array(this.probe.layout.rowLength * 64);
+    this.rowCount = 0;
+    return {
+      ok: true,
+      scenario,
+      layout: this.probe.layout,
+      warnings: [],
+      probeInterval: this.interval,
+    };
+  }
+
+  private emitRow(): void {
+    const length = this.rowLength;
+    if ((this.rowCount + 1) * length > this.rows.length) {
+      const bigger = new Float64Array(this.rows.length * 2);
+      bigger.set(this.rows);
+      this.rows = bigger;
+    }
+    this.probe!.read(this.rows, this.rowCount * length);
+    this.rowCount++;
+    this.rowsEmitted++;
+  }
+
+  private get nextProbe(): number {
+    return (this.rowsEmitted + 1) * this.interval;
+  }
+}
+
+/** A round interval (1, 2 or 5 times a power of ten) giving about ROWS_PER_RUN rows. */
+export function probeInterval(duration: number): number {
+  const raw = duration / ROWS_PER_RUN;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].find((m) => m * power >= raw)!;
+  return step * power;
+}
+
+function describe(action: LiveAction): string {
+  switch (action.kind) {
+    case "crash":
+      return `${action.target} down ${action.duration} s`;
+    case "slow":
+      return `${action.target} ×${action.factor} slower`;
+    case "errors":
+      return `${action.target} ${Math.round(action.rate * 100)}% errors`;
+    case "rate":
+      return `${action.target} → ${action.rate}/s`;
+    case "workers":
+      return `${action.target} → ${action.workers} workers`;
+  }
+}
