@@ -5,6 +5,7 @@
 import type { Issue } from "../scenario/issues";
 import type { Scenario } from "../scenario/types";
 import type { ActionResult, LiveAction } from "../sim/actions";
+import type { CoarseHistogram } from "../sim/metrics/histogram";
 import type { ProbeLayout } from "../sim/probe";
 import type { Summary } from "../sim/summary";
 
@@ -40,6 +41,8 @@ export interface Snapshot {
   markers: Marker[];
   /** The summary so far, sent about once a second and at the end. */
   summary?: Summary;
+  /** The end-to-end latency distribution of the measured window, sent with the summary. */
+  histogram?: CoarseHistogram;
   /** A failure inside the engine (a bug): the run stops and the page says so. */
   error?: string;
 }

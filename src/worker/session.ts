@@ -2,6 +2,7 @@ import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
 import { type ActionResult, applyAction, type LiveAction } from "../sim/actions";
 import { buildModel, type Model } from "../sim/build";
+import { LatencyHistogram } from "../sim/metrics/histogram";
 import { Probe } from "../sim/probe";
 import { checkConservation, summarizeModel } from "../sim/run";
 import type { LoadResult, Marker, Snapshot, Speed } from "./protocol";
@@ -123,6 +124,9 @@ export class Session {
         duration: this.time,
         wallSeconds: this.wallSeconds,
       });
+      const latency = new LatencyHistogram();
+      for (const client of model.clients) latency.mergeFrom(client.stats.latency);
+      snapshot.histogram = latency.coarse();
     }
     if (this.error !== undefined) snapshot.error = this.error;
     return snapshot;

@@ -49,6 +49,13 @@ function midpoint(i: number): number {
   return octave * (1 + (sub + 0.5) / SUB_BUCKETS);
 }
 
+/** Bucket bounds in seconds and counts, for a chart. */
+export interface CoarseHistogram {
+  from: number[];
+  to: number[];
+  count: number[];
+}
+
 export class LatencyHistogram {
   private readonly counts = new Float64Array(BUCKETS);
   private total = 0;
@@ -106,6 +113,40 @@ export class LatencyHistogram {
     if (i === 0) return this.lowest;
     if (i === OVERFLOW) return this.highest;
     return Math.min(this.highest, Math.max(this.lowest, midpoint(i)));
+  }
+
+  /**
+   * The distribution at a coarser grain for drawing: `perOctave` buckets per power of two (a
+   * divisor of 128), from the lowest non-empty one to the highest. Values in the zero and
+   * overflow buckets join the first and last.
+   */
+  coarse(perOctave = 4): CoarseHistogram {
+    const group = SUB_BUCKETS / perOctave;
+    const counts = this.counts;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < BUCKETS; i++) {
+      if (counts[i] > 0) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) return { from: [], to: [], count: [] };
+    const lo = Math.floor((Math.max(first, 1) - 1) / group);
+    const hi = Math.floor((Math.min(last, SPAN) - 1) / group);
+    const out: CoarseHistogram = { from: [], to: [], count: [] };
+    for (let g = lo; g <= hi; g++) {
+      const octave = 2 ** (Math.floor(g / perOctave) + LOWEST_EXPONENT);
+      const sub = g % perOctave;
+      out.from.push(octave * (1 + sub / perOctave));
+      out.to.push(octave * (1 + (sub + 1) / perOctave));
+      let c = 0;
+      for (let i = 1 + g * group; i < 1 + (g + 1) * group; i++) c += counts[i];
+      out.count.push(c);
+    }
+    out.count[0] += counts[0];
+    out.count[out.count.length - 1] += counts[OVERFLOW];
+    return out;
   }
 
   /** Forgets everything recorded, e.g. at the end of the warm-up. */

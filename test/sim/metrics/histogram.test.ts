@@ -138,3 +138,22 @@ describe("LatencyHistogram", () => {
     expect(h.max).toBe(1.5);
   });
 });
+
+describe("LatencyHistogram.coarse", () => {
+  it("groups the buckets into a few per octave and keeps every count", () => {
+    const h = new LatencyHistogram();
+    for (const v of [0, 0.001, 0.0011, 0.1, 0.15, 3]) h.record(v);
+    const c = h.coarse(4);
+    expect(c.count.reduce((a, b) => a + b, 0)).toBe(6);
+    for (let i = 0; i < c.from.length; i++) {
+      expect(c.to[i]).toBeGreaterThan(c.from[i]);
+      if (i > 0) expect(c.from[i]).toBeCloseTo(c.to[i - 1], 15);
+    }
+    expect(c.from[0]).toBeLessThanOrEqual(0.001);
+    expect(c.to[c.to.length - 1]).toBeGreaterThan(3);
+  });
+
+  it("is empty before the first record", () => {
+    expect(new LatencyHistogram().coarse()).toEqual({ from: [], to: [], count: [] });
+  });
+});

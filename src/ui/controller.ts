@@ -1,0 +1,158 @@
+import type { Remote } from "comlink";
+import type { LiveAction } from "../sim/actions";
+import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
+import { History } from "./history";
+import type { Store } from "./store";
+
+/** Where the last scenario the user had is kept, so no error and no reload loses it. */
+export const SCENARIO_STORAGE_KEY = "archsim.scenario";
+
+/**
+ * Turns user intents into worker calls and worker snapshots into state. The only UI module that
+ * talks to the worker; views call its methods and render the store.
+ */
+export class Controller {
+  private run = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly api: Remote<SimulatorApi>,
+    private readonly storage: Pick<
+      Storage,
+      "getItem" | "setItem"
+    > | null = globalThis.localStorage ?? null,
+  ) {}
+
+  /** Receives snapshots from the worker (pass it to `api.subscribe` through `Comlink.proxy`). */
+  readonly onSnapshot = (s: Snapshot): void => {
+    if (s.run < this.run) return;
+    const state = this.store.state;
+    let history = state.history;
+    let markers = state.markers;
+    let latest = state.latest;
+    if (s.run > this.run) {
+      this.run = s.run;
+      history = new History(state.layout?.rowLength ?? 1);
+      markers = [];
+      latest = null;
+    }
+    const n = history.rowLength;
+    if (s.rows.length >= n) {
+      history.append(s.rows);
+      latest = s.rows.slice(s.rows.length - n);
+    }
+    this.store.update({
+      history,
+      latest,
+      time: s.time,
+      duration: s.duration,
+      events: s.events,
+      seed: s.seed,
+      running: s.running,
+      finished: s.finished,
+      speed: s.speed,
+      markers: s.markers.length > 0 ? [...markers, ...s.markers] : markers,
+      summary: s.summary ?? state.summary,
+      histogram: s.histogram ?? state.histogram,
+      error: s.error ?? state.error,
+    });
+  };
+
+  /** Loads scenario text; on errors the text is kept (in the state and in storage) and shown. */
+  async load(text: string): Promise<boolean> {
+    this.storage?.setItem(SCENARIO_STORAGE_KEY, text);
+    this.store.update({ scenarioText: text });
+    let result: LoadResult;
+    try {
+      result = await this.api.load(text);
+    } catch (e) {
+      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      return false;
+    }
+    return this.accept(result);
+  }
+
+  /** The scenario the user had last time, if any. */
+  savedScenario(): string | null {
+    return this.storage?.getItem(SCENARIO_STORAGE_KEY) ?? null;
+  }
+
+  play(): Promise<void> {
+    return this.call(() => this.api.play());
+  }
+
+  pause(): Promise<void> {
+    return this.call(() => this.api.pause());
+  }
+
+  step(): Promise<void> {
+    return this.call(() => this.api.step());
+  }
+
+  setSpeed(speed: Speed): Promise<void> {
+    this.store.update({ speed });
+    return this.call(() => this.api.setSpeed(speed));
+  }
+
+  async restart(seed?: string): Promise<boolean> {
+    try {
+      return this.accept(await this.api.restart(seed));
+    } catch (e) {
+      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      return false;
+    }
+  }
+
+  async act(action: LiveAction): Promise<boolean> {
+    try {
+      const result = await this.api.act(action);
+      this.store.update({ notice: result.ok ? null : result.reason });
+      return result.ok;
+    } catch (e) {
+      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      return false;
+    }
+  }
+
+  select(id: string | null): void {
+    this.store.update({ selected: id });
+  }
+
+  private accept(result: LoadResult): boolean {
+    if (!result.ok) {
+      this.store.update({ issues: result.errors, warnings: result.warnings });
+      return false;
+    }
+    const selected = this.store.state.selected;
+    this.store.update({
+      scenario: result.scenario,
+      layout: result.layout,
+      probeInterval: result.probeInterval,
+      history: new History(result.layout.rowLength),
+      latest: null,
+      markers: [],
+      summary: null,
+      histogram: null,
+      issues: [],
+      warnings: result.warnings,
+      error: null,
+      notice: null,
+      time: 0,
+      finished: false,
+      selected: selected !== null && result.layout.components.includes(selected) ? selected : null,
+    });
+    return true;
+  }
+
+  private async call(f: () => Promise<void> | void): Promise<void> {
+    try {
+      await f();
+    } catch (e) {
+      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+    }
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,24 @@
+/**
+ * The page's entry: starts the simulation worker, wires the controller and mounts the views.
+ * The app opens on the default scenario (or the one the user had) and runs it at once.
+ */
+import * as Comlink from "comlink";
+import type { SimulatorApi } from "../worker/protocol";
+import { mountApp } from "./app";
+import { Controller } from "./controller";
+import { Store } from "./store";
+
+const worker = new Worker(new URL("../worker/sim.worker.ts", import.meta.url), { type: "module" });
+const api = Comlink.wrap<SimulatorApi>(worker);
+const store = new Store();
+const controller = new Controller(store, api);
+
+worker.addEventListener("error", (event) => {
+  store.update({
+    error: `the simulation worker stopped: ${event.message || "unknown error"}`,
+    running: false,
+  });
+});
+
+await api.subscribe(Comlink.proxy(controller.onSnapshot));
+mountApp(document.getElementById("app")!, store, controller);
