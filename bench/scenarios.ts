@@ -25,8 +25,8 @@ export function mm1Scenario(customers: number): Scenario {
 }
 
 /**
- * client → balancer (least-connections) → 4 web replicas (8 blocking workers each) → a database
- * tier of 2 replicas (16 workers each) by a sync call: about 70% and 50% utilised.
+ * client → balancer (least-connections) → 4 web replicas (16 blocking workers each) → a database
+ * tier of 2 replicas (16 workers each) by a sync call: web workers are held for their own 20 ms and the database call, about 56% and 50% utilised.
  */
 export function multiTierScenario(requests: number): Scenario {
   const rate = 1000;
@@ -54,7 +54,7 @@ export function multiTierScenario(requests: number): Scenario {
         targets: [{ id: "web", weight: 1 }],
         service: { dist: "const", value: 0 },
       },
-      server("web", 4, 8, 0.02, [{ target: "db", mode: "sync" }]),
+      server("web", 4, 16, 0.02, [{ target: "db", mode: "sync" }]),
       server("db", 2, 16, 0.016, []),
     ],
   };
