@@ -4,6 +4,7 @@
  * by name, so a document written for a later version says what it is missing.
  */
 
+import { readCache } from "./cache";
 import { readClient } from "./client";
 import { itemPath, type Report } from "./issues";
 import { readLoadBalancer } from "./loadbalancer";
@@ -22,8 +23,13 @@ import { readServer } from "./server";
 import { show } from "./show";
 import type { ComponentBase, ComponentType, Position } from "./types";
 
-export const SIMULATED_TYPES: readonly ComponentType[] = ["client", "loadbalancer", "server"];
-export const NOT_SIMULATED_TYPES = ["cache", "database", "queue", "cdn", "autoscaler"] as const;
+export const SIMULATED_TYPES: readonly ComponentType[] = [
+  "client",
+  "loadbalancer",
+  "server",
+  "cache",
+];
+export const NOT_SIMULATED_TYPES = ["database", "queue", "cdn", "autoscaler"] as const;
 const ALL_TYPES = [...SIMULATED_TYPES, ...NOT_SIMULATED_TYPES];
 
 const ID = /^[a-z0-9_-]+$/;
@@ -65,6 +71,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   });
   if (type === "client") entry.component = readClient(f, base, entry.refs);
   else if (type === "loadbalancer") entry.component = readLoadBalancer(f, base, entry.refs);
+  else if (type === "cache") entry.component = readCache(f, base, entry.refs);
   else entry.component = readServer(f, base, entry.refs);
   f.finish();
   return entry;

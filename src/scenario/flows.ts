@@ -45,7 +45,7 @@ export function checkFlows(report: Report, entries: Entry[], ids: Map<string, nu
   checkWhen(report, entries, senders);
 }
 
-/** The index of the load balancer or server a reference names, if it names one. */
+/** The index of the (non-client) component a reference names, if it names one. */
 function entryIndex(
   ref: Ref | undefined,
   entries: Entry[],
@@ -54,13 +54,16 @@ function entryIndex(
   const index = ref === undefined ? undefined : ids.get(ref.target);
   if (index === undefined) return undefined;
   const type = entries[index].component?.type;
-  return type === "loadbalancer" || type === "server" ? index : undefined;
+  return type !== undefined && type !== "client" ? index : undefined;
 }
 
-/** The edges out of a load balancer (its targets) or a server (its calls); none for others. */
+/**
+ * The edges out of a component that receives requests (a balancer's targets, a server's calls,
+ * a cache's backend); a client's reference is where walks start, not an edge.
+ */
 function edgesOf(entry: Entry, entries: Entry[], ids: Map<string, number>): Edge[] {
   const type = entry.component?.type;
-  if (type !== "loadbalancer" && type !== "server") return [];
+  if (type === undefined || type === "client") return [];
   const edges: Edge[] = [];
   for (const ref of entry.refs) {
     const to = entryIndex(ref, entries, ids);

@@ -101,9 +101,9 @@ export function checkReferences(
   }
 }
 
-/** How many instances a fault may name: a server's replicas, one load balancer; NaN if unknown. */
+/** How many instances a fault may name: a server's replicas, one of anything else; NaN if unknown. */
 function instanceCount(component: Component | undefined): number {
   if (component?.type === "server") return component.replicas;
-  if (component?.type === "loadbalancer") return 1;
-  return Number.NaN;
+  if (component === undefined) return Number.NaN;
+  return 1;
 }

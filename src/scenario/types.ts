@@ -121,7 +121,24 @@ export interface Server extends ComponentBase {
   blocking: boolean;
 }
 
-export type Component = Client | LoadBalancer | Server;
+/**
+ * A key-value cache in front of a backend (read-through). With `capacity` it holds real keys
+ * (LRU, fresh for `ttl`); with `hitRatio` it hits with that probability instead.
+ */
+export interface Cache extends ComponentBase {
+  type: "cache";
+  /** Keys held, least recently used evicted first; absent in `hitRatio` mode. */
+  capacity?: number;
+  /** Seconds an entry stays fresh; `Infinity` when it never expires. */
+  ttl: number;
+  hit: Dist;
+  backend: string;
+  hitRatio?: number;
+  /** Extension: concurrent misses of one key wait for a single fetch (single flight). */
+  coalesce: boolean;
+}
+
+export type Component = Client | LoadBalancer | Server | Cache;
 export type ComponentType = Component["type"];
 
 export type Fault =

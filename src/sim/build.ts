@@ -1,4 +1,5 @@
 import type { Component, Dist, Scenario, Server as ServerSpec } from "../scenario/types";
+import { Cache } from "./components/cache";
 import { Client } from "./components/client";
 import { type Backend, LoadBalancer } from "./components/load-balancer";
 import { Server } from "./components/server";
@@ -72,6 +73,21 @@ export function buildModel(scenario: Scenario, seed: string): Model {
         sim.add(lb);
         break;
       }
+      case "cache":
+        sim.add(
+          new Cache(sim, i, {
+            spec,
+            backend: index.get(spec.backend)!,
+            writeClass: classOf.get("write") ?? -1,
+            universe: keyUniverse(scenario.components),
+            streams: {
+              hit: stream(spec.id, "hit"),
+              ratio: stream(spec.id, "ratio"),
+              faults: stream(spec.id, "faults"),
+            },
+          }),
+        );
+        break;
       case "server":
         sim.add(
           new Server(sim, i, {
@@ -103,15 +119,31 @@ export function buildModel(scenario: Scenario, seed: string): Model {
     });
   }
   const callees = scenario.components.map((spec) => {
-    const ids =
-      spec.type === "client"
-        ? [spec.target]
-        : spec.type === "loadbalancer"
-          ? spec.targets.map((t) => t.id)
-          : spec.calls.map((c) => c.target);
+    const ids = calleesOf(spec);
     return [...new Set(ids)].map((id) => index.get(id)!);
   });
   return { sim, clients, callees, classes, warmup: scenario.warmup };
+}
+
+function calleesOf(spec: Component): string[] {
+  switch (spec.type) {
+    case "client":
+      return [spec.target];
+    case "loadbalancer":
+      return spec.targets.map((t) => t.id);
+    case "server":
+      return spec.calls.map((c) => c.target);
+    case "cache":
+      return [spec.backend];
+  }
+}
+
+/** Keys run from 0 to the largest key count of any client. */
+function keyUniverse(components: Component[]): number {
+  let universe = 0;
+  for (const c of components)
+    if (c.type === "client" && c.keys) universe = Math.max(universe, c.keys.count);
+  return universe;
 }
 
 /** Every class any client sends, in order of first appearance; "default" when none is named. */

@@ -26,6 +26,7 @@ export const PROBE_FIELDS = [
   "up",
   "instances",
   "inFlight",
+  "hitRatio",
 ] as const;
 
 export const PROBE_FIELD_COUNT = PROBE_FIELDS.length;

@@ -81,6 +81,7 @@ export class Probe {
     for (let k = 0; k < OUTCOME_COUNT; k++) answered += outcomes[k];
     out[o++] = offered - answered;
     for (const c of sim.components) {
+      out.fill(Number.NaN, o, o + PROBE_FIELD_COUNT);
       c.probe(now, out, o);
       o += PROBE_FIELD_COUNT;
     }

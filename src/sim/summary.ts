@@ -39,6 +39,15 @@ export interface ComponentSummary {
   latency?: { mean: number; p50: number; p99: number };
   /** Requests a balancer forwarded to each backend (`id` or `id#replica`). */
   sent?: Record<string, number>;
+  /** Cache: share of reads answered from the cache, and what lies behind it. */
+  hitRatio?: number;
+  hits?: number;
+  misses?: number;
+  /** Misses that waited for another request's fetch of the same key (`coalesce`). */
+  coalesced?: number;
+  /** Requests the cache passed to its backend (misses that fetched, and writes). */
+  backendCalls?: number;
+  evictions?: number;
   /** Requests generated per second by a client over the measured window. */
   offered?: number;
   /** Client-side latency per request class. */

@@ -41,7 +41,8 @@ export abstract class SimComponent {
 
   /**
    * Writes this component's live figures for the interval ending `now` at `offset`, in the
-   * order of PROBE_FIELDS (probe.ts); figures that do not apply are NaN.
+   * order of PROBE_FIELDS (probe-fields.ts); the probe has set them all to NaN beforehand, so
+   * a component writes only the figures that apply to it.
    */
   abstract probe(now: number, out: Float64Array, offset: number): void;
 
