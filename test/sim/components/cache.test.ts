@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cache, Scenario } from "../../../src/scenario/types";
 import { runScenario } from "../../../src/sim/run";
+import type { ComponentSummary } from "../../../src/sim/summary";
 import { constant, openClient, scenario, server } from "../scenarios";
 
 function cache(extra: Partial<Cache> = {}): Cache {
@@ -25,7 +26,8 @@ function uniformUsers(rate: number, extra = {}) {
 
 function run(s: Scenario) {
   const summary = runScenario(s);
-  return { summary, cache: summary.components.cache, db: summary.components.db };
+  const figures = (id: string) => summary.components[id] as Required<ComponentSummary>;
+  return { summary, cache: figures("cache"), db: figures("db") };
 }
 
 describe("Cache", () => {
