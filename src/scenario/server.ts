@@ -76,12 +76,6 @@ function callReader(refs: Ref[]): Reader<Call> {
     const when = f.optional("when", nonEmptyString);
     if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target, when });
     const breaker = f.optional("breaker", readBreaker);
-    if (f.has("breaker")) {
-      report.warn(
-        f.at("breaker"),
-        "circuit breakers are not simulated yet by this version of archsim (ignored)",
-      );
-    }
     const call = dropUndefined<Call>({
       target,
       when,
@@ -101,6 +95,7 @@ const readBreaker: Reader<Breaker | undefined> = (report, value, path) => {
     failureRate: f.required("failureRate", positiveFraction),
     window: f.required("window", positiveNumber),
     openFor: f.required("openFor", positiveNumber),
+    minCalls: f.optional("minCalls", positiveInteger, 10),
   };
   f.finish();
   return breaker;

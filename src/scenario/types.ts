@@ -92,10 +92,16 @@ export interface LoadBalancer extends ComponentBase {
   rateLimit?: RateLimit;
 }
 
+/**
+ * A circuit breaker on a call: when at least `failureRate` of the calls of the last `window`
+ * seconds failed (and there were at least `minCalls`, an extension), it opens and the call
+ * fails fast for `openFor` seconds, then lets one trial call through (half-open).
+ */
 export interface Breaker {
   failureRate: number;
   window: number;
   openFor: number;
+  minCalls: number;
 }
 
 export interface Call {

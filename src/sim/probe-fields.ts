@@ -27,6 +27,7 @@ export const PROBE_FIELDS = [
   "instances",
   "inFlight",
   "hitRatio",
+  "breakersOpen",
 ] as const;
 
 export const PROBE_FIELD_COUNT = PROBE_FIELDS.length;

@@ -48,6 +48,9 @@ export interface ComponentSummary {
   /** Requests the cache passed to its backend (misses that fetched, and writes). */
   backendCalls?: number;
   evictions?: number;
+  /** Server: times its calls' circuit breakers opened, and calls they refused while open. */
+  breakerOpened?: number;
+  shortCircuited?: number;
   /** Requests generated per second by a client over the measured window. */
   offered?: number;
   /** Client-side latency per request class. */

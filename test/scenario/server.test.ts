@@ -120,7 +120,7 @@ describe("server", () => {
     expect(errorsOf(change(layered()))).toEqual([expected]);
   });
 
-  it("accepts a valid breaker but warns that breakers are not simulated yet", () => {
+  it("accepts a valid breaker, judging failure rates from 10 calls by default", () => {
     const doc = edit(layered(), `${web}.calls.0.breaker`, {
       failureRate: 0.5,
       window: 10,
@@ -128,11 +128,11 @@ describe("server", () => {
     });
     const result = parseScenario(doc);
     expect(result.ok && result.scenario.components[2]).toMatchObject({
-      calls: [{ target: "db", breaker: { failureRate: 0.5, window: 10, openFor: 5 } }],
+      calls: [
+        { target: "db", breaker: { failureRate: 0.5, window: 10, openFor: 5, minCalls: 10 } },
+      ],
     });
-    expect(warningsOf(doc)).toEqual([
-      "components[2].calls[0].breaker: circuit breakers are not simulated yet by this version of archsim (ignored)",
-    ]);
+    expect(warningsOf(doc)).toEqual([]);
   });
 
   it("defaults cores to the number of workers", () => {

@@ -8,6 +8,7 @@ import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
+import { CircuitBreaker } from "./circuit-breaker";
 import { InstanceFaults } from "./instance-faults";
 import { SharedCpu } from "./shared-cpu";
 
@@ -48,6 +49,9 @@ export class Server extends SimComponent {
   private workers: number;
   private readonly lifo: boolean;
   private nextInstance = 0;
+  /** The breaker of each call, or null for calls without one. */
+  private readonly breakers: (CircuitBreaker | null)[];
+  private breakerBase = { opened: 0, shortCircuited: 0 };
 
   constructor(sim: Simulation, index: number, options: ServerOptions) {
     super(index, options.spec.id);
@@ -57,6 +61,9 @@ export class Server extends SimComponent {
     this.options = options;
     this.workers = options.spec.workers;
     this.lifo = options.spec.discipline === "lifo";
+    this.breakers = options.spec.calls.map((c) =>
+      c.breaker ? new CircuitBreaker(c.breaker) : null,
+    );
     const n = this.spec.replicas;
     // List 2i is instance i's waiting queue, list 2i+1 its jobs in service or awaiting calls.
     this.lists = new JobLists(sim.jobs, 2 * n);
@@ -103,6 +110,8 @@ export class Server extends SimComponent {
   }
 
   override returned(job: number, outcome: number): void {
+    const breaker = this.breakers[this.sim.jobs.step[job] - 1];
+    if (breaker !== null) breaker.record(this.sim.now, outcome === OK);
     if (outcome === OK) this.nextCall(job);
     else this.finish(job, outcome);
   }
@@ -147,10 +156,28 @@ export class Server extends SimComponent {
 
   override resetStatistics(): void {
     this.stats.reset(this.sim.now);
+    this.breakerBase = this.breakerTotals();
   }
 
   override summarize(): ComponentSummary {
-    return this.stats.summarize(this.sim.now, true);
+    const summary = this.stats.summarize(this.sim.now, true);
+    if (this.breakers.every((b) => b === null)) return summary;
+    const totals = this.breakerTotals();
+    return {
+      ...summary,
+      breakerOpened: totals.opened - this.breakerBase.opened,
+      shortCircuited: totals.shortCircuited - this.breakerBase.shortCircuited,
+    };
+  }
+
+  private breakerTotals(): { opened: number; shortCircuited: number } {
+    let opened = 0;
+    let shortCircuited = 0;
+    for (const b of this.breakers) {
+      opened += b?.opened ?? 0;
+      shortCircuited += b?.shortCircuited ?? 0;
+    }
+    return { opened, shortCircuited };
   }
 
   override probe(now: number, out: Float64Array, offset: number): void {
@@ -158,6 +185,9 @@ export class Server extends SimComponent {
     out[offset + 4] = this.upInstances();
     out[offset + 5] = this.spec.replicas;
     out[offset + 6] = this.stats.busy.value + this.stats.queued.value;
+    if (this.breakers.some((b) => b !== null)) {
+      out[offset + 8] = this.breakers.filter((b) => b?.isOpen).length;
+    }
   }
 
   /**
@@ -243,6 +273,11 @@ export class Server extends SimComponent {
         continue;
       }
       jobs.step[job] = k + 1;
+      const breaker = this.breakers[k];
+      if (breaker !== null && !breaker.allow(sim.now)) {
+        this.finish(job, UNAVAILABLE);
+        return;
+      }
       if (!this.spec.blocking) this.releaseWorker(job);
       sim.call(job, callTargets[k], -1, call.timeout ?? 0);
       return;

@@ -1,0 +1,131 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EventQueue } from "../../../src/sim/kernel/event-queue";
+
+interface Popped {
+  time: number;
+  kind: number;
+  comp: number;
+  a: number;
+  b: number;
+}
+
+function popAll(queue: EventQueue): Popped[] {
+  const out: Popped[] = [];
+  while (queue.pop()) {
+    out.push({ time: queue.time, kind: queue.kind, comp: queue.comp, a: queue.a, b: queue.b });
+  }
+  return out;
+}
+
+describe("EventQueue", () => {
+  it("pops events in time order whatever order they were scheduled in", () => {
+    const queue = new EventQueue();
+    for (const t of [5, 1, 4, 2, 3]) queue.push(t, 0, 0, t * 10, 0);
+    expect(popAll(queue).map((e) => e.time)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("gives back the kind, component and both arguments of each event", () => {
+    const queue = new EventQueue();
+    queue.push(2, 7, -1, -5, 2_000_000_000);
+    queue.push(1, 3, 4, 11, 12);
+    expect(popAll(queue)).toEqual([
+      { time: 1, kind: 3, comp: 4, a: 11, b: 12 },
+      { time: 2, kind: 7, comp: -1, a: -5, b: 2_000_000_000 },
+    ]);
+  });
+
+  it("runs events at the same instant first-scheduled-first", () => {
+    const queue = new EventQueue();
+    for (let i = 0; i < 10; i++) queue.push(3, 0, 0, i, 0);
+    queue.push(1, 0, 0, -1, 0);
+    expect(popAll(queue).map((e) => e.a)).toEqual([-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("keeps same-instant events in scheduling order after growing past its initial capacity", () => {
+    const queue = new EventQueue(4);
+    // Two instants interleaved, 50 events each: far past 4, so the arrays double several times.
+    for (let i = 0; i < 100; i++) queue.push(i % 2 === 0 ? 2 : 1, i, 0, i, 0);
+    expect(queue.length).toBe(100);
+    const popped = popAll(queue);
+    const odd = Array.from({ length: 50 }, (_, i) => 2 * i + 1);
+    const even = Array.from({ length: 50 }, (_, i) => 2 * i);
+    expect(popped.map((e) => e.a)).toEqual([...odd, ...even]);
+    expect(popped.map((e) => e.kind)).toEqual([...odd, ...even]);
+  });
+
+  it("reports Infinity as the next time and refuses to pop when empty", () => {
+    const queue = new EventQueue();
+    expect(queue.peekTime()).toBe(Number.POSITIVE_INFINITY);
+    expect(queue.pop()).toBe(false);
+    queue.push(0.5, 0, 0, 0, 0);
+    expect(queue.peekTime()).toBe(0.5);
+    expect(queue.length).toBe(1);
+    expect(queue.pop()).toBe(true);
+    expect(queue.length).toBe(0);
+    expect(queue.pop()).toBe(false);
+  });
+
+  it("interleaves pushes and pops, reusing the slots of popped events", () => {
+    const queue = new EventQueue(2);
+    queue.push(10, 0, 0, 1, 0);
+    queue.push(5, 0, 0, 2, 0);
+    queue.pop();
+    expect([queue.time, queue.a]).toEqual([5, 2]);
+    queue.push(7, 0, 0, 3, 0);
+    queue.push(10, 0, 0, 4, 0);
+    queue.push(6, 0, 0, 5, 0);
+    expect(popAll(queue).map((e) => [e.time, e.a])).toEqual([
+      [6, 5],
+      [7, 3],
+      [10, 1],
+      [10, 4],
+    ]);
+  });
+
+  it("pops like a stable sort by time, ties broken by insertion order (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 8 }),
+        (times, capacity) => {
+          const queue = new EventQueue(capacity);
+          times.forEach((t, i) => {
+            queue.push(t / 4, 0, 0, i, 0);
+          });
+          const reference = times
+            .map((t, i) => ({ time: t / 4, a: i }))
+            .sort((x, y) => x.time - y.time || x.a - y.a);
+          const popped = popAll(queue).map((e) => ({ time: e.time, a: e.a }));
+          expect(popped).toEqual(reference);
+        },
+      ),
+    );
+  });
+
+  it("matches a sorted reference under any interleaving of pushes and pops (property)", () => {
+    const command = fc.oneof(
+      fc.record({ op: fc.constant("push" as const), time: fc.integer({ min: 0, max: 10 }) }),
+      fc.record({ op: fc.constant("pop" as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 300 }), (commands) => {
+        const queue = new EventQueue(2);
+        const reference: { time: number; seq: number }[] = [];
+        let seq = 0;
+        for (const c of commands) {
+          if (c.op === "push") {
+            queue.push(c.time, 0, 0, seq, 0);
+            reference.push({ time: c.time, seq: seq++ });
+          } else {
+            reference.sort((x, y) => x.time - y.time || x.seq - y.seq);
+            const expected = reference.shift();
+            expect(queue.pop()).toBe(expected !== undefined);
+            if (expected) expect([queue.time, queue.a]).toEqual([expected.time, expected.seq]);
+          }
+          expect(queue.length).toBe(reference.length);
+        }
+      }),
+    );
+  });
+});
