@@ -6,7 +6,7 @@ import { JobLists } from "../kernel/job-lists";
 import { FLAG_CALLER_TIMEOUT } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
-import { ERROR, REJECTED, UNAVAILABLE } from "../outcome";
+import { ERROR, OK, REJECTED, UNAVAILABLE } from "../outcome";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -17,6 +17,11 @@ const EV_HEALTH_CHECK = 1;
 
 /** Weight of the newest answer in a backend's moving-average response time. */
 const RESPONSE_TIME_SMOOTHING = 0.2;
+/**
+ * A failed answer counts as this many times the slowest backend's average (1 s before any is
+ * known): a dead backend refuses at once, and scored by its speed it would win every pick.
+ */
+const FAILURE_PENALTY = 2;
 
 export interface Backend {
   comp: number;
@@ -120,7 +125,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     const jobs = sim.jobs;
     const b = jobs.inst[job];
     this.active[b]--;
-    const rt = sim.now - jobs.started[job];
+    const rt = outcome === OK ? sim.now - jobs.started[job] : this.failurePenalty();
     const avg = this.responseTime[b];
     this.responseTime[b] = avg === 0 ? rt : avg + RESPONSE_TIME_SMOOTHING * (rt - avg);
     this.done(job, outcome);
@@ -170,6 +175,12 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     out[offset + 4] = this.faults.isUp(0) ? 1 : 0;
     out[offset + 5] = 1;
     out[offset + 6] = this.inFlight.size[0];
+  }
+
+  private failurePenalty(): number {
+    let slowest = 0;
+    for (let i = 0; i < this.count; i++) slowest = Math.max(slowest, this.responseTime[i]);
+    return slowest > 0 ? FAILURE_PENALTY * slowest : 1;
   }
 
   private admit(): boolean {

@@ -22,6 +22,17 @@ function crashOfOneReplica(lb: Partial<BalancerSpec>) {
   );
 }
 
+describe("LoadBalancer, least-response-time and failures", () => {
+  it("counts a failed answer as slow, so a dead backend that refuses at once is not preferred", () => {
+    const summary = crashOfOneReplica({ algorithm: "least-response-time" });
+    const roundRobin = crashOfOneReplica({});
+    // Instant refusals would make the dead replica look fastest and win nearly every pick.
+    expect(summary.requests.failures.unavailable).toBeLessThan(
+      roundRobin.requests.failures.unavailable,
+    );
+  });
+});
+
 describe("LoadBalancer, health checks", () => {
   it("keeps sending to a dead backend without a health check", () => {
     const summary = crashOfOneReplica({});
