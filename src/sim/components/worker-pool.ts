@@ -1,0 +1,274 @@
+import { JobLists } from "../kernel/job-lists";
+import { FLAG_CALLER_TIMEOUT, FLAG_COMPUTING, FLAG_HOLDS_WORKER } from "../kernel/jobs";
+import type { Simulation } from "../kernel/simulation";
+import { IntervalReader, ServiceStats } from "../metrics/service-stats";
+import { ERROR, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
+import type { Sampler } from "../random/sampler";
+import type { Rng } from "../random/stream";
+import { InstanceFaults } from "./instance-faults";
+import { SharedCpu } from "./shared-cpu";
+
+/** Event kinds the pool schedules on its owner; owners use kinds from POOL_EVENT_KINDS up. */
+const EV_SERVICE_DONE = 0;
+const EV_SHARED_DONE = 1;
+export const POOL_EVENT_KINDS = 2;
+
+/** The component a pool works for: told when a job's local processing is done. */
+export interface PoolOwner {
+  readonly index: number;
+  processed(job: number): void;
+}
+
+export interface WorkerPoolOptions {
+  instances: number;
+  workers: number;
+  /** Waiting room per instance; Infinity when unbounded. */
+  queue: number;
+  cores: number;
+  lifo: boolean;
+  deadlines: boolean;
+  /** Processing time per global class index. */
+  service: Sampler[];
+  streams: { service: Rng; faults: Rng };
+}
+
+/**
+ * Instances that each have `workers` slots, a bounded FIFO or LIFO waiting room and `cores` of
+ * CPU shared by processor sharing when workers outnumber them: the machinery of an application
+ * server's thread pool and of a database's connection pool alike. The owner decides which
+ * instance a request goes to and what happens after local processing; the pool queues,
+ * serves, times, fails and counts.
+ *
+ * A request whose caller has given up is still served, wasting capacity, unless `deadlines` is
+ * on; then it is dropped when it reaches a worker.
+ */
+export class WorkerPool {
+  readonly stats = new ServiceStats();
+  readonly reader = new IntervalReader(this.stats);
+  readonly faults: InstanceFaults;
+  readonly instances: number;
+  workers: number;
+  private readonly lists: JobLists;
+  private readonly busy: Int32Array;
+  private readonly cpu: SharedCpu | null;
+  private nextInstance = 0;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly owner: PoolOwner,
+    private readonly options: WorkerPoolOptions,
+  ) {
+    const n = options.instances;
+    this.instances = n;
+    this.workers = options.workers;
+    // List 2i is instance i's waiting queue, list 2i+1 its jobs in service or awaiting calls.
+    this.lists = new JobLists(sim.jobs, 2 * n);
+    this.busy = new Int32Array(n);
+    this.faults = new InstanceFaults(n);
+    this.cpu =
+      options.cores < options.workers
+        ? new SharedCpu(n, options.cores, sim.jobs, this.lists, (i) => 2 * i + 1)
+        : null;
+    this.stats.capacity.set(0, n * this.workers);
+  }
+
+  /** Instances that are up, the first from `from` on, round robin; -1 when all are down. */
+  pickInstance(from = 0, count = this.instances): number {
+    for (let k = 0; k < count; k++) {
+      const i = from + ((this.nextInstance + k) % count);
+      if (this.faults.isUp(i)) {
+        this.nextInstance = (i - from + 1) % count;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  upInstances(): number {
+    let up = 0;
+    for (let i = 0; i < this.instances; i++) if (this.faults.isUp(i)) up++;
+    return up;
+  }
+
+  /** A request for `instance`: served at once, queued, rejected when full, refused when down. */
+  admit(job: number, instance: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    if (instance < 0 || !this.faults.isUp(instance)) {
+      // Nobody listens: the connection is refused at once.
+      this.stats.recordOutcome(UNAVAILABLE, 0);
+      sim.reply(job, UNAVAILABLE);
+      return;
+    }
+    jobs.inst[job] = instance;
+    jobs.arrived[job] = sim.now;
+    if (this.busy[instance] < this.workers) {
+      this.lists.pushBack(2 * instance + 1, job);
+      this.startService(instance, job);
+    } else if (this.lists.size[2 * instance] < this.options.queue) {
+      this.lists.pushBack(2 * instance, job);
+      this.stats.queued.add(sim.now, 1);
+    } else {
+      this.stats.recordOutcome(REJECTED, 0);
+      sim.reply(job, REJECTED);
+    }
+  }
+
+  /** Handles the pool's own events; returns false for kinds that are the owner's. */
+  fire(kind: number, a: number, b: number): boolean {
+    const jobs = this.sim.jobs;
+    if (kind === EV_SERVICE_DONE) {
+      if (jobs.token[a] === b && (jobs.flags[a] & FLAG_COMPUTING) !== 0) {
+        jobs.flags[a] &= ~FLAG_COMPUTING;
+        this.serviceDone(a);
+      }
+      return true;
+    }
+    if (kind === EV_SHARED_DONE) {
+      const cpu = this.cpu as SharedCpu;
+      if (cpu.token[a] !== b) return true;
+      const job = cpu.finish(this.sim.now, a);
+      if (cpu.pendingDelay >= 0) {
+        this.sim.schedule(cpu.pendingDelay, this.owner.index, EV_SHARED_DONE, a, cpu.token[a]);
+      }
+      this.serviceDone(job);
+      return true;
+    }
+    return false;
+  }
+
+  /** The job is done here: it leaves the instance, frees its worker, and its answer goes back. */
+  finish(job: number, outcome: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    this.lists.remove(2 * jobs.inst[job] + 1, job);
+    this.stats.recordOutcome(outcome, sim.now - jobs.arrived[job]);
+    this.releaseWorker(job);
+    sim.reply(job, outcome);
+  }
+
+  /** Frees the job's worker, if it holds one, and gives it to the next request in the queue. */
+  releaseWorker(job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    if ((jobs.flags[job] & FLAG_HOLDS_WORKER) === 0) return;
+    jobs.flags[job] &= ~FLAG_HOLDS_WORKER;
+    const instance = jobs.inst[job];
+    this.busy[instance]--;
+    this.stats.busy.add(sim.now, -1);
+    this.fillWorkers(instance);
+  }
+
+  /**
+   * A live change of the workers per instance. More workers take queued requests at once; with
+   * fewer, requests in service finish and the surplus workers are not replaced.
+   */
+  changeWorkers(workers: number): void {
+    this.stats.capacity.add(this.sim.now, this.upInstances() * (workers - this.workers));
+    this.workers = workers;
+    for (let i = 0; i < this.instances; i++) if (this.faults.isUp(i)) this.fillWorkers(i);
+  }
+
+  /** A fault begins or ends on one instance, or on all when `instance` is -1. */
+  applyFault(
+    kind: "crash" | "slow" | "errors",
+    instance: number,
+    value: number,
+    on: boolean,
+  ): void {
+    const from = Math.max(instance, 0);
+    const to = instance < 0 ? this.instances : instance + 1;
+    for (let i = from; i < to; i++) {
+      if (kind === "crash") {
+        const wasUp = this.faults.isUp(i);
+        this.faults.crash(i, on);
+        if (wasUp !== this.faults.isUp(i)) this.setUp(i, !wasUp);
+      } else if (kind === "slow") {
+        this.faults.slow(i, value, on);
+      } else {
+        this.faults.errors(i, value, on);
+      }
+    }
+  }
+
+  /** Writes utilisation, queue, served, failed, up, instances and in flight at `offset`. */
+  probe(now: number, out: Float64Array, offset: number): void {
+    this.reader.read(now, out, offset);
+    out[offset + 4] = this.upInstances();
+    out[offset + 5] = this.instances;
+    out[offset + 6] = this.stats.busy.value + this.stats.queued.value;
+  }
+
+  /** `job` is already in the instance's service list; it takes a worker and starts computing. */
+  private startService(instance: number, job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    if (this.options.deadlines && jobs.isOrphaned(job)) {
+      this.lists.remove(2 * instance + 1, job);
+      this.stats.dropped++;
+      sim.reply(job, TIMEOUT);
+      return;
+    }
+    this.busy[instance]++;
+    this.stats.busy.add(sim.now, 1);
+    jobs.flags[job] |= FLAG_HOLDS_WORKER;
+    jobs.started[job] = sim.now;
+    this.stats.recordWait(sim.now - jobs.arrived[job]);
+    const work =
+      this.options.service[jobs.cls[job]].sample(this.options.streams.service) *
+      this.faults.slowFactor[instance];
+    if (this.cpu === null) {
+      jobs.flags[job] |= FLAG_COMPUTING;
+      sim.schedule(work, this.owner.index, EV_SERVICE_DONE, job, jobs.token[job]);
+    } else {
+      const delay = this.cpu.start(sim.now, instance, job, work);
+      sim.schedule(delay, this.owner.index, EV_SHARED_DONE, instance, this.cpu.token[instance]);
+    }
+  }
+
+  private serviceDone(job: number): void {
+    const p = this.faults.errorRate(this.sim.jobs.inst[job]);
+    if (p > 0 && this.options.streams.faults() < p) this.finish(job, ERROR);
+    else this.owner.processed(job);
+  }
+
+  /** Gives free workers of an instance to the requests waiting in its queue. */
+  private fillWorkers(instance: number): void {
+    const sim = this.sim;
+    const queue = 2 * instance;
+    while (this.busy[instance] < this.workers && this.lists.size[queue] > 0) {
+      const next = this.options.lifo ? this.lists.popBack(queue) : this.lists.popFront(queue);
+      this.stats.queued.add(sim.now, -1);
+      this.lists.pushBack(queue + 1, next);
+      this.startService(instance, next);
+    }
+  }
+
+  /**
+   * An instance goes down or comes back. Going down, every request it holds is lost: refused as
+   * `unavailable`, or silently when its caller has a timeout that will notice.
+   */
+  private setUp(instance: number, up: boolean): void {
+    const sim = this.sim;
+    const workers = this.workers;
+    this.stats.capacity.add(sim.now, up ? workers : -workers);
+    if (up) return;
+    const jobs = sim.jobs;
+    const queued = this.lists.drain(2 * instance);
+    const active = this.lists.drain(2 * instance + 1);
+    this.stats.queued.add(sim.now, -queued.length);
+    this.stats.busy.add(sim.now, -this.busy[instance]);
+    this.busy[instance] = 0;
+    this.cpu?.clear(instance);
+    for (const job of queued.concat(active)) {
+      jobs.flags[job] &= ~(FLAG_HOLDS_WORKER | FLAG_COMPUTING);
+      this.stats.recordOutcome(UNAVAILABLE, 0);
+      if ((jobs.flags[job] & FLAG_CALLER_TIMEOUT) !== 0) {
+        sim.lose(job);
+      } else {
+        sim.abandonChild(job);
+        sim.reply(job, UNAVAILABLE);
+      }
+    }
+  }
+}
