@@ -112,14 +112,28 @@ function componentLines(components: Record<string, ComponentSummary>): string[] 
     // Figures other component types report (a cache's hitRatio, a queue's depth...) go last,
     // so that a new component type shows up here without a change to this file.
     const other = Object.keys(c)
-      .filter((k) => !IN_COLUMNS.has(k) && typeof c[k as keyof ComponentSummary] === "number")
-      .map((k) => `${k} ${figure(c, k, plain)}`)
+      .flatMap((k) => otherFigures(c, k))
       .join(", ");
     return [id, ...COLUMNS.map(([, pick]) => pick(c)), other];
   });
   const header = ["component", ...COLUMNS.map(([h]) => h), "other"];
   const right = [false, ...COLUMNS.map(() => true), false];
   return grid([header, ...rows], right);
+}
+
+/** Shown elsewhere, or too long for a cell: the latency columns, the class lines, intervals. */
+const NOT_OTHER = new Set([...IN_COLUMNS, "latency", "classes", "ci95"]);
+
+/** `hitRatio 0.9`, or for a group of figures such as a database's shard load `shardLoad.shard-0 52101`. */
+function otherFigures(c: ComponentSummary, key: string): string[] {
+  if (NOT_OTHER.has(key)) return [];
+  const value = c[key as keyof ComponentSummary];
+  if (typeof value === "number") return [`${key} ${figure(c, key, plain)}`];
+  if (value === null || typeof value !== "object") return [];
+  const group = value as Record<string, unknown>;
+  return Object.keys(group)
+    .filter((k) => typeof group[k] === "number")
+    .map((k) => `${key}.${k} ${figure(group, k, plain)}`);
 }
 
 /** Pads every column to its widest cell; an empty row stays a blank line. */

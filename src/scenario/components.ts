@@ -6,6 +6,7 @@
 
 import { readCache } from "./cache";
 import { readClient } from "./client";
+import { readDatabase } from "./database";
 import { itemPath, type Report } from "./issues";
 import { readLoadBalancer } from "./loadbalancer";
 import {
@@ -28,8 +29,9 @@ export const SIMULATED_TYPES: readonly ComponentType[] = [
   "loadbalancer",
   "server",
   "cache",
+  "database",
 ];
-export const NOT_SIMULATED_TYPES = ["database", "queue", "cdn", "autoscaler"] as const;
+export const NOT_SIMULATED_TYPES = ["queue", "cdn", "autoscaler"] as const;
 const ALL_TYPES = [...SIMULATED_TYPES, ...NOT_SIMULATED_TYPES];
 
 const ID = /^[a-z0-9_-]+$/;
@@ -72,6 +74,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   if (type === "client") entry.component = readClient(f, base, entry.refs);
   else if (type === "loadbalancer") entry.component = readLoadBalancer(f, base, entry.refs);
   else if (type === "cache") entry.component = readCache(f, base, entry.refs);
+  else if (type === "database") entry.component = readDatabase(f, base);
   else entry.component = readServer(f, base, entry.refs);
   f.finish();
   return entry;

@@ -104,6 +104,9 @@ export function checkReferences(
 /** How many instances a fault may name: a server's replicas, one of anything else; NaN if unknown. */
 function instanceCount(component: Component | undefined): number {
   if (component?.type === "server") return component.replicas;
+  if (component?.type === "database") {
+    return component.shards * (1 + (component.replicas?.count ?? 0));
+  }
   if (component === undefined) return Number.NaN;
   return 1;
 }

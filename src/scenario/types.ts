@@ -144,7 +144,25 @@ export interface Cache extends ComponentBase {
   coalesce: boolean;
 }
 
-export type Component = Client | LoadBalancer | Server | Cache;
+/**
+ * A database: a pool of `connections` per node and a waiting room, query times per class, read
+ * replicas and shards. Nodes are numbered shard by shard, the primary first: node
+ * `s * (1 + replicas.count) + j` is node j of shard s (j = 0 the primary at the start).
+ */
+export interface Database extends ComponentBase {
+  type: "database";
+  connections: number;
+  /** Waiting room per node; `Infinity` when unbounded. */
+  queue: number;
+  read: Dist;
+  write: Dist;
+  replicas?: { count: number; lag: Dist };
+  shards: number;
+  /** Extension: seconds until a replica takes over from a crashed primary (none: no failover). */
+  failover?: number;
+}
+
+export type Component = Client | LoadBalancer | Server | Cache | Database;
 export type ComponentType = Component["type"];
 
 export type Fault =

@@ -1,6 +1,7 @@
 import type { Component, Dist, Scenario, Server as ServerSpec } from "../scenario/types";
 import { Cache } from "./components/cache";
 import { Client } from "./components/client";
+import { Database } from "./components/database";
 import { type Backend, LoadBalancer } from "./components/load-balancer";
 import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
@@ -88,6 +89,21 @@ export function buildModel(scenario: Scenario, seed: string): Model {
           }),
         );
         break;
+      case "database":
+        sim.add(
+          new Database(sim, i, {
+            spec,
+            writeClass: classOf.get("write") ?? -1,
+            classCount: classes.length,
+            streams: {
+              service: stream(spec.id, "service"),
+              faults: stream(spec.id, "faults"),
+              lag: stream(spec.id, "lag"),
+              shard: stream(spec.id, "shard"),
+            },
+          }),
+        );
+        break;
       case "server":
         sim.add(
           new Server(sim, i, {
@@ -135,6 +151,8 @@ function calleesOf(spec: Component): string[] {
       return spec.calls.map((c) => c.target);
     case "cache":
       return [spec.backend];
+    case "database":
+      return [];
   }
 }
 

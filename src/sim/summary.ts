@@ -51,6 +51,12 @@ export interface ComponentSummary {
   /** Server: times its calls' circuit breakers opened, and calls they refused while open. */
   breakerOpened?: number;
   shortCircuited?: number;
+  /** Database: queries answered per shard (`shard-0`, ...), to see a hot shard. */
+  shardLoad?: Record<string, number>;
+  /** Database with replicas: how stale reads served by replicas were (replication lag), s. */
+  staleness?: { mean: number; max: number };
+  /** Database: replicas promoted after their primary crashed. */
+  failovers?: number;
   /** Requests generated per second by a client over the measured window. */
   offered?: number;
   /** Client-side latency per request class. */
