@@ -5,10 +5,12 @@
  */
 
 import { readCache } from "./cache";
+import { readCdn } from "./cdn";
 import { readClient } from "./client";
 import { readDatabase } from "./database";
 import { itemPath, type Report } from "./issues";
 import { readLoadBalancer } from "./loadbalancer";
+import { readQueue } from "./queue";
 import {
   dropUndefined,
   expected,
@@ -30,8 +32,10 @@ export const SIMULATED_TYPES: readonly ComponentType[] = [
   "server",
   "cache",
   "database",
+  "queue",
+  "cdn",
 ];
-export const NOT_SIMULATED_TYPES = ["queue", "cdn", "autoscaler"] as const;
+export const NOT_SIMULATED_TYPES = ["autoscaler"] as const;
 const ALL_TYPES = [...SIMULATED_TYPES, ...NOT_SIMULATED_TYPES];
 
 const ID = /^[a-z0-9_-]+$/;
@@ -75,6 +79,8 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   else if (type === "loadbalancer") entry.component = readLoadBalancer(f, base, entry.refs);
   else if (type === "cache") entry.component = readCache(f, base, entry.refs);
   else if (type === "database") entry.component = readDatabase(f, base);
+  else if (type === "queue") entry.component = readQueue(f, base, entry.refs);
+  else if (type === "cdn") entry.component = readCdn(f, base, entry.refs);
   else entry.component = readServer(f, base, entry.refs);
   f.finish();
   return entry;

@@ -162,7 +162,25 @@ export interface Database extends ComponentBase {
   failover?: number;
 }
 
-export type Component = Client | LoadBalancer | Server | Cache | Database;
+/** A message broker between producers and consumers. */
+export interface MessageQueue extends ComponentBase {
+  type: "queue";
+  /** Messages held; `Infinity` when unbounded. */
+  capacity: number;
+  publish: Dist;
+  consumers: { count: number; prefetch: number; service: Dist; target?: string };
+  maxRedeliveries: number;
+}
+
+/** An edge cache for static content: hits answered at the edge, misses fetched from `origin`. */
+export interface Cdn extends ComponentBase {
+  type: "cdn";
+  hitRatio: number;
+  hit: Dist;
+  origin: string;
+}
+
+export type Component = Client | LoadBalancer | Server | Cache | Database | MessageQueue | Cdn;
 export type ComponentType = Component["type"];
 
 export type Fault =

@@ -3,6 +3,7 @@ import { Cache } from "./components/cache";
 import { Client } from "./components/client";
 import { Database } from "./components/database";
 import { type Backend, LoadBalancer } from "./components/load-balancer";
+import { MessageQueue } from "./components/message-queue";
 import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
 import { Sampler } from "./random/sampler";
@@ -104,6 +105,44 @@ export function buildModel(scenario: Scenario, seed: string): Model {
           }),
         );
         break;
+      case "queue":
+        sim.add(
+          new MessageQueue(sim, i, {
+            spec,
+            target: spec.consumers.target === undefined ? -1 : index.get(spec.consumers.target)!,
+            classCount: classes.length,
+            streams: {
+              publish: stream(spec.id, "publish"),
+              service: stream(spec.id, "service"),
+              faults: stream(spec.id, "faults"),
+            },
+          }),
+        );
+        break;
+      case "cdn":
+        // An edge cache is a cache in hit-ratio mode in front of its origin.
+        sim.add(
+          new Cache(sim, i, {
+            spec: {
+              id: spec.id,
+              type: "cache",
+              hitRatio: spec.hitRatio,
+              hit: spec.hit,
+              backend: spec.origin,
+              ttl: Number.POSITIVE_INFINITY,
+              coalesce: false,
+            },
+            backend: index.get(spec.origin)!,
+            writeClass: -1,
+            universe: 0,
+            streams: {
+              hit: stream(spec.id, "hit"),
+              ratio: stream(spec.id, "ratio"),
+              faults: stream(spec.id, "faults"),
+            },
+          }),
+        );
+        break;
       case "server":
         sim.add(
           new Server(sim, i, {
@@ -153,6 +192,10 @@ function calleesOf(spec: Component): string[] {
       return [spec.backend];
     case "database":
       return [];
+    case "queue":
+      return spec.consumers.target === undefined ? [] : [spec.consumers.target];
+    case "cdn":
+      return [spec.origin];
   }
 }
 

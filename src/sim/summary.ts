@@ -57,6 +57,12 @@ export interface ComponentSummary {
   staleness?: { mean: number; max: number };
   /** Database: replicas promoted after their primary crashed. */
   failovers?: number;
+  /** Queue: messages waiting (time-average and most), their mean age when a consumer took them (s), and failed ones. */
+  meanDepth?: number;
+  maxDepth?: number;
+  meanAge?: number;
+  deadLettered?: number;
+  redelivered?: number;
   /** Requests generated per second by a client over the measured window. */
   offered?: number;
   /** Client-side latency per request class. */

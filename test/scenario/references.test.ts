@@ -55,9 +55,9 @@ describe("references", () => {
   });
 
   it("does not call a component of a type not simulated yet unknown", () => {
-    const doc = edit(layered(), "components.3.type", "queue");
+    const doc = edit(layered(), "components.3.type", "autoscaler");
     expect(errorsOf(doc)).toEqual([
-      'components[3].type: "queue" is not simulated yet by this version of archsim',
+      'components[3].type: "autoscaler" is not simulated yet by this version of archsim',
     ]);
   });
 });

@@ -94,7 +94,11 @@ export class Database extends SimComponent implements PoolOwner {
     this.pool.admit(job, node);
   }
 
-  processed(job: number): void {
+  processed(job: number, outcome: number): void {
+    if (outcome !== OK) {
+      this.pool.finish(job, outcome);
+      return;
+    }
     const jobs = this.sim.jobs;
     const node = jobs.inst[job];
     const shard = Math.floor(node / this.nodes);

@@ -75,8 +75,9 @@ export class Server extends SimComponent implements PoolOwner {
     this.pool.admit(job, instance < 0 ? this.pool.pickInstance() : instance);
   }
 
-  processed(job: number): void {
-    this.nextCall(job);
+  processed(job: number, outcome: number): void {
+    if (outcome === OK) this.nextCall(job);
+    else this.pool.finish(job, outcome);
   }
 
   override returned(job: number, outcome: number): void {

@@ -2,7 +2,7 @@ import { JobLists } from "../kernel/job-lists";
 import { FLAG_CALLER_TIMEOUT, FLAG_COMPUTING, FLAG_HOLDS_WORKER } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
-import { ERROR, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
+import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { InstanceFaults } from "./instance-faults";
@@ -13,10 +13,13 @@ const EV_SERVICE_DONE = 0;
 const EV_SHARED_DONE = 1;
 export const POOL_EVENT_KINDS = 2;
 
-/** The component a pool works for: told when a job's local processing is done. */
+/**
+ * The component a pool works for: told when a job's local processing is done, with OK or with
+ * ERROR when an injected error fault failed it; the job still holds its worker.
+ */
 export interface PoolOwner {
   readonly index: number;
-  processed(job: number): void;
+  processed(job: number, outcome: number): void;
 }
 
 export interface WorkerPoolOptions {
@@ -228,8 +231,7 @@ export class WorkerPool {
 
   private serviceDone(job: number): void {
     const p = this.faults.errorRate(this.sim.jobs.inst[job]);
-    if (p > 0 && this.options.streams.faults() < p) this.finish(job, ERROR);
-    else this.owner.processed(job);
+    this.owner.processed(job, p > 0 && this.options.streams.faults() < p ? ERROR : OK);
   }
 
   /** Gives free workers of an instance to the requests waiting in its queue. */
