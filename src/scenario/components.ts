@@ -1,9 +1,9 @@
 /**
  * The `components` array: each element's common fields (id, type, label, position, cost), then
- * the fields of its type. Types the format defines but the engine does not run yet are refused
- * by name, so a document written for a later version says what it is missing.
+ * the fields of its type.
  */
 
+import { readAutoscaler } from "./autoscaler";
 import { readCache } from "./cache";
 import { readCdn } from "./cdn";
 import { readClient } from "./client";
@@ -23,10 +23,9 @@ import {
 } from "./read";
 import type { Entry } from "./references";
 import { readServer } from "./server";
-import { show } from "./show";
 import type { ComponentBase, ComponentType, Position } from "./types";
 
-export const SIMULATED_TYPES: readonly ComponentType[] = [
+export const COMPONENT_TYPES: readonly ComponentType[] = [
   "client",
   "loadbalancer",
   "server",
@@ -34,9 +33,8 @@ export const SIMULATED_TYPES: readonly ComponentType[] = [
   "database",
   "queue",
   "cdn",
+  "autoscaler",
 ];
-export const NOT_SIMULATED_TYPES = ["autoscaler"] as const;
-const ALL_TYPES = [...SIMULATED_TYPES, ...NOT_SIMULATED_TYPES];
 
 const ID = /^[a-z0-9_-]+$/;
 
@@ -60,15 +58,11 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   const rawId = f.get("id");
   if (typeof rawId === "string") entry.id = rawId;
   const type = f.get("type");
-  if (typeof type !== "string" || !(ALL_TYPES as string[]).includes(type)) {
-    f.required("type", oneOf(ALL_TYPES));
+  if (typeof type !== "string" || !(COMPONENT_TYPES as string[]).includes(type)) {
+    f.required("type", oneOf(COMPONENT_TYPES));
     return entry;
   }
   entry.type = type;
-  if (!(SIMULATED_TYPES as string[]).includes(type)) {
-    report.error(f.at("type"), `${show(type)} is not simulated yet by this version of archsim`);
-    return entry;
-  }
   const base = dropUndefined<ComponentBase>({
     id,
     label: f.optional("label", string),
@@ -81,6 +75,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   else if (type === "database") entry.component = readDatabase(f, base);
   else if (type === "queue") entry.component = readQueue(f, base, entry.refs);
   else if (type === "cdn") entry.component = readCdn(f, base, entry.refs);
+  else if (type === "autoscaler") entry.component = readAutoscaler(f, base, entry.refs);
   else entry.component = readServer(f, base, entry.refs);
   f.finish();
   return entry;

@@ -59,11 +59,12 @@ function entryIndex(
 
 /**
  * The edges out of a component that receives requests (a balancer's targets, a server's calls,
- * a cache's backend); a client's reference is where walks start, not an edge.
+ * a cache's backend...); a client's reference is where walks start, not an edge.
  */
 function edgesOf(entry: Entry, entries: Entry[], ids: Map<string, number>): Edge[] {
   const type = entry.component?.type;
-  if (type === undefined || type === "client") return [];
+  // An autoscaler's target is what it scales, not where requests go.
+  if (type === undefined || type === "client" || type === "autoscaler") return [];
   const edges: Edge[] = [];
   for (const ref of entry.refs) {
     const to = entryIndex(ref, entries, ids);

@@ -26,7 +26,10 @@ export interface Entry {
   type?: string;
   /** The component when its type is simulated. */
   component?: Component;
-  /** For a client its target; for a load balancer its targets; for a server its calls. */
+  /**
+   * What it names: a client's target, a balancer's targets, a server's calls, a cache's backend,
+   * a queue's consumer target, a CDN's origin, an autoscaler's server.
+   */
   refs: Ref[];
 }
 
@@ -73,10 +76,18 @@ export function checkReferences(
 
   for (const entry of entries) {
     for (const ref of entry.refs) {
-      if (resolve(ref)?.type === "client") {
+      const target = resolve(ref)?.type;
+      if (target === "client") {
         report.error(
           ref.path,
           `${show(ref.target)} is a client; clients send requests, they do not receive them`,
+        );
+      } else if (entry.type === "autoscaler" && target !== undefined && target !== "server") {
+        report.error(ref.path, `${show(ref.target)} is a ${target}; an autoscaler scales a server`);
+      } else if (entry.type !== "autoscaler" && target === "autoscaler") {
+        report.error(
+          ref.path,
+          `${show(ref.target)} is an autoscaler; it scales a server and does not receive requests`,
         );
       }
     }

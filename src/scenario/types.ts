@@ -180,7 +180,32 @@ export interface Cdn extends ComponentBase {
   origin: string;
 }
 
-export type Component = Client | LoadBalancer | Server | Cache | Database | MessageQueue | Cdn;
+/**
+ * Adds and removes replicas of a server to keep its utilisation near `targetValue`, deciding
+ * every `interval` seconds, waiting `cooldown` after a change; a new replica takes traffic after
+ * `warmup` seconds.
+ */
+export interface Autoscaler extends ComponentBase {
+  type: "autoscaler";
+  target: string;
+  metric: "utilization";
+  targetValue: number;
+  min: number;
+  max: number;
+  interval: number;
+  warmup: number;
+  cooldown: number;
+}
+
+export type Component =
+  | Client
+  | LoadBalancer
+  | Server
+  | Cache
+  | Database
+  | MessageQueue
+  | Cdn
+  | Autoscaler;
 export type ComponentType = Component["type"];
 
 export type Fault =

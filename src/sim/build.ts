@@ -1,4 +1,5 @@
 import type { Component, Dist, Scenario, Server as ServerSpec } from "../scenario/types";
+import { Autoscaler } from "./components/autoscaler";
 import { Cache } from "./components/cache";
 import { Client } from "./components/client";
 import { Database } from "./components/database";
@@ -37,6 +38,7 @@ export function buildModel(scenario: Scenario, seed: string): Model {
 
   const clients: Client[] = [];
   const balancers: LoadBalancer[] = [];
+  const autoscalers: Autoscaler[] = [];
   scenario.components.forEach((spec, i) => {
     switch (spec.type) {
       case "client": {
@@ -65,6 +67,7 @@ export function buildModel(scenario: Scenario, seed: string): Model {
           spec,
           backends,
           probe: (b) => sim.components[b.comp].isUp(Math.max(0, b.inst)),
+          registered: (b) => sim.components[b.comp].isRegistered(Math.max(0, b.inst)),
           streams: {
             policy: stream(spec.id, "policy"),
             service: stream(spec.id, "service"),
@@ -143,10 +146,14 @@ export function buildModel(scenario: Scenario, seed: string): Model {
           }),
         );
         break;
+      case "autoscaler":
+        // Built below, once the server it scales exists.
+        break;
       case "server":
         sim.add(
           new Server(sim, i, {
             spec,
+            maxReplicas: maxReplicas(scenario.components, spec),
             service: classes.map((name) => new Sampler(serviceFor(spec, name))),
             callTargets: spec.calls.map((c) => index.get(c.target)!),
             callClasses: spec.calls.map((c) =>
@@ -159,7 +166,20 @@ export function buildModel(scenario: Scenario, seed: string): Model {
     }
   });
 
+  scenario.components.forEach((spec, i) => {
+    if (spec.type !== "autoscaler") return;
+    const autoscaler = new Autoscaler(
+      sim,
+      i,
+      spec,
+      sim.components[index.get(spec.target)!] as Server,
+    );
+    sim.add(autoscaler);
+    autoscalers.push(autoscaler);
+  });
+
   for (const client of clients) client.begin();
+  for (const autoscaler of autoscalers) autoscaler.begin();
   for (const lb of balancers) lb.begin();
   for (const fault of scenario.faults) {
     const comp = sim.components[index.get(fault.target)!];
@@ -196,7 +216,17 @@ function calleesOf(spec: Component): string[] {
       return spec.consumers.target === undefined ? [] : [spec.consumers.target];
     case "cdn":
       return [spec.origin];
+    case "autoscaler":
+      return [];
   }
+}
+
+/** The most replicas a server may have: its own, or more if an autoscaler may add them. */
+function maxReplicas(components: Component[], server: ServerSpec): number {
+  let most = server.replicas;
+  for (const c of components)
+    if (c.type === "autoscaler" && c.target === server.id) most = Math.max(most, c.max);
+  return most;
 }
 
 /** Keys run from 0 to the largest key count of any client. */
@@ -234,11 +264,12 @@ function backendsOf(
   const comp = index.get(id)!;
   const spec = components[comp];
   if (spec.type !== "server") return [{ comp, inst: -1, weight, name: id }];
-  return Array.from({ length: spec.replicas }, (_, i) => ({
+  const slots = maxReplicas(components, spec);
+  return Array.from({ length: slots }, (_, i) => ({
     comp,
     inst: i,
     weight,
-    name: spec.replicas === 1 ? id : `${id}#${i}`,
+    name: slots === 1 ? id : `${id}#${i}`,
   }));
 }
 

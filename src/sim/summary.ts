@@ -63,6 +63,11 @@ export interface ComponentSummary {
   meanAge?: number;
   deadLettered?: number;
   redelivered?: number;
+  /** Autoscaler: replicas of its server over time, and how often it changed them. */
+  meanReplicas?: number;
+  maxReplicas?: number;
+  scaleOuts?: number;
+  scaleIns?: number;
   /** Requests generated per second by a client over the measured window. */
   offered?: number;
   /** Client-side latency per request class. */

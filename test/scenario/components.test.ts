@@ -34,11 +34,6 @@ describe("components", () => {
       'components[1].type: must be one of client, loadbalancer, server, cache, database, queue, cdn, autoscaler, got "lambda"',
     ],
     [
-      "a type of the format not simulated yet",
-      (d) => edit(d, "components.1.type", "autoscaler"),
-      'components[1].type: "autoscaler" is not simulated yet by this version of archsim',
-    ],
-    [
       "a label that is not a string",
       (d) => edit(d, "components.1.label", 7),
       "components[1].label: must be a string, got 7",
@@ -63,17 +58,6 @@ describe("components", () => {
       'components[0].target: no component has id "web"',
     ]);
   });
-
-  it.each(["autoscaler"])(
-    "refuses a %s as not simulated yet, without a cascade of errors about its fields",
-    (type) => {
-      const doc = layered();
-      edit(doc, "components.3", { id: "db", type, capacity: "whatever" });
-      expect(errorsOf(doc)).toEqual([
-        `components[3].type: "${type}" is not simulated yet by this version of archsim`,
-      ]);
-    },
-  );
 
   it("warns about an unknown field and suggests the known one it looks like", () => {
     expect(warningsOf(edit(minimal(), "components.1.wokers", 4))).toEqual([

@@ -54,10 +54,15 @@ describe("references", () => {
     expect(errorsOf(change(layered()))).toEqual([expected]);
   });
 
-  it("does not call a component of a type not simulated yet unknown", () => {
-    const doc = edit(layered(), "components.3.type", "autoscaler");
+  it("refuses a call to an autoscaler, which does not receive requests", () => {
+    const doc = edit(layered(), "components.3", {
+      id: "db",
+      type: "autoscaler",
+      target: "web",
+      max: 4,
+    });
     expect(errorsOf(doc)).toEqual([
-      'components[3].type: "autoscaler" is not simulated yet by this version of archsim',
+      'components[2].calls[0].target: "db" is an autoscaler; it scales a server and does not receive requests',
     ]);
   });
 });

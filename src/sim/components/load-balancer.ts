@@ -37,6 +37,11 @@ export interface LoadBalancerOptions {
   backends: Backend[];
   /** Probes whether a backend answers (the target component's `isUp`). */
   probe: (backend: Backend) => boolean;
+  /**
+   * Whether a backend is registered for traffic at all (service discovery): an autoscaled
+   * replica that does not exist yet, or is still warming up, is not.
+   */
+  registered: (backend: Backend) => boolean;
   streams: { policy: Rng; service: Rng; faults: Rng };
 }
 
@@ -51,7 +56,11 @@ export class LoadBalancer extends SimComponent implements BalancerView {
   private readonly reader = new IntervalReader(this.stats);
   readonly count: number;
   readonly weight: Float64Array;
+  /** In rotation: registered and, with a health check, passing it. What policies pick from. */
   readonly healthy: Uint8Array;
+  /** The health check's verdict on each backend (1 without a health check). */
+  private readonly passing: Uint8Array;
+  private membershipSeen = -1;
   readonly active: Int32Array;
   readonly responseTime: Float64Array;
   readonly rng: Rng;
@@ -76,7 +85,8 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     const n = options.backends.length;
     this.count = n;
     this.weight = Float64Array.from(options.backends, (b) => b.weight);
-    this.healthy = new Uint8Array(n).fill(1);
+    this.healthy = new Uint8Array(n);
+    this.passing = new Uint8Array(n).fill(1);
     this.active = new Int32Array(n);
     this.responseTime = new Float64Array(n);
     this.sent = new Float64Array(n);
@@ -202,6 +212,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
       this.done(job, ERROR);
       return;
     }
+    this.refreshRotation();
     const b = this.policy.pick(this, jobs.key[job]);
     if (b < 0) {
       this.done(job, UNAVAILABLE);
@@ -228,12 +239,22 @@ export class LoadBalancer extends SimComponent implements BalancerView {
       if (this.options.probe(backend)) {
         this.passes[i]++;
         this.failures[i] = 0;
-        if (this.healthy[i] === 0 && this.passes[i] >= check.healthyAfter) this.healthy[i] = 1;
+        if (this.passing[i] === 0 && this.passes[i] >= check.healthyAfter) this.passing[i] = 1;
       } else {
         this.failures[i]++;
         this.passes[i] = 0;
-        if (this.healthy[i] === 1 && this.failures[i] >= check.unhealthyAfter) this.healthy[i] = 0;
+        if (this.passing[i] === 1 && this.failures[i] >= check.unhealthyAfter) this.passing[i] = 0;
       }
+    });
+    this.membershipSeen = -1;
+  }
+
+  /** Recomputes the rotation when a health verdict or the set of registered replicas changed. */
+  private refreshRotation(): void {
+    if (this.membershipSeen === this.sim.membership) return;
+    this.membershipSeen = this.sim.membership;
+    this.options.backends.forEach((backend, i) => {
+      this.healthy[i] = this.passing[i] === 1 && this.options.registered(backend) ? 1 : 0;
     });
   }
 

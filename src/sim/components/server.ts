@@ -6,10 +6,12 @@ import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
 import { CircuitBreaker } from "./circuit-breaker";
-import { type PoolOwner, WorkerPool } from "./worker-pool";
+import { type PoolOwner, type Presence, READY, WorkerPool } from "./worker-pool";
 
 export interface ServerOptions {
   spec: ServerSpec;
+  /** The most replicas an autoscaler may give it; defaults to `spec.replicas`. */
+  maxReplicas?: number;
   /** Service time per global class index. */
   service: Sampler[];
   /** Component index of each call's target, in the order of `spec.calls`. */
@@ -43,6 +45,7 @@ export class Server extends SimComponent implements PoolOwner {
     this.options = options;
     this.pool = new WorkerPool(sim, this, {
       instances: options.spec.replicas,
+      maxInstances: options.maxReplicas,
       workers: options.spec.workers,
       queue: options.spec.queue,
       cores: options.spec.cores,
@@ -61,12 +64,39 @@ export class Server extends SimComponent implements PoolOwner {
     return this.pool.stats;
   }
 
+  /** Instance slots, including those an autoscaler may add later. */
   override get instanceCount(): number {
-    return this.spec.replicas;
+    return this.pool.instances;
   }
 
   override isUp(instance: number): boolean {
-    return this.pool.faults.isUp(instance);
+    return this.pool.isServing(instance);
+  }
+
+  override isRegistered(instance: number): boolean {
+    return this.pool.presence[instance] === READY;
+  }
+
+  /** Instances that exist now (ready or warming up): what an autoscaler counts. */
+  get replicas(): number {
+    return this.pool.existing();
+  }
+
+  /** An autoscaler adds, readies or removes an instance; balancers learn of it at once. */
+  setPresence(instance: number, presence: Presence): void {
+    this.pool.setPresence(instance, presence);
+    this.sim.membership++;
+  }
+
+  /** Utilisation so far (busy and capacity areas), for an autoscaler's differences. */
+  utilizationAreas(): { busy: number; capacity: number } {
+    const now = this.sim.now;
+    return { busy: this.pool.stats.busy.area(now), capacity: this.pool.stats.capacity.area(now) };
+  }
+
+  /** The presence of each instance slot (ABSENT, WARMING or READY). */
+  presenceOf(instance: number): number {
+    return this.pool.presence[instance];
   }
 
   /** Requests sent to the server itself, not to one instance, are spread round robin. */

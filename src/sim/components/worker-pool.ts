@@ -8,6 +8,11 @@ import type { Rng } from "../random/stream";
 import { InstanceFaults } from "./instance-faults";
 import { SharedCpu } from "./shared-cpu";
 
+export const ABSENT = 0;
+export const WARMING = 1;
+export const READY = 2;
+export type Presence = typeof ABSENT | typeof WARMING | typeof READY;
+
 /** Event kinds the pool schedules on its owner; owners use kinds from POOL_EVENT_KINDS up. */
 const EV_SERVICE_DONE = 0;
 const EV_SHARED_DONE = 1;
@@ -23,7 +28,10 @@ export interface PoolOwner {
 }
 
 export interface WorkerPoolOptions {
+  /** Instances serving from the start. */
   instances: number;
+  /** The most instances there may ever be (an autoscaler's max); defaults to `instances`. */
+  maxInstances?: number;
   workers: number;
   /** Waiting room per instance; Infinity when unbounded. */
   queue: number;
@@ -49,7 +57,13 @@ export class WorkerPool {
   readonly stats = new ServiceStats();
   readonly reader = new IntervalReader(this.stats);
   readonly faults: InstanceFaults;
+  /** Instance slots: those that exist now and those an autoscaler may add. */
   readonly instances: number;
+  /**
+   * 1 for an instance that exists (it costs and it is counted), and 2 when it also takes
+   * traffic; an instance warming up exists but does not take traffic yet.
+   */
+  readonly presence: Uint8Array;
   workers: number;
   private readonly lists: JobLists;
   private readonly busy: Int32Array;
@@ -61,8 +75,10 @@ export class WorkerPool {
     private readonly owner: PoolOwner,
     private readonly options: WorkerPoolOptions,
   ) {
-    const n = options.instances;
+    const n = Math.max(options.instances, options.maxInstances ?? 0);
     this.instances = n;
+    this.presence = new Uint8Array(n);
+    this.presence.fill(READY, 0, options.instances);
     this.workers = options.workers;
     // List 2i is instance i's waiting queue, list 2i+1 its jobs in service or awaiting calls.
     this.lists = new JobLists(sim.jobs, 2 * n);
@@ -72,14 +88,36 @@ export class WorkerPool {
       options.cores < options.workers
         ? new SharedCpu(n, options.cores, sim.jobs, this.lists, (i) => 2 * i + 1)
         : null;
-    this.stats.capacity.set(0, n * this.workers);
+    this.stats.capacity.set(0, options.instances * this.workers);
+  }
+
+  /** Whether an instance takes traffic: it is ready and not crashed. */
+  isServing(instance: number): boolean {
+    return this.presence[instance] === READY && this.faults.isUp(instance);
+  }
+
+  /** Instances that exist, ready or warming up. */
+  existing(): number {
+    let n = 0;
+    for (let i = 0; i < this.instances; i++) if (this.presence[i] !== ABSENT) n++;
+    return n;
+  }
+
+  /**
+   * An instance comes into existence warming up, becomes ready for traffic, or goes away. One
+   * that goes away takes no new work and finishes what it holds (a graceful drain).
+   */
+  setPresence(instance: number, presence: Presence): void {
+    this.presence[instance] = presence;
+    this.updateCapacity();
+    if (presence === READY) this.fillWorkers(instance);
   }
 
   /** Instances that are up, the first from `from` on, round robin; -1 when all are down. */
   pickInstance(from = 0, count = this.instances): number {
     for (let k = 0; k < count; k++) {
       const i = from + ((this.nextInstance + k) % count);
-      if (this.faults.isUp(i)) {
+      if (this.isServing(i)) {
         this.nextInstance = (i - from + 1) % count;
         return i;
       }
@@ -87,9 +125,10 @@ export class WorkerPool {
     return -1;
   }
 
+  /** Instances taking traffic. */
   upInstances(): number {
     let up = 0;
-    for (let i = 0; i < this.instances; i++) if (this.faults.isUp(i)) up++;
+    for (let i = 0; i < this.instances; i++) if (this.isServing(i)) up++;
     return up;
   }
 
@@ -97,7 +136,7 @@ export class WorkerPool {
   admit(job: number, instance: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    if (instance < 0 || !this.faults.isUp(instance)) {
+    if (instance < 0 || !this.isServing(instance)) {
       // Nobody listens: the connection is refused at once.
       this.stats.recordOutcome(UNAVAILABLE, 0);
       sim.reply(job, UNAVAILABLE);
@@ -167,8 +206,8 @@ export class WorkerPool {
    * fewer, requests in service finish and the surplus workers are not replaced.
    */
   changeWorkers(workers: number): void {
-    this.stats.capacity.add(this.sim.now, this.upInstances() * (workers - this.workers));
     this.workers = workers;
+    this.updateCapacity();
     for (let i = 0; i < this.instances; i++) if (this.faults.isUp(i)) this.fillWorkers(i);
   }
 
@@ -198,7 +237,7 @@ export class WorkerPool {
   probe(now: number, out: Float64Array, offset: number): void {
     this.reader.read(now, out, offset);
     out[offset + 4] = this.upInstances();
-    out[offset + 5] = this.instances;
+    out[offset + 5] = this.existing();
     out[offset + 6] = this.stats.busy.value + this.stats.queued.value;
   }
 
@@ -234,6 +273,11 @@ export class WorkerPool {
     this.owner.processed(job, p > 0 && this.options.streams.faults() < p ? ERROR : OK);
   }
 
+  /** Utilisation is measured against the workers of the instances taking traffic. */
+  private updateCapacity(): void {
+    this.stats.capacity.set(this.sim.now, this.upInstances() * this.workers);
+  }
+
   /** Gives free workers of an instance to the requests waiting in its queue. */
   private fillWorkers(instance: number): void {
     const sim = this.sim;
@@ -252,8 +296,7 @@ export class WorkerPool {
    */
   private setUp(instance: number, up: boolean): void {
     const sim = this.sim;
-    const workers = this.workers;
-    this.stats.capacity.add(sim.now, up ? workers : -workers);
+    this.updateCapacity();
     if (up) return;
     const jobs = sim.jobs;
     const queued = this.lists.drain(2 * instance);

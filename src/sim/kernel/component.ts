@@ -26,6 +26,11 @@ export abstract class SimComponent {
   /** One of this component's own scheduled events. */
   fire(_kind: number, _a: number, _b: number): void {}
 
+  /** Whether an instance is registered for traffic (it exists and has warmed up). */
+  isRegistered(_instance: number): boolean {
+    return true;
+  }
+
   /** Whether an instance answers at all: what a balancer's health check probes. */
   isUp(_instance: number): boolean {
     return true;

@@ -30,6 +30,8 @@ export class Simulation {
   readonly components: SimComponent[] = [];
   /** Calls made from component i to component j, at i * componentCount + j: the edges' traffic. */
   readonly calls: Float64Array;
+  /** Changes whenever a component's set of instances taking traffic changes (autoscaling). */
+  membership = 0;
   private readonly componentCount: number;
 
   private readonly hooks: Array<() => void> = [];
