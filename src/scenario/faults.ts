@@ -1,6 +1,6 @@
 /**
- * Faults: scheduled failures of a component (every instance, or one). A fault of a kind the
- * engine does not run yet is refused by name rather than silently ignored.
+ * Faults: scheduled failures of a component (every instance, or one), or a network partition
+ * between two components.
  */
 
 import { itemPath, type Report } from "./issues";
@@ -49,21 +49,25 @@ function readFault(
   const f = fieldsOf(report, value, path);
   if (f === undefined) return undefined;
   const kind = f.get("kind");
-  if (kind === "partition") {
-    report.error(f.at("kind"), '"partition" is not simulated yet by this version of archsim');
-    return undefined;
-  }
-  if (kind !== "crash" && kind !== "slow" && kind !== "errors") {
+  if (kind !== "crash" && kind !== "slow" && kind !== "errors" && kind !== "partition") {
     f.required("kind", oneOf(KINDS));
     return undefined;
   }
   const common = readCommon(f, refs);
-  const fault: Fault =
-    kind === "crash"
-      ? { kind, ...common }
-      : kind === "slow"
-        ? { kind, ...common, factor: f.required("factor", positiveNumber) }
-        : { kind, ...common, rate: f.required("rate", fraction) };
+  let fault: Fault;
+  if (kind === "crash") fault = { kind, ...common };
+  else if (kind === "slow")
+    fault = { kind, ...common, factor: f.required("factor", positiveNumber) };
+  else if (kind === "errors") fault = { kind, ...common, rate: f.required("rate", fraction) };
+  else {
+    const from = f.required("from", string);
+    if (typeof f.get("from") === "string") {
+      refs.push({ path: f.at("from"), target: from, instancePath: f.at("from"), from: true });
+    }
+    if (f.has("instance"))
+      f.report.error(f.at("instance"), "a partition cuts off a whole component");
+    fault = { kind, ...common, from };
+  }
   f.finish();
   return dropUndefined(fault);
 }

@@ -37,6 +37,8 @@ export interface Entry {
 export interface FaultRef extends Ref {
   instance?: number;
   instancePath: string;
+  /** A partition's `from`: any component may be cut off, a client included. */
+  from?: boolean;
 }
 
 /** Maps each id to the index of its first component, reporting the duplicates. */
@@ -94,6 +96,7 @@ export function checkReferences(
   }
   for (const fault of faults) {
     const target = resolve(fault);
+    if (fault.from) continue;
     if (target?.type === "client") {
       report.error(
         fault.path,

@@ -225,6 +225,15 @@ export type Fault =
       duration: number;
       rate: number;
       instance?: number;
+    }
+  /** Calls from `from` to `target` fail as if the network between them were cut. */
+  | {
+      kind: "partition";
+      at: number;
+      target: string;
+      duration: number;
+      from: string;
+      instance?: number;
     };
 
 export interface Lesson {

@@ -182,11 +182,19 @@ export function buildModel(scenario: Scenario, seed: string): Model {
   for (const autoscaler of autoscalers) autoscaler.begin();
   for (const lb of balancers) lb.begin();
   for (const fault of scenario.faults) {
-    const comp = sim.components[index.get(fault.target)!];
+    const target = index.get(fault.target)!;
+    const end = fault.at + fault.duration;
+    if (fault.kind === "partition") {
+      const from = index.get(fault.from)!;
+      sim.at(fault.at, () => sim.partition(from, target, true));
+      sim.at(end, () => sim.partition(from, target, false));
+      continue;
+    }
+    const comp = sim.components[target];
     const instance = fault.instance ?? -1;
     const value = fault.kind === "slow" ? fault.factor : fault.kind === "errors" ? fault.rate : 0;
     sim.at(fault.at, () => comp.applyFault(fault.kind, instance, value, true));
-    sim.at(fault.at + fault.duration, () => comp.applyFault(fault.kind, instance, value, false));
+    sim.at(end, () => comp.applyFault(fault.kind, instance, value, false));
   }
   if (scenario.warmup > 0) {
     sim.at(scenario.warmup, () => {

@@ -14,6 +14,7 @@ describe("faults", () => {
       { at: 10, target: "web", kind: "crash", duration: 5, instance: 1 },
       { at: 20, target: "db", kind: "slow", duration: 5, factor: 3 },
       { at: 30, target: "lb", kind: "errors", duration: 5, rate: 0.5, instance: 0 },
+      { at: 40, target: "db", kind: "partition", duration: 5, from: "web" },
     ];
     const result = parseScenario(withFaults(faults));
     expect(result.ok && result.scenario.faults).toEqual(faults);
@@ -28,9 +29,19 @@ describe("faults", () => {
       'faults[0].kind: must be one of crash, slow, errors, partition, got "meltdown"',
     ],
     [
-      "a partition, not simulated yet",
-      [{ at: 1, target: "web", kind: "partition", duration: 1, from: "lb" }],
-      'faults[0].kind: "partition" is not simulated yet by this version of archsim',
+      "a partition without its other side",
+      [{ at: 1, target: "web", kind: "partition", duration: 1 }],
+      "faults[0].from: is required (a string)",
+    ],
+    [
+      "a partition from an unknown component",
+      [{ at: 1, target: "web", kind: "partition", duration: 1, from: "lbb" }],
+      'faults[0].from: no component has id "lbb"; did you mean "lb"?',
+    ],
+    [
+      "a partition of one instance",
+      [{ at: 1, target: "web", kind: "partition", duration: 1, from: "lb", instance: 0 }],
+      "faults[0].instance: a partition cuts off a whole component",
     ],
     [
       "a negative start",

@@ -1,4 +1,4 @@
-import { OUTCOME_COUNT, TIMEOUT } from "../outcome";
+import { OUTCOME_COUNT, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { SimComponent } from "./component";
@@ -32,6 +32,8 @@ export class Simulation {
   readonly calls: Float64Array;
   /** Changes whenever a component's set of instances taking traffic changes (autoscaling). */
   membership = 0;
+  /** Partitions in force from component i to component j, at i * componentCount + j. */
+  private readonly partitions: Int32Array;
   private readonly componentCount: number;
 
   private readonly hooks: Array<() => void> = [];
@@ -44,6 +46,12 @@ export class Simulation {
   ) {
     this.componentCount = networkRng.length;
     this.calls = new Float64Array(this.componentCount * this.componentCount);
+    this.partitions = new Int32Array(this.componentCount * this.componentCount);
+  }
+
+  /** The network from `from` to `to` is cut (`on`) or restored; cuts nest. */
+  partition(from: number, to: number, on: boolean): void {
+    this.partitions[from * this.componentCount + to] += on ? 1 : -1;
   }
 
   add(component: SimComponent): void {
@@ -152,13 +160,28 @@ export class Simulation {
   }
 
   private deliver(from: number, child: number): void {
-    this.calls[from * this.componentCount + this.jobs.comp[child]]++;
+    const edge = from * this.componentCount + this.jobs.comp[child];
+    this.calls[edge]++;
+    if (this.partitions[edge] > 0) {
+      this.cutOff(child);
+      return;
+    }
     if (this.network === null) {
       this.components[this.jobs.comp[child]].arrive(child);
     } else {
       const delay = this.network.sample(this.networkRng[from]);
       this.queue.push(this.now + delay, EV_DELIVER, ENGINE, child, this.jobs.token[child]);
     }
+  }
+
+  /**
+   * A call into a partition never arrives. A caller with a timeout waits for it; one without
+   * learns at once that the target is unreachable; a fire-and-forget message is just lost.
+   */
+  private cutOff(child: number): void {
+    const jobs = this.jobs;
+    if (jobs.parent[child] < 0 || (jobs.flags[child] & FLAG_CALLER_TIMEOUT) !== 0) jobs.free(child);
+    else this.complete(child, UNAVAILABLE);
   }
 
   private complete(job: number, outcome: number): void {
