@@ -85,3 +85,75 @@ function server(
     blocking: true,
   };
 }
+
+/**
+ * client → balancer → web, whose requests read through a cache in front of a database and
+ * publish to a queue whose consumers call a mailer: every component type of a typical stack.
+ * With `serversOnly`, the same request volume and hops go through plain servers instead.
+ */
+export function componentsScenario(requests: number, serversOnly: boolean): Scenario {
+  const rate = 1000;
+  const base = multiTierScenario(requests);
+  const web = server("web", 4, 16, 0.01, [
+    { target: "cache", mode: "sync" },
+    { target: "queue", mode: "async" },
+  ]);
+  const tiers: Scenario["components"] = serversOnly
+    ? [
+        server("cache", 2, 64, 0.001, [{ target: "db", mode: "sync" }]),
+        server("db", 2, 16, 0.01, []),
+        server("queue", 1, 8, 0.005, [{ target: "mailer", mode: "sync" }]),
+      ]
+    : [
+        {
+          type: "cache",
+          id: "cache",
+          capacity: 1000,
+          ttl: 60,
+          hit: { dist: "exp", mean: 0.001 },
+          backend: "db",
+          coalesce: false,
+        },
+        {
+          type: "database",
+          id: "db",
+          connections: 16,
+          queue: Number.POSITIVE_INFINITY,
+          read: { dist: "exp", mean: 0.01 },
+          write: { dist: "exp", mean: 0.01 },
+          shards: 2,
+        },
+        {
+          type: "queue",
+          id: "queue",
+          capacity: Number.POSITIVE_INFINITY,
+          publish: { dist: "const", value: 0 },
+          consumers: {
+            count: 8,
+            prefetch: 1,
+            service: { dist: "exp", mean: 0.005 },
+            target: "mailer",
+          },
+          maxRedeliveries: 3,
+        },
+      ];
+  return {
+    ...base,
+    name: serversOnly ? "bench servers only" : "bench cache, database and queue",
+    duration: requests / rate,
+    components: [
+      {
+        type: "client",
+        id: "users",
+        target: "lb",
+        workload: { kind: "open", rate, arrival: "poisson", schedule: [] },
+        mix: [{ class: "default", weight: 1 }],
+        keys: { count: 10000, zipf: 0.9 },
+      },
+      base.components[1],
+      web,
+      ...tiers,
+      server("mailer", 2, 16, 0.01, []),
+    ],
+  };
+}
