@@ -88,6 +88,13 @@ export function summaryToTable(s: Summary): string {
       requests.push([`class ${name}`, `${list(c, CLASS_COUNTS, count)}, latency ms ${latency}`]);
     }
   }
+  for (const r of s.recovery ?? []) {
+    const back =
+      r.seconds === null
+        ? "not recovered by the end of the run"
+        : `back to pre-fault goodput and p99 ${sig3(r.seconds)} s after it ended`;
+    requests.push(["recovery", `${r.fault}: ${back}`]);
+  }
   const lines = [
     ...grid([...overview, [], ...requests], [false, false]),
     "",

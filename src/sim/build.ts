@@ -1,4 +1,4 @@
-import type { Component, Dist, Scenario, Server as ServerSpec } from "../scenario/types";
+import type { Component, Dist, Fault, Scenario, Server as ServerSpec } from "../scenario/types";
 import { Autoscaler } from "./components/autoscaler";
 import { Cache } from "./components/cache";
 import { Client } from "./components/client";
@@ -9,6 +9,7 @@ import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
 import { Sampler } from "./random/sampler";
 import { createStream } from "./random/stream";
+import { RecoveryMonitor } from "./recovery";
 
 /** A scenario turned into a simulation ready to run, with handles on what the summary reads. */
 export interface Model {
@@ -16,6 +17,8 @@ export interface Model {
   clients: Client[];
   /** Components each component calls, by index: the edges of the topology. */
   callees: number[][];
+  /** Recovery after each scheduled fault; null without faults. */
+  recovery: RecoveryMonitor | null;
   /** Request class names by global class index. */
   classes: string[];
   warmup: number;
@@ -181,7 +184,10 @@ export function buildModel(scenario: Scenario, seed: string): Model {
   for (const client of clients) client.begin();
   for (const autoscaler of autoscalers) autoscaler.begin();
   for (const lb of balancers) lb.begin();
+  const recovery =
+    scenario.faults.length > 0 ? new RecoveryMonitor(sim, clients, scenario.warmup) : null;
   for (const fault of scenario.faults) {
+    recovery?.watch(fault, describeFault(fault));
     const target = index.get(fault.target)!;
     const end = fault.at + fault.duration;
     if (fault.kind === "partition") {
@@ -196,6 +202,7 @@ export function buildModel(scenario: Scenario, seed: string): Model {
     sim.at(fault.at, () => comp.applyFault(fault.kind, instance, value, true));
     sim.at(end, () => comp.applyFault(fault.kind, instance, value, false));
   }
+  recovery?.begin();
   if (scenario.warmup > 0) {
     sim.at(scenario.warmup, () => {
       for (const c of sim.components) c.resetStatistics();
@@ -205,7 +212,7 @@ export function buildModel(scenario: Scenario, seed: string): Model {
     const ids = calleesOf(spec);
     return [...new Set(ids)].map((id) => index.get(id)!);
   });
-  return { sim, clients, callees, classes, warmup: scenario.warmup };
+  return { sim, clients, callees, recovery, classes, warmup: scenario.warmup };
 }
 
 function calleesOf(spec: Component): string[] {
@@ -243,6 +250,20 @@ function keyUniverse(components: Component[]): number {
   for (const c of components)
     if (c.type === "client" && c.keys) universe = Math.max(universe, c.keys.count);
   return universe;
+}
+
+/** "crash app#1 at 60 s", "slow db ×5 at 30 s", "partition web → db at 10 s". */
+function describeFault(fault: Fault): string {
+  const where = fault.instance === undefined ? fault.target : `${fault.target}#${fault.instance}`;
+  const what =
+    fault.kind === "slow"
+      ? `slow ${where} ×${fault.factor}`
+      : fault.kind === "errors"
+        ? `errors ${where} ${fault.rate * 100}%`
+        : fault.kind === "partition"
+          ? `partition ${fault.from} → ${fault.target}`
+          : `crash ${where}`;
+  return `${what} at ${fault.at} s`;
 }
 
 /** Every class any client sends, in order of first appearance; "default" when none is named. */

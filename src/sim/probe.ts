@@ -49,7 +49,7 @@ export class Probe {
       edges,
       rowLength: 1 + GLOBAL_FIELDS.length + n * PROBE_FIELD_COUNT + edges.length,
     };
-    for (const client of model.clients) client.intervalLatency = this.latency;
+    for (const client of model.clients) client.latencyTaps.push(this.latency);
   }
 
   /** Writes the row for the interval ending now into `out` at `offset`. */

@@ -92,5 +92,6 @@ export function summarizeModel(
     retries: total.retries,
     classes,
     components,
+    ...(model.recovery === null ? {} : { recovery: model.recovery.results }),
   };
 }

@@ -4,6 +4,8 @@
  * to final answer, retries included.
  */
 
+import type { Recovery } from "./recovery";
+
 export const FAILURE_KINDS = ["rejected", "timeout", "unavailable", "error"] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
@@ -89,6 +91,8 @@ export interface Summary {
   /** End-to-end figures per request class, over all clients. */
   classes: Record<string, { completed: number; failed: number; latency: LatencySummary }>;
   components: Record<string, ComponentSummary>;
+  /** With scheduled faults: how long after each the system was back to its pre-fault level. */
+  recovery?: Recovery[];
   /** Present with `--replications n` (n >= 2): how many runs the figures average. */
   replications?: number;
 }

@@ -49,8 +49,11 @@ export class Client extends SimComponent {
    * final outcomes by code (0 = completed), attempts after the first.
    */
   readonly lifetime = { generated: 0, retries: 0, outcomes: new Float64Array(OUTCOME_COUNT) };
-  /** Latency of every request answered in the current live interval, when a probe reads it. */
-  intervalLatency: LatencyHistogram | null = null;
+  /**
+   * Histograms that also record the latency of every answered request, warm-up included: the
+   * live probe's and the recovery monitor's. Usually none.
+   */
+  readonly latencyTaps: LatencyHistogram[] = [];
   private probed = { time: 0, completed: 0, failed: 0 };
 
   private readonly spec: ClientSpec;
@@ -243,7 +246,7 @@ export class Client extends SimComponent {
     const jobs = sim.jobs;
     const latency = sim.now - jobs.arrived[job];
     this.lifetime.outcomes[outcome]++;
-    if (outcome === OK && this.intervalLatency !== null) this.intervalLatency.record(latency);
+    if (outcome === OK) for (const tap of this.latencyTaps) tap.record(latency);
     if ((jobs.flags[job] & FLAG_MEASURED) !== 0) {
       this.stats.recordOutcome(outcome, latency);
       if (this.classStats.length > 1)

@@ -12,6 +12,7 @@ const EV_TIMEOUT = 1;
 /** EV_REPLY + outcome: an answer arriving after network latency. */
 const EV_REPLY = 2;
 const EV_HOOK = EV_REPLY + OUTCOME_COUNT;
+const EV_TICK = EV_HOOK + 1;
 
 /**
  * The clock, the future event list and the job table, and the two verbs components use to talk
@@ -37,6 +38,7 @@ export class Simulation {
   private readonly componentCount: number;
 
   private readonly hooks: Array<() => void> = [];
+  private readonly tickers: Array<{ interval: number; action: () => void }> = [];
 
   constructor(
     /** Network latency of one hop, or null when every hop is instantaneous. */
@@ -67,6 +69,12 @@ export class Simulation {
   at(time: number, action: () => void): void {
     this.hooks.push(action);
     this.queue.push(time, EV_HOOK, ENGINE, this.hooks.length - 1, 0);
+  }
+
+  /** Runs `action` every `interval` seconds from `start` on (a monitor's clock); allocates nothing per tick. */
+  every(interval: number, start: number, action: () => void): void {
+    this.tickers.push({ interval, action });
+    this.queue.push(start + interval, EV_TICK, ENGINE, this.tickers.length - 1, 0);
   }
 
   /**
@@ -154,8 +162,12 @@ export class Simulation {
       this.components[jobs.comp[a]].returned(a, TIMEOUT);
     } else if (kind < EV_HOOK) {
       if (jobs.token[a] === b) this.complete(a, kind - EV_REPLY);
-    } else {
+    } else if (kind === EV_HOOK) {
       this.hooks[a]();
+    } else {
+      const ticker = this.tickers[a];
+      ticker.action();
+      this.queue.push(this.now + ticker.interval, EV_TICK, ENGINE, a, 0);
     }
   }
 
