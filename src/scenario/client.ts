@@ -11,6 +11,7 @@ import {
   dropUndefined,
   type Fields,
   fieldsOf,
+  fraction,
   integerBetween,
   nonEmptyString,
   nonNegativeInteger,
@@ -151,7 +152,8 @@ const readRetry: Reader<RetryPolicy | undefined> = (report, value, path) => {
     backoff: f.optional("backoff", nonNegativeNumber, 0.1),
     multiplier: f.optional("multiplier", positiveNumber, 2),
     jitter: f.optional("jitter", boolean, true),
+    budget: f.optional("budget", fraction),
   };
   f.finish();
-  return retry;
+  return dropUndefined(retry);
 };

@@ -82,6 +82,7 @@ function callReader(refs: Ref[]): Reader<Call> {
       mode: f.optional("mode", oneOf(["sync", "async"]), "sync"),
       breaker,
       timeout: f.optional("timeout", positiveNumber),
+      maxConcurrent: f.optional("maxConcurrent", positiveInteger),
     });
     f.finish();
     return call;

@@ -43,6 +43,11 @@ export interface RetryPolicy {
   backoff: number;
   multiplier: number;
   jitter: boolean;
+  /**
+   * Extension: a retry budget, the share of requests that may be retried (as Finagle's and
+   * gRPC's retry throttling): each request earns `budget` of a retry, each retry spends one.
+   */
+  budget?: number;
 }
 
 export interface Client extends ComponentBase {
@@ -110,6 +115,11 @@ export interface Call {
   mode: "sync" | "async";
   breaker?: Breaker;
   timeout?: number;
+  /**
+   * Extension: a bulkhead, the most calls of this kind one instance has in flight at once;
+   * beyond it a call fails at once as `rejected`.
+   */
+  maxConcurrent?: number;
 }
 
 export interface Server extends ComponentBase {

@@ -53,6 +53,10 @@ export interface ComponentSummary {
   /** Server: times its calls' circuit breakers opened, and calls they refused while open. */
   breakerOpened?: number;
   shortCircuited?: number;
+  /** Server: calls refused because a bulkhead (`maxConcurrent`) was full. */
+  bulkheadRejected?: number;
+  /** Client: failures not retried because the retry budget was spent. */
+  budgetExhausted?: number;
   /** Database: queries answered per shard (`shard-0`, ...), to see a hot shard. */
   shardLoad?: Record<string, number>;
   /** Database with replicas: how stale reads served by replicas were (replication lag), s. */

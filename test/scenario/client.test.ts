@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseScenario } from "../../src/scenario/parse";
 import { type Doc, edit, errorsOf, minimal, remove, warningsOf } from "./documents";
 
 const client = "components.0";
@@ -145,5 +146,18 @@ describe("client", () => {
       { at: 20, rate: 0 },
     ]);
     expect(warningsOf(doc)).toEqual([]);
+  });
+});
+
+describe("client retry budget", () => {
+  it("is read as a share of requests, between 0 and 1", () => {
+    const doc = edit(minimal(), "components.0.retry", { max: 3, budget: 0.2 });
+    const result = parseScenario(doc);
+    expect(result.ok && result.scenario.components[0]).toMatchObject({
+      retry: { max: 3, budget: 0.2 },
+    });
+    expect(errorsOf(edit(minimal(), "components.0.retry", { max: 3, budget: 2 }))).toEqual([
+      "components[0].retry.budget: must be a number between 0 and 1, got 2",
+    ]);
   });
 });

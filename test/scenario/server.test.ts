@@ -135,6 +135,16 @@ describe("server", () => {
     expect(warningsOf(doc)).toEqual([]);
   });
 
+  it("reads a bulkhead on a call and refuses a limit below 1", () => {
+    const ok = parseScenario(edit(layered(), `${web}.calls.0.maxConcurrent`, 8));
+    expect(ok.ok && ok.scenario.components[2]).toMatchObject({
+      calls: [{ target: "db", maxConcurrent: 8 }],
+    });
+    expect(errorsOf(edit(layered(), `${web}.calls.0.maxConcurrent`, 0))).toEqual([
+      "components[2].calls[0].maxConcurrent: must be an integer >= 1, got 0",
+    ]);
+  });
+
   it("defaults cores to the number of workers", () => {
     const result = parseScenario(edit(layered(), `${web}.workers`, 16));
     expect(result.ok && result.scenario.components[2]).toMatchObject({ workers: 16, cores: 16 });

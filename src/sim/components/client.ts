@@ -15,6 +15,9 @@ const EV_RATE_CHANGE = 1;
 const EV_USER_SEND = 2;
 const EV_RETRY = 3;
 
+/** A retry budget starts with, and saves at most, this many retries (Finagle's reserve). */
+const RETRY_RESERVE = 10;
+
 export interface ClientStreams {
   arrivals: Rng;
   mix: Rng;
@@ -69,6 +72,10 @@ export class Client extends SimComponent {
   /** `arrival: "uniform"`: evenly spaced arrivals at the current rate, no randomness. */
   private readonly evenlySpaced: boolean;
   private rate = 0;
+  /** Retries the budget allows now: each request earns `budget`, each retry spends one. */
+  private retryTokens = RETRY_RESERVE;
+  private budgetExhausted = 0;
+  private budgetBase = 0;
   private arrivalToken = 0;
 
   constructor(sim: Simulation, index: number, options: ClientOptions) {
@@ -134,7 +141,12 @@ export class Client extends SimComponent {
   override returned(job: number, outcome: number): void {
     const jobs = this.sim.jobs;
     const retry = this.spec.retry;
-    if (outcome !== OK && retry !== undefined && jobs.step[job] <= retry.max) {
+    if (
+      outcome !== OK &&
+      retry !== undefined &&
+      jobs.step[job] <= retry.max &&
+      this.spendRetry(retry.budget)
+    ) {
       // Backoff b·m^k before retry k (k from 0), drawn uniformly below that with full jitter.
       const ceiling = retry.backoff * retry.multiplier ** (jobs.step[job] - 1);
       const delay = retry.jitter ? ceiling * this.streams.retry() : ceiling;
@@ -144,7 +156,9 @@ export class Client extends SimComponent {
     this.finish(job, outcome);
   }
 
-  override resetStatistics(): void {}
+  override resetStatistics(): void {
+    this.budgetBase = this.budgetExhausted;
+  }
 
   override summarize(): ComponentSummary {
     const window = this.sim.now - this.warmup;
@@ -162,6 +176,9 @@ export class Client extends SimComponent {
       served: this.stats.completed,
       failed: this.stats.failed,
       retries: this.stats.retries,
+      ...(this.spec.retry?.budget === undefined
+        ? {}
+        : { budgetExhausted: this.budgetExhausted - this.budgetBase }),
       latency: summarizeLatency(this.stats.latency),
       classes,
     };
@@ -182,6 +199,17 @@ export class Client extends SimComponent {
   changeRate(rate: number): boolean {
     if (this.spec.workload.kind !== "open") return false;
     this.setRate(rate);
+    return true;
+  }
+
+  /** Whether the retry budget (if any) allows one more retry now; spends it if so. */
+  private spendRetry(budget: number | undefined): boolean {
+    if (budget === undefined) return true;
+    if (this.retryTokens < 1) {
+      this.budgetExhausted++;
+      return false;
+    }
+    this.retryTokens -= 1;
     return true;
   }
 
@@ -212,6 +240,8 @@ export class Client extends SimComponent {
     // The mix position rides in `inst`, unused at a client, to find the class's statistics.
     sim.jobs.inst[job] = mixIndex;
     this.lifetime.generated++;
+    const budget = this.spec.retry?.budget;
+    if (budget !== undefined) this.retryTokens = Math.min(RETRY_RESERVE, this.retryTokens + budget);
     if (sim.now >= this.warmup) {
       sim.jobs.flags[job] |= FLAG_MEASURED;
       this.stats.generated++;

@@ -1,7 +1,7 @@
 import type { Call, Server as ServerSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
-import { OK, UNAVAILABLE } from "../outcome";
+import { OK, REJECTED, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -36,6 +36,10 @@ export class Server extends SimComponent implements PoolOwner {
   /** The breaker of each call, or null for calls without one. */
   private readonly breakers: (CircuitBreaker | null)[];
   private breakerBase = { opened: 0, shortCircuited: 0 };
+  /** Calls under way per instance and call (bulkheads), at instance * calls + call. */
+  private readonly callsInFlight: Int32Array;
+  private bulkheadRejected = 0;
+  private bulkheadBase = 0;
 
   constructor(sim: Simulation, index: number, options: ServerOptions) {
     super(index, options.spec.id);
@@ -57,6 +61,7 @@ export class Server extends SimComponent implements PoolOwner {
     this.breakers = options.spec.calls.map((c) =>
       c.breaker ? new CircuitBreaker(c.breaker) : null,
     );
+    this.callsInFlight = new Int32Array(this.pool.instances * this.calls.length);
   }
 
   /** Workers, queue and CPU of every instance, with their figures. */
@@ -111,7 +116,11 @@ export class Server extends SimComponent implements PoolOwner {
   }
 
   override returned(job: number, outcome: number): void {
-    const breaker = this.breakers[this.sim.jobs.step[job] - 1];
+    const k = this.sim.jobs.step[job] - 1;
+    if (this.calls[k].maxConcurrent !== undefined) {
+      this.callsInFlight[this.sim.jobs.inst[job] * this.calls.length + k]--;
+    }
+    const breaker = this.breakers[k];
     if (breaker !== null) breaker.record(this.sim.now, outcome === OK);
     if (outcome === OK) this.nextCall(job);
     else this.pool.finish(job, outcome);
@@ -130,13 +139,21 @@ export class Server extends SimComponent implements PoolOwner {
     this.pool.applyFault(kind, instance, value, on);
   }
 
+  instanceLost(instance: number): void {
+    this.callsInFlight.fill(0, instance * this.calls.length, (instance + 1) * this.calls.length);
+  }
+
   override resetStatistics(): void {
     this.pool.stats.reset(this.sim.now);
     this.breakerBase = this.breakerTotals();
+    this.bulkheadBase = this.bulkheadRejected;
   }
 
   override summarize(): ComponentSummary {
     const summary = this.pool.stats.summarize(this.sim.now, true);
+    if (this.calls.some((c) => c.maxConcurrent !== undefined)) {
+      summary.bulkheadRejected = this.bulkheadRejected - this.bulkheadBase;
+    }
     if (this.breakers.every((b) => b === null)) return summary;
     const totals = this.breakerTotals();
     return {
@@ -190,6 +207,15 @@ export class Server extends SimComponent implements PoolOwner {
       if (breaker !== null && !breaker.allow(sim.now)) {
         this.pool.finish(job, UNAVAILABLE);
         return;
+      }
+      if (call.maxConcurrent !== undefined) {
+        const slot = jobs.inst[job] * calls.length + k;
+        if (this.callsInFlight[slot] >= call.maxConcurrent) {
+          this.bulkheadRejected++;
+          this.pool.finish(job, REJECTED);
+          return;
+        }
+        this.callsInFlight[slot]++;
       }
       if (!this.spec.blocking) this.pool.releaseWorker(job);
       sim.call(job, callTargets[k], -1, call.timeout ?? 0);

@@ -25,6 +25,8 @@ export const POOL_EVENT_KINDS = 2;
 export interface PoolOwner {
   readonly index: number;
   processed(job: number, outcome: number): void;
+  /** An instance crashed and lost every job it held, calls under way included. */
+  instanceLost?(instance: number): void;
 }
 
 export interface WorkerPoolOptions {
@@ -305,6 +307,7 @@ export class WorkerPool {
     this.stats.busy.add(sim.now, -this.busy[instance]);
     this.busy[instance] = 0;
     this.cpu?.clear(instance);
+    this.owner.instanceLost?.(instance);
     for (const job of queued.concat(active)) {
       jobs.flags[job] &= ~(FLAG_HOLDS_WORKER | FLAG_COMPUTING);
       this.stats.recordOutcome(UNAVAILABLE, 0);
