@@ -5,6 +5,8 @@ export default defineConfig({
   worker: { format: "es" },
   test: {
     include: ["test/**/*.test.ts"],
+    // The browser tests have their own config (vitest.e2e.config.ts): they need a built app.
+    exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 60_000,
     // The JSON report is what .ci/run reads to print its closing "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],

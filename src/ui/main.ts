@@ -20,5 +20,10 @@ worker.addEventListener("error", (event) => {
   });
 });
 
-await api.subscribe(Comlink.proxy(controller.onSnapshot));
+// The subscription is sent first (comlink keeps calls in order) but not awaited: the page is
+// mounted at once, so a worker that dies at start-up still leaves a page that says so.
+api.subscribe(Comlink.proxy(controller.onSnapshot)).catch((e: unknown) => {
+  const reason = e instanceof Error ? e.message : String(e);
+  store.update({ error: `the simulation worker did not start: ${reason}` });
+});
 mountApp(document.getElementById("app")!, store, controller);

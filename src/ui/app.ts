@@ -1,0 +1,177 @@
+/**
+ * The page: a header (scenario name, preset picker, look), the run's controls, the banner, and
+ * the views (topology and inspector side by side, charts, summary table, scenario editor). It
+ * opens on the scenario the user had, or else the default preset, and runs it at once.
+ */
+import { select } from "d3";
+import { mountCharts } from "./charts/index";
+import type { Controller } from "./controller";
+import { mountControls, stepOnce, togglePlay } from "./controls";
+import { mountInspector } from "./inspector";
+import { mountMessages } from "./messages";
+import { defaultPreset, loadAndPlay, mountPresetPicker } from "./presets";
+import { mountScenarioPanel } from "./scenario-panel";
+import type { Store } from "./store";
+import { mountSummaryTable } from "./summary-table";
+import { applyLook, initialLook, setLook } from "./theme";
+import { mountTopology } from "./topology/index";
+import "./styles.css";
+
+export const APP_NAME = "archsim";
+
+const SHORTCUTS: [keys: string[], what: string][] = [
+  [["Space"], "play / pause"],
+  [["."], "step one interval (while paused)"],
+  [["Ctrl", "Enter"], "load the scenario text (in the editor)"],
+  [["?"], "show / hide this help"],
+  [["Esc"], "close this help"],
+];
+
+export function mountApp(root: HTMLElement, store: Store, controller: Controller): void {
+  const storage = localStorageOrNull();
+  const html = document.documentElement;
+  const prefersDark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  applyLook(initialLook(storage, prefersDark), store, html);
+
+  const app = select(root).attr("class", "app");
+  const header = app.append("header").attr("class", "app-header");
+  header.append("h1").attr("class", "app-title").text(APP_NAME);
+  const scenarioName = header
+    .append("p")
+    .attr("class", "scenario-name")
+    .attr("data-testid", "scenario-name");
+  const tools = header.append("div").attr("class", "header-tools");
+  mountPresetPicker(tools.append("div").node()!, store, controller);
+  const themeButton = tools
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-testid", "theme-toggle")
+    .text("Dark theme")
+    .on("click", () =>
+      setLook({ theme: store.state.theme === "dark" ? "light" : "dark" }, store, html, storage),
+    );
+  const largeButton = tools
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-testid", "large-type-toggle")
+    .attr("title", "Larger text, for projectors")
+    .text("Large type")
+    .on("click", () => setLook({ largeType: !store.state.largeType }, store, html, storage));
+  const toggleHelp = mountHelp(tools.append("div").attr("class", "help").node()!);
+
+  mountControls(app.append("section").node()!, store, controller);
+  const messages = app.append("div").node()!;
+
+  const workspace = app.append("main").attr("class", "workspace");
+  const view = (tag: string, name: string, label: string) =>
+    workspace
+      .append(tag)
+      .attr("class", `panel view-${name}`)
+      .attr("data-view", name)
+      .attr("aria-label", label)
+      .node() as HTMLElement;
+  mountTopology(view("section", "topology", "Topology"), store, controller);
+  mountInspector(view("aside", "inspector", "Inspector"), store, controller);
+  mountCharts(view("section", "charts", "Charts"), store, controller);
+  mountSummaryTable(view("section", "summary", "Summary"), store, controller);
+  const scenarioPanel = mountScenarioPanel(
+    view("section", "scenario", "Scenario"),
+    store,
+    controller,
+  );
+  mountMessages(messages, store, { onIssue: (issue) => scenarioPanel.reveal(issue) });
+
+  let shownName: string | undefined;
+  let shownLook = "";
+  store.subscribe((state) => {
+    const name = state.scenario?.name ?? "";
+    if (name !== shownName) {
+      shownName = name;
+      // Scenario text is untrusted: it reaches the page as text only, never as markup.
+      scenarioName.text(name).attr("title", name);
+      document.title = name === "" ? APP_NAME : `${name} · ${APP_NAME}`;
+    }
+    const look = `${state.theme}|${state.largeType}`;
+    if (look !== shownLook) {
+      shownLook = look;
+      themeButton.attr("aria-pressed", String(state.theme === "dark"));
+      largeButton.attr("aria-pressed", String(state.largeType));
+    }
+  });
+
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+    if (event.key === " ") {
+      // A focused button or link answers Space itself.
+      if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+        return;
+      event.preventDefault();
+      void togglePlay(store, controller);
+    } else if (event.key === ".") {
+      event.preventDefault();
+      void stepOnce(store, controller);
+    } else if (event.key === "?") {
+      toggleHelp();
+    } else if (event.key === "Escape") {
+      toggleHelp(false);
+    }
+  });
+
+  const opening = controller.savedScenario() ?? defaultPreset()?.text;
+  if (opening !== undefined) void loadAndPlay(controller, opening);
+}
+
+/** The "?" button and its panel of keyboard shortcuts; returns the function that toggles it. */
+function mountHelp(el: HTMLElement): (open?: boolean) => void {
+  const root = select(el);
+  const button = root
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("aria-expanded", "false")
+    .attr("aria-controls", "help-panel")
+    .attr("title", "Keyboard shortcuts (?)")
+    .attr("data-testid", "help-toggle")
+    .text("?");
+  const panel = root
+    .append("div")
+    .attr("id", "help-panel")
+    .attr("class", "help-panel")
+    .attr("role", "dialog")
+    .attr("aria-label", "Keyboard shortcuts")
+    .property("hidden", true);
+  panel.append("h2").text("Keyboard");
+  const list = panel.append("dl");
+  for (const [keys, what] of SHORTCUTS) {
+    const dt = list.append("dt");
+    keys.forEach((key, i) => {
+      if (i > 0) dt.append("span").text(" + ");
+      dt.append("kbd").text(key);
+    });
+    list.append("dd").text(what);
+  }
+  const toggle = (open = panel.property("hidden") as boolean) => {
+    panel.property("hidden", !open);
+    button.attr("aria-expanded", String(open));
+  };
+  button.on("click", () => toggle());
+  return toggle;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !["button", "checkbox", "radio", "range", "reset", "submit"].includes(target.type);
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Which time charts the page shows and what each draws, decided from the state alone: the
+ * system's throughput, latency and error rate, queues and utilisation per server, database and
+ * message queue, and a closer look at the selected component. Pure, so the choice is unit-tested without a DOM.
+ */
+import type { Component, ComponentType } from "../../scenario/types";
+import type { GlobalField, ProbeField } from "../../sim/probe-fields";
+import type { ViewState } from "../store";
+import {
+  type Columns,
+  componentColumn,
+  componentSeries,
+  componentsWhere,
+  errorRate,
+  globalColumn,
+  type Series,
+} from "./chart-data";
+import { BAD, seriesStyle } from "./palette";
+
+export interface TimePanel {
+  /** Stable across renders, so each panel keeps its chart. */
+  key: string;
+  title: string;
+  /** The unit of the y axis and of the values in legends and tooltips. */
+  unit: string;
+  series: Series[];
+  /** Drawn on a log y axis. */
+  log: boolean;
+  /** Offers the log/linear toggle (the latency panel). */
+  logToggle: boolean;
+  /** A fixed y domain (utilisation: 0–100 %); otherwise from the data. */
+  domain?: [number, number];
+  /** The least top of an automatic y domain, so a flat line near zero stays near the bottom. */
+  minTop: number;
+}
+
+/** A reusable buffer for a derived series (the error rate), so a frame allocates nothing. */
+export class Scratch {
+  private buffer = new Float64Array(0);
+
+  take(n: number): Float64Array {
+    if (this.buffer.length < n) this.buffer = new Float64Array(Math.max(n, 2 * this.buffer.length));
+    return this.buffer.subarray(0, n);
+  }
+}
+
+const MS = 1000;
+const PERCENT = 100;
+
+export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel[] {
+  const { history, layout, scenario } = state;
+  if (layout === null) return [];
+  const global = (field: GlobalField, label: string, i: number, scale = 1): Series => ({
+    key: field,
+    label,
+    ...seriesStyle(i),
+    ys: history.column(globalColumn(field)),
+    scale,
+  });
+  const panels: TimePanel[] = [
+    {
+      key: "throughput",
+      title: "Throughput",
+      unit: "req/s",
+      series: [
+        global("offered", "offered", 0),
+        global("completed", "completed", 1),
+        global("rejected", "rejected", 2),
+        global("timeout", "timeout", 3),
+        global("unavailable", "unavailable", 4),
+        global("error", "error", 5),
+      ],
+      log: false,
+      logToggle: false,
+      minTop: 1,
+    },
+    {
+      key: "latency",
+      title: "Latency",
+      unit: "ms",
+      series: [
+        global("p50", "p50", 0, MS),
+        global("p95", "p95", 1, MS),
+        global("p99", "p99", 2, MS),
+        { ...global("latencyMean", "mean", 3, MS), dashed: true },
+      ],
+      log: state.logScale,
+      logToggle: true,
+      minTop: 1,
+    },
+    {
+      key: "errors",
+      title: "Error rate",
+      unit: "%",
+      series: [
+        {
+          key: "errorRate",
+          label: "failed / answered",
+          color: BAD,
+          dashed: false,
+          ys: errorRate(history, scratch.take(history.length)),
+          scale: PERCENT,
+        },
+      ],
+      log: false,
+      logToggle: false,
+      minTop: 1,
+    },
+  ];
+  const servers = componentsWhere(scenario, layout, queues);
+  if (servers.length > 0) {
+    panels.push(
+      {
+        key: "queues",
+        title: "Queue depth",
+        unit: "waiting",
+        series: componentSeries(history, layout, servers, "meanQueue"),
+        log: false,
+        logToggle: false,
+        minTop: 1,
+      },
+      {
+        key: "utilization",
+        title: "Utilisation",
+        unit: "%",
+        series: componentSeries(history, layout, servers, "utilization", PERCENT),
+        log: false,
+        logToggle: false,
+        domain: [0, 100],
+        minTop: 100,
+      },
+    );
+  }
+  panels.push(...selectedPanels(state, history));
+  return panels;
+}
+
+/**
+ * Whether components of a type serve from workers behind a queue (servers, databases with their
+ * connections, message queues with their consumers), so have a utilisation and a queue to
+ * chart; clients, balancers, caches, CDNs and autoscalers report neither.
+ */
+export function queues(type: ComponentType): boolean {
+  return type === "server" || type === "database" || type === "queue";
+}
+
+/** What a component's "served" figure is called where "served" would mislead. */
+const SERVED: Partial<Record<ComponentType, string>> = {
+  client: "completed",
+  loadbalancer: "forwarded",
+  cache: "answered",
+  cdn: "answered",
+  database: "queries",
+  queue: "consumed",
+};
+
+/** The selected component's own figures, one panel per unit. */
+function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
+  const { layout, scenario, selected } = state;
+  if (layout === null || selected === null || !layout.components.includes(selected)) return [];
+  const component: Component | undefined = scenario?.components.find((c) => c.id === selected);
+  const kind = component?.type ?? "server";
+  const line = (field: ProbeField, label: string, i: number, scale = 1): Series => ({
+    key: `${selected}.${field}`,
+    label,
+    ...seriesStyle(i),
+    ys: history.column(componentColumn(layout, selected, field)),
+    scale,
+    component: selected,
+  });
+  const panel = (key: string, title: string, unit: string, series: Series[]): TimePanel => ({
+    key: `selected.${key}`,
+    title: `${selected}: ${title}`,
+    unit,
+    series,
+    log: false,
+    logToggle: false,
+    minTop: 1,
+  });
+  const percent = (key: string, title: string, field: ProbeField): TimePanel => ({
+    ...panel(key, title, "%", [line(field, title, 0, PERCENT)]),
+    domain: [0, 100],
+    minTop: 100,
+  });
+  // An autoscaler serves nothing: what it does is its server's replica count, which it reports
+  // as its own `instances`.
+  if (component?.type === "autoscaler") {
+    return [
+      {
+        ...panel("replicas", `replicas of ${component.target}`, "replicas", [
+          line("instances", `${component.target} replicas`, 0),
+        ]),
+        domain: [0, component.max],
+        minTop: component.max,
+      },
+    ];
+  }
+  const messages = kind === "queue";
+  const rates = panel(
+    "rates",
+    messages ? "messages per second" : "requests per second",
+    messages ? "msg/s" : "req/s",
+    [line("served", SERVED[kind] ?? "served", 0), { ...line("failed", "failed", 1), color: BAD }],
+  );
+  if (component?.type === "queue") {
+    const count = component.consumers.count;
+    return [
+      rates,
+      panel("depth", "depth", "messages", [line("meanQueue", "waiting", 0)]),
+      {
+        ...panel("consumers", "consumers busy", "consumers", [
+          line("utilization", "busy", 0, count),
+        ]),
+        domain: [0, count],
+        minTop: count,
+      },
+    ];
+  }
+  const panels = [
+    rates,
+    kind === "database"
+      ? panel("load", "waiting queries and in flight", "queries", [
+          line("meanQueue", "waiting", 0),
+          line("inFlight", "in flight", 1),
+        ])
+      : queues(kind)
+        ? panel("load", "queue and in flight", "requests", [
+            line("meanQueue", "queue", 0),
+            line("inFlight", "in flight", 1),
+          ])
+        : panel("load", "in flight", "requests", [line("inFlight", "in flight", 0)]),
+  ];
+  if (queues(kind)) {
+    panels.push(
+      percent(
+        "utilization",
+        kind === "database" ? "connections busy" : "utilisation",
+        "utilization",
+      ),
+    );
+  }
+  if (kind === "cache" || kind === "cdn") panels.push(percent("hitRatio", "hit ratio", "hitRatio"));
+  return panels;
+}

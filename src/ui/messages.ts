@@ -1,0 +1,132 @@
+/**
+ * The page's banner: what went wrong, in words, where the user looks. A failure of the worker or
+ * the engine (`state.error`) and a scenario that did not load (`state.issues`, each at its path)
+ * stay until the next successful load; a notice (a refused what-if, say) shows for a few seconds.
+ * The scenario text is never touched here: the controller keeps it in the state and in storage.
+ */
+import { select } from "d3";
+import type { Issue } from "../scenario/issues";
+import type { Store } from "./store";
+
+export const NOTICE_MS = 5000;
+
+export interface MessageOptions {
+  /** Called when the user picks an issue, to show its place in the scenario text. */
+  onIssue?: (issue: Issue) => void;
+}
+
+/** The heading of the issues banner: how many errors, and what became of the scenario before. */
+export function issuesTitle(count: number, previous: "running" | "loaded" | "none"): string {
+  const errors = count === 1 ? "1 error" : `${count} errors`;
+  const rest = {
+    running: "; the previous scenario runs on",
+    loaded: "; the previous scenario stays loaded",
+    none: "",
+  }[previous];
+  return `This scenario was not loaded (${errors})${rest}.`;
+}
+
+export function mountMessages(el: HTMLElement, store: Store, options: MessageOptions = {}): void {
+  const root = select(el).attr("class", "messages").attr("aria-live", "polite");
+
+  const error = root
+    .append("div")
+    .attr("class", "message")
+    .attr("data-kind", "error")
+    .attr("role", "alert")
+    .attr("data-testid", "error-message")
+    .property("hidden", true);
+  const errorBody = error.append("div").attr("class", "message-body");
+  errorBody.append("p").attr("class", "message-title").text("The simulation stopped.");
+  const errorText = errorBody.append("p");
+  errorBody
+    .append("p")
+    .text(
+      "Your scenario text is kept, below and in this browser: reloading the page starts it again.",
+    );
+  error
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-testid", "reload")
+    .text("Reload")
+    .on("click", () => location.reload());
+
+  const issues = root
+    .append("div")
+    .attr("class", "message")
+    .attr("data-kind", "issues")
+    .attr("role", "alert")
+    .attr("data-testid", "issues-message")
+    .property("hidden", true);
+  const issuesBody = issues.append("div").attr("class", "message-body");
+  const issuesTitleEl = issuesBody.append("p").attr("class", "message-title");
+  const issueList = issuesBody.append("ul").attr("class", "issue-list");
+  issuesBody
+    .append("p")
+    .text("Your text is kept in the scenario editor below: correct it and press Load.");
+
+  const notice = root
+    .append("div")
+    .attr("class", "message")
+    .attr("data-kind", "notice")
+    .attr("role", "status")
+    .attr("data-testid", "notice-message")
+    .property("hidden", true);
+  const noticeText = notice.append("div").attr("class", "message-body").append("p");
+
+  let shownError: string | null = null;
+  let shownTitle = "";
+  let shownIssues: Issue[] | null = null;
+  let shownNotice: string | null = null;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // Called for every snapshot (30 a second): each part is redrawn only when it changes.
+  store.subscribe((state) => {
+    if (state.error !== shownError) {
+      shownError = state.error;
+      error.property("hidden", state.error === null);
+      errorText.text(state.error ?? "");
+    }
+
+    const previous = state.scenario === null ? "none" : state.running ? "running" : "loaded";
+    const title = issuesTitle(state.issues.length, previous);
+    if (title !== shownTitle) {
+      shownTitle = title;
+      issuesTitleEl.text(title);
+    }
+    if (state.issues !== shownIssues) {
+      shownIssues = state.issues;
+      issues.property("hidden", state.issues.length === 0);
+      issueList
+        .selectAll("li")
+        .data(state.issues)
+        .join((enter) => {
+          const li = enter.append("li");
+          li.append("button")
+            .attr("type", "button")
+            .attr("class", "issue-path issue-path-button")
+            .attr("title", "Show this place in the scenario text")
+            .on("click", (_event, d) => options.onIssue?.(d));
+          li.append("span").attr("class", "issue-text");
+          return li;
+        })
+        .call((li) => li.select(".issue-path").text((d) => (d.path === "" ? "(document)" : d.path)))
+        .call((li) => li.select(".issue-text").text((d) => `: ${d.message}`));
+    }
+
+    if (state.notice !== shownNotice) {
+      shownNotice = state.notice;
+      clearTimeout(noticeTimer);
+      notice.property("hidden", state.notice === null);
+      noticeText.text(state.notice ?? "");
+      if (state.notice !== null) {
+        noticeTimer = setTimeout(() => {
+          if (store.state.notice === shownNotice) store.update({ notice: null });
+        }, NOTICE_MS);
+      }
+    }
+    const empty = state.error === null && state.issues.length === 0 && state.notice === null;
+    if (root.property("hidden") !== empty) root.property("hidden", empty);
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The calls between components: a line with an arrowhead, dashes that flow along it as fast as
+ * the calls go, and the calls per second beside it. Created once per edge (keyed by its ends),
+ * placed when the layout changes, and given their rates on every probe row.
+ */
+import { curveMonotoneX, type EnterElement, line, type Selection } from "d3";
+import type { Position } from "../../scenario/types";
+import { flowDuration } from "./flow";
+import { formatRate } from "./format";
+import { routeLabelPoint } from "./geometry";
+import type { Shown } from "./shown";
+
+export interface EdgeDatum {
+  key: string;
+  from: string;
+  to: string;
+  /** The points it is drawn through, caller first (two for a straight edge). */
+  points: Position[];
+  /** Where the edge's calls per second sit in a probe row. */
+  offset: number;
+  shown: Shown;
+  parts?: EdgeParts;
+}
+
+interface EdgeParts {
+  flow: SVGPathElement;
+  label: SVGTextElement;
+}
+
+export type EdgeSelection = Selection<SVGGElement, EdgeDatum, SVGGElement, unknown>;
+
+export function enterEdges(
+  enter: Selection<EnterElement, EdgeDatum, SVGGElement, unknown>,
+  arrowId: string,
+): EdgeSelection {
+  const g = enter
+    .append("g")
+    .attr("class", "edge edge--idle")
+    .attr("data-from", (d) => d.from)
+    .attr("data-to", (d) => d.to);
+  g.append("path").attr("class", "edge-line").attr("marker-end", `url(#${arrowId})`);
+  g.append("path").attr("class", "edge-flow");
+  g.append("text").attr("class", "edge-label").attr("text-anchor", "middle");
+  return g;
+}
+
+/** A smooth curve through a route's points; routes always run left to right. */
+const curve = line<Position>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .curve(curveMonotoneX);
+
+function pathOf(e: EdgeDatum): string {
+  const [a, b] = e.points;
+  return e.points.length === 2 ? `M${a.x},${a.y}L${b.x},${b.y}` : (curve(e.points) ?? "");
+}
+
+export function placeEdges(edges: EdgeSelection): void {
+  edges.each(function (e) {
+    e.parts = {
+      flow: this.querySelector(".edge-flow")!,
+      label: this.querySelector(".edge-label")!,
+    };
+  });
+  edges.select(".edge-line").attr("d", pathOf);
+  edges.select(".edge-flow").attr("d", pathOf);
+  edges
+    .select(".edge-label")
+    .attr("x", (e) => routeLabelPoint(e.points).x)
+    .attr("y", (e) => routeLabelPoint(e.points).y);
+}
+
+/** Writes every edge's rate from probe row `row` (null before the first row). */
+export function updateEdges(edges: EdgeSelection, row: Float64Array | null): void {
+  edges.each(function (e) {
+    const parts = e.parts;
+    if (parts === undefined) return;
+    const rate = row === null ? Number.NaN : row[e.offset];
+    e.shown.put("label", row === null ? "" : formatRate(rate), (v) => {
+      parts.label.textContent = v;
+    });
+    const duration = flowDuration(rate);
+    e.shown.put("idle", String(duration === null), (v) =>
+      this.classList.toggle("edge--idle", v === "true"),
+    );
+    if (duration !== null) {
+      e.shown.put("duration", `${duration}s`, (v) => {
+        parts.flow.style.animationDuration = v;
+      });
+    }
+  });
+}
+
+/** A link that carries no requests: an autoscaler to the server it scales. */
+export interface ControlDatum {
+  key: string;
+  from: string;
+  to: string;
+  points: Position[];
+}
+
+export type ControlSelection = Selection<SVGGElement, ControlDatum, SVGGElement, unknown>;
+
+/** Dashed, with an open arrowhead and the word "controls": distinct from the calls. */
+export function enterControls(
+  enter: Selection<EnterElement, ControlDatum, SVGGElement, unknown>,
+  arrowId: string,
+): ControlSelection {
+  const g = enter
+    .append("g")
+    .attr("class", "control-edge")
+    .attr("data-from", (d) => d.from)
+    .attr("data-to", (d) => d.to);
+  g.append("path").attr("class", "control-line").attr("marker-end", `url(#${arrowId})`);
+  g.append("text").attr("class", "control-label").text("controls");
+  return g;
+}
+
+export function placeControls(controls: ControlSelection): void {
+  controls.select(".control-line").attr("d", (e) => {
+    const [a, b] = e.points;
+    return `M${a.x},${a.y}L${b.x},${b.y}`;
+  });
+  // Beside the middle, to the right: the link is usually vertical (autoscaler above server).
+  controls
+    .select(".control-label")
+    .attr("x", (e) => (e.points[0].x + e.points[1].x) / 2 + 6)
+    .attr("y", (e) => (e.points[0].y + e.points[1].y) / 2 + 4);
+}

@@ -1,0 +1,65 @@
+/**
+ * Figures as the topology and the inspector print them: short, with their unit, and a dash
+ * where a figure is unknown (before the first probe row, or not meaningful for the component).
+ */
+
+export const UNKNOWN = "–";
+
+/** 0.723 → "72%". */
+export function formatPercent(share: number): string {
+  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : UNKNOWN;
+}
+
+/** A count or mean: one decimal under 10, whole numbers above, k and M beyond. */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return UNKNOWN;
+  const a = Math.abs(value);
+  if (a >= 1e6) return `${trim(value / 1e6)}M`;
+  if (a >= 1e4) return `${Math.round(value / 1e3)}k`;
+  if (a >= 1e3) return `${trim(value / 1e3)}k`;
+  if (a >= 10) return String(Math.round(value));
+  return trim(value);
+}
+
+/** Calls or requests per second: 152.4 → "152/s", 0.25 → "0.3/s", 12 345 → "12k/s". */
+export function formatRate(perSecond: number): string {
+  const count = formatCount(perSecond);
+  return count === UNKNOWN ? UNKNOWN : `${count}/s`;
+}
+
+/** Between a number and its unit, so a line never breaks between them. */
+const NBSP = "\u00a0";
+
+/** A duration in seconds, in ms below a second: 0.03 → "30 ms", 2 → "2 s". */
+export function formatSeconds(seconds: number): string {
+  if (Number.isNaN(seconds)) return UNKNOWN;
+  if (!Number.isFinite(seconds)) return "∞";
+  if (seconds !== 0 && Math.abs(seconds) < 1) return `${precise(seconds * 1000)}${NBSP}ms`;
+  return `${precise(seconds)}${NBSP}s`;
+}
+
+/** `name`, cut to `max` characters with an ellipsis when longer. */
+export function truncate(name: string, max: number): string {
+  return name.length <= max ? name : `${name.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** One decimal, without a trailing ".0". */
+function trim(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+/** Three significant digits, without trailing zeros. */
+function precise(value: number): string {
+  return String(Number(value.toPrecision(3)));
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  loadbalancer: "load balancer",
+  queue: "message queue",
+  cdn: "CDN",
+};
+
+/** A component type in words: "loadbalancer" → "load balancer". */
+export function typeName(type: string): string {
+  return TYPE_NAMES[type] ?? type;
+}

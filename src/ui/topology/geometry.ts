@@ -1,0 +1,175 @@
+/**
+ * The shapes of the drawing as numbers: how big a component's card is, where an edge leaves one
+ * card and meets the next, and the zoom that fits the whole drawing in its frame.
+ */
+import type { Position } from "../../scenario/types";
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * How much bigger large type draws everything: as much as the shell grows the root font
+ * (16 px to 21 px), which sizes the drawing's text.
+ */
+export function drawingScale(largeType: boolean): number {
+  return largeType ? 21 / 16 : 1;
+}
+
+/** A component's card. */
+export function nodeSize(largeType: boolean): Size {
+  const k = drawingScale(largeType);
+  return { width: 160 * k, height: 68 * k };
+}
+
+/**
+ * Where the segment from the centre of a `size` box at `center` towards `toward` crosses the
+ * box's border, pushed out by `margin` along the segment (room for an arrowhead).
+ */
+export function borderPoint(center: Position, size: Size, toward: Position, margin = 0): Position {
+  const dx = toward.x - center.x;
+  const dy = toward.y - center.y;
+  if (dx === 0 && dy === 0) return { x: center.x, y: center.y };
+  const tx = dx === 0 ? Number.POSITIVE_INFINITY : size.width / 2 / Math.abs(dx);
+  const ty = dy === 0 ? Number.POSITIVE_INFINITY : size.height / 2 / Math.abs(dy);
+  const length = Math.hypot(dx, dy);
+  const t = Math.min(tx, ty) + margin / length;
+  return { x: center.x + dx * t, y: center.y + dy * t };
+}
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The straight edge between two cards, from border to border. `offset` shifts it sideways
+ * (to the left of its direction), so a call and a call back between the same two components
+ * are drawn as two parallel lines instead of one.
+ */
+export function edgeSegment(
+  from: Position,
+  to: Position,
+  size: Size,
+  offset = 0,
+  arrowMargin = 4,
+): Segment {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const nx = ((to.y - from.y) / length) * offset;
+  const ny = (-(to.x - from.x) / length) * offset;
+  const a = { x: from.x + nx, y: from.y + ny };
+  const b = { x: to.x + nx, y: to.y + ny };
+  const start = borderPoint(a, size, b);
+  const end = borderPoint(b, size, a, arrowMargin);
+  return { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
+}
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The smallest box holding every card whose centre is in `centers`; null when there are none. */
+export function contentBounds(centers: Iterable<Position>, size: Size): Bounds | null {
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const c of centers) {
+    x0 = Math.min(x0, c.x - size.width / 2);
+    y0 = Math.min(y0, c.y - size.height / 2);
+    x1 = Math.max(x1, c.x + size.width / 2);
+    y1 = Math.max(y1, c.y + size.height / 2);
+  }
+  if (x0 > x1) return null;
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+export interface ZoomTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/**
+ * The translation and scale that centre `bounds` in a `view`-sized frame with `padding` around,
+ * never magnifying past `maxScale` (a single card should not fill the screen) nor shrinking
+ * below `minScale` (text too small to read). When the drawing is too big even so, it starts at
+ * the top left, where the clients are, and the rest is a pan away.
+ */
+export function fitTransform(
+  bounds: Bounds,
+  view: Size,
+  padding = 24,
+  maxScale = 1.5,
+  minScale = 0,
+): ZoomTransform {
+  const w = Math.max(1, view.width - 2 * padding);
+  const h = Math.max(1, view.height - 2 * padding);
+  const fit = Math.min(maxScale, w / Math.max(1, bounds.width), h / Math.max(1, bounds.height));
+  const k = Math.max(minScale, fit);
+  const place = (start: number, length: number, room: number, frame: number): number =>
+    k * length <= room + 1e-9 ? frame / 2 - k * (start + length / 2) : padding - k * start;
+  return {
+    k,
+    x: place(bounds.x, bounds.width, w, view.width),
+    y: place(bounds.y, bounds.height, h, view.height),
+  };
+}
+
+/**
+ * Where an edge's label goes: beside the middle of the segment, `distance` away on the side
+ * facing up (or left, for a vertical edge), so it does not sit on the line or its dashes.
+ */
+export function labelPoint(s: Segment, distance = 8): Position {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const length = Math.hypot(dx, dy) || 1;
+  let nx = dy / length;
+  let ny = -dx / length;
+  if (ny > 0 || (ny === 0 && nx > 0)) {
+    nx = -nx;
+    ny = -ny;
+  }
+  return { x: (s.x1 + s.x2) / 2 + nx * distance, y: (s.y1 + s.y2) / 2 + ny * distance };
+}
+
+/**
+ * The points an edge is drawn through: from the border of the caller's card, through the
+ * `waypoints` of its route, to just short of the callee's card. Without waypoints it is the
+ * straight `edgeSegment`, shifted sideways by `offset`.
+ */
+export function edgePoints(
+  from: Position,
+  to: Position,
+  size: Size,
+  waypoints: readonly Position[] = [],
+  offset = 0,
+  arrowMargin = 4,
+): Position[] {
+  if (waypoints.length === 0) {
+    const s = edgeSegment(from, to, size, offset, arrowMargin);
+    return [
+      { x: s.x1, y: s.y1 },
+      { x: s.x2, y: s.y2 },
+    ];
+  }
+  return [
+    borderPoint(from, size, waypoints[0]),
+    ...waypoints.map((p) => ({ x: p.x, y: p.y })),
+    borderPoint(to, size, waypoints[waypoints.length - 1], arrowMargin),
+  ];
+}
+
+/** Where the label of an edge drawn through `points` goes: beside its middle segment. */
+export function routeLabelPoint(points: readonly Position[], distance = 8): Position {
+  const i = Math.max(0, Math.floor((points.length - 2) / 2));
+  const a = points[i];
+  const b = points[Math.min(i + 1, points.length - 1)];
+  return labelPoint({ x1: a.x, y1: a.y, x2: b.x, y2: b.y }, distance);
+}

@@ -1,0 +1,1 @@
+export { mountTopology } from "./view";

@@ -1,0 +1,191 @@
+/**
+ * The components' cards: created once per component (a d3 join keyed by id), placed when the
+ * layout changes, and given their live colours and figures on every probe row. A card with a
+ * waiting room (server, database, queue) has a bar for it; a server whose circuit breakers are
+ * open wears a red pill on its corner.
+ */
+import type { EnterElement, Selection } from "d3";
+import type { Component } from "../../scenario/types";
+import { caption, cardAlert } from "./caption";
+import { queueFraction, utilizationFill, waitingRoom } from "./colour";
+import { type Figures, readFigures } from "./figures";
+import { truncate, typeName } from "./format";
+import type { Size } from "./geometry";
+import type { Shown } from "./shown";
+import { SYMBOL_SIZE, symbolPath } from "./symbols";
+
+export interface NodeDatum {
+  id: string;
+  component: Component;
+  name: string;
+  x: number;
+  y: number;
+  /** Where the component's figures start in a probe row; -1 when the row has none. */
+  offset: number;
+  shown: Shown;
+  parts?: NodeParts;
+}
+
+interface NodeParts {
+  body: SVGRectElement;
+  figure: SVGTextElement;
+  badge: SVGTextElement;
+  queue: SVGRectElement;
+  /** Width of the queue bar when full. */
+  track: number;
+  alert: SVGGElement;
+  alertBox: SVGRectElement;
+  alertText: SVGTextElement;
+  /** Where the alert pill's right edge and its middle sit. */
+  alertRight: number;
+  alertY: number;
+  /** Drawing scale of the card (large type). */
+  k: number;
+}
+
+export type NodeSelection = Selection<SVGGElement, NodeDatum, SVGGElement, unknown>;
+
+/** The elements of a new card; the caller adds the event handlers. */
+export function enterNodes(
+  enter: Selection<EnterElement, NodeDatum, SVGGElement, unknown>,
+): NodeSelection {
+  const g = enter
+    .append("g")
+    .attr("class", "node")
+    .attr("tabindex", 0)
+    .attr("role", "button")
+    .attr("data-component", (d) => d.id);
+  g.append("rect").attr("class", "node-ring");
+  g.append("rect").attr("class", "node-body");
+  g.append("path").attr("class", "node-symbol");
+  g.append("text").attr("class", "node-name");
+  g.append("text").attr("class", "node-figure");
+  g.append("text").attr("class", "node-badge");
+  g.append("rect").attr("class", "queue-track");
+  g.append("rect").attr("class", "queue-fill");
+  const alert = g.append("g").attr("class", "node-alert").attr("display", "none");
+  alert.append("rect").attr("class", "node-alert-box");
+  alert.append("text").attr("class", "node-alert-text").attr("text-anchor", "middle");
+  return g;
+}
+
+/** Places every card and draws what does not change while the scenario stays the same. */
+export function placeNodes(nodes: NodeSelection, size: Size): void {
+  const { width: w, height: h } = size;
+  const k = h / 68;
+  const left = -w / 2;
+  const top = -h / 2;
+  const textX = left + 14 + SYMBOL_SIZE * k;
+  nodes
+    .attr("transform", (d) => `translate(${d.x},${d.y})`)
+    .attr("data-type", (d) => d.component.type)
+    .attr("aria-label", (d) => `${d.name}, ${typeName(d.component.type)}`)
+    .each(function (d) {
+      d.parts = {
+        body: this.querySelector(".node-body")!,
+        figure: this.querySelector(".node-figure")!,
+        badge: this.querySelector(".node-badge")!,
+        queue: this.querySelector(".queue-fill")!,
+        track: w - 16,
+        alert: this.querySelector(".node-alert")!,
+        alertBox: this.querySelector(".node-alert-box")!,
+        alertText: this.querySelector(".node-alert-text")!,
+        alertRight: -left - 8 * k,
+        alertY: top,
+        k,
+      };
+    });
+  nodes
+    .select(".node-ring")
+    .attr("x", left - 4)
+    .attr("y", top - 4)
+    .attr("width", w + 8)
+    .attr("height", h + 8)
+    .attr("rx", 11);
+  nodes
+    .select(".node-body")
+    .attr("x", left)
+    .attr("y", top)
+    .attr("width", w)
+    .attr("height", h)
+    .attr("rx", 8);
+  nodes
+    .select(".node-symbol")
+    .attr("d", (d) => symbolPath(d.component.type))
+    .attr("transform", `translate(${left + 8},${top + 8 * k}) scale(${k})`);
+  nodes
+    .select(".node-name")
+    .attr("x", textX)
+    .attr("y", top + 22 * k)
+    .text((d) => truncate(d.name, 14));
+  nodes
+    .select(".node-figure")
+    .attr("x", textX)
+    .attr("y", top + 40 * k);
+  nodes
+    .select(".node-badge")
+    .attr("x", textX)
+    .attr("y", top + 56 * k);
+  const bar = { x: left + 8, y: h / 2 - 7 * k, width: w - 16, height: 3 * k };
+  for (const name of [".queue-track", ".queue-fill"]) {
+    nodes
+      .select(name)
+      .attr("x", bar.x)
+      .attr("y", bar.y)
+      .attr("height", bar.height)
+      .attr("rx", bar.height / 2)
+      .attr("display", (d) => (waitingRoom(d.component, Number.NaN) === null ? "none" : null));
+  }
+  nodes.select(".queue-track").attr("width", bar.width);
+}
+
+/** Writes the live state of every card from probe row `row` (null before the first row). */
+export function updateNodes(nodes: NodeSelection, row: Float64Array | null): void {
+  nodes.each(function (d) {
+    const parts = d.parts;
+    if (parts === undefined) return;
+    const f: Figures | null = row !== null && d.offset >= 0 ? readFigures(row, d.offset) : null;
+    const c = caption(d.component, f);
+    d.shown.put("fill", utilizationFill(f?.utilization ?? Number.NaN), (v) =>
+      parts.body.style.setProperty("fill", v),
+    );
+    d.shown.put("figure", c.figure, (v) => {
+      parts.figure.textContent = v;
+    });
+    d.shown.put("badge", c.badge, (v) => {
+      parts.badge.textContent = v;
+    });
+    d.shown.put("down", String(c.down), (v) => this.classList.toggle("node--down", v === "true"));
+    const room = f === null ? null : waitingRoom(d.component, f.instances);
+    if (f !== null && room !== null) {
+      const width = (queueFraction(f.meanQueue, room) * parts.track).toFixed(1);
+      d.shown.put("queue", width, (v) => parts.queue.setAttribute("width", v));
+    } else {
+      d.shown.put("queue", "0", (v) => parts.queue.setAttribute("width", v));
+    }
+    d.shown.put("alert", cardAlert(d.component, f) ?? "", (v) => showAlert(parts, v));
+  });
+}
+
+/** Shows `text` in the card's alert pill, sized to it, or hides the pill when it is empty. */
+function showAlert(parts: NodeParts, text: string): void {
+  if (text === "") {
+    parts.alert.setAttribute("display", "none");
+    return;
+  }
+  parts.alert.removeAttribute("display");
+  parts.alertText.textContent = text;
+  const k = parts.k;
+  // Measured when drawn; estimated when the view is hidden and text has no length yet.
+  const measured = parts.alertText.getComputedTextLength();
+  const width = (measured > 0 ? measured : text.length * 6.5 * k) + 12 * k;
+  const height = 16 * k;
+  const x = parts.alertRight - width;
+  parts.alertBox.setAttribute("x", x.toFixed(1));
+  parts.alertBox.setAttribute("y", (parts.alertY - height / 2).toFixed(1));
+  parts.alertBox.setAttribute("width", width.toFixed(1));
+  parts.alertBox.setAttribute("height", height.toFixed(1));
+  parts.alertBox.setAttribute("rx", (height / 2).toFixed(1));
+  parts.alertText.setAttribute("x", (x + width / 2).toFixed(1));
+  parts.alertText.setAttribute("y", (parts.alertY + 4 * k).toFixed(1));
+}

@@ -1,0 +1,101 @@
+/**
+ * The live figures worth printing for each kind of component, as label and text: what the
+ * tooltip and the inspector show. A client has no utilisation or queue, a balancer no queue,
+ * only a cache and a CDN a hit ratio; a database counts its nodes, a queue its depth and busy
+ * consumers, and an autoscaler only the replicas of the server it scales.
+ */
+import type { Component } from "../../scenario/types";
+import type { Figures } from "./figures";
+import { formatCount, formatPercent, formatRate, UNKNOWN } from "./format";
+
+export interface Reading {
+  label: string;
+  text: string;
+  /** True when the reading is bad news (an instance down): shown in the alarm colour. */
+  alarm: boolean;
+}
+
+/**
+ * Readings for component `c`; every text is a dash when there are no figures yet. The rows
+ * depend on the component alone, never on the figures, so a live update changes only texts.
+ */
+export function readout(c: Component, f: Figures | null): Reading[] {
+  const out: Reading[] = [];
+  const add = (label: string, text: string, alarm = false): void => {
+    out.push({ label, text: f === null ? UNKNOWN : text, alarm: f !== null && alarm });
+  };
+  const value = (field: keyof Figures): number => f?.[field] ?? Number.NaN;
+  if (c.type === "autoscaler") {
+    add(`Replicas of ${c.target}`, formatCount(value("instances")));
+    return out;
+  }
+  switch (c.type) {
+    case "server":
+      add("Utilisation", formatPercent(value("utilization")));
+      add("Queue", formatCount(value("meanQueue")));
+      if (hasBreakers(c)) {
+        add("Breakers open", formatCount(value("breakersOpen")), value("breakersOpen") > 0);
+      }
+      break;
+    case "database":
+      add("Connections busy", formatPercent(value("utilization")));
+      add("Waiting queries", formatCount(value("meanQueue")));
+      break;
+    case "queue":
+      add("Depth", formatCount(value("meanQueue")));
+      add(
+        "Consumers busy",
+        `${formatCount(consumersBusy(value("utilization"), c.consumers.count))} of ${c.consumers.count}`,
+      );
+      break;
+    case "cache":
+    case "cdn":
+      add("Hit ratio", formatPercent(value("hitRatio")));
+      break;
+  }
+  const served: Partial<Record<Component["type"], string>> = {
+    client: "Completed",
+    queue: "Consumed",
+  };
+  add(served[c.type] ?? "Served", formatRate(value("served")));
+  add("Failed", formatRate(value("failed")), value("failed") > 0);
+  add(c.type === "queue" ? "Messages held" : "In flight", formatCount(value("inFlight")));
+  if (c.type === "client") return out;
+  if (c.type === "queue") {
+    const broker = f === null ? null : brokerState(f);
+    add("Broker", broker?.text ?? UNKNOWN, broker?.down ?? false);
+    return out;
+  }
+  const up = f === null ? null : upState(f);
+  add(c.type === "database" ? "Nodes up" : "Instances up", up?.text ?? UNKNOWN, up?.down ?? false);
+  return out;
+}
+
+/** Whether any of a server's calls has a circuit breaker (then it reports `breakersOpen`). */
+export function hasBreakers(c: Component): boolean {
+  return c.type === "server" && c.calls.some((call) => call.breaker !== undefined);
+}
+
+/** Consumers busy on average: the consumers' utilisation times their number. */
+export function consumersBusy(utilization: number, count: number): number {
+  return utilization * count;
+}
+
+export interface UpState {
+  /** "2/3 up". */
+  text: string;
+  /** Whether any instance is down. */
+  down: boolean;
+}
+
+/** How many instances are up, or null for components without instances (clients). */
+export function upState(f: Figures): UpState | null {
+  if (!Number.isFinite(f.up) || !Number.isFinite(f.instances)) return null;
+  return { text: `${f.up}/${f.instances} up`, down: f.up < f.instances };
+}
+
+/** Whether a queue's broker is up ("up" / "down"), or null when not known. */
+export function brokerState(f: Figures): UpState | null {
+  if (!Number.isFinite(f.up)) return null;
+  return f.up > 0 ? { text: "up", down: false } : { text: "down", down: true };
+}

@@ -1,0 +1,248 @@
+/**
+ * The architecture drawn live: components as cards coloured by utilisation, calls as arrows
+ * with their rates and flowing dashes, an autoscaler's hold on its server as a dashed link. It re-lays out only when the scenario changes; every
+ * probe row otherwise updates the colours and figures in place. Zoom and pan with the wheel
+ * and drag, double-click the background to fit, click a card to select it.
+ */
+import "./topology.css";
+import { type D3ZoomEvent, select, zoom, zoomIdentity } from "d3";
+import type { Controller } from "../controller";
+import type { Store, ViewState } from "../store";
+import {
+  type ControlDatum,
+  type EdgeDatum,
+  enterControls,
+  enterEdges,
+  placeControls,
+  placeEdges,
+  updateEdges,
+} from "./edges";
+import { componentOffsets, edgeOffset, readFigures } from "./figures";
+import {
+  contentBounds,
+  drawingScale,
+  edgePoints,
+  fitTransform,
+  nodeSize,
+  type Size,
+} from "./geometry";
+import { controlLinks, edgeKey, placeComponents } from "./layout";
+import { enterNodes, type NodeDatum, placeNodes, updateNodes } from "./nodes";
+import { Shown } from "./shown";
+import { Tooltip } from "./tooltip";
+
+let mounted = 0;
+
+/** Fitting zooms out no further: a big scenario shows its whole shape, its text at half size. */
+const MIN_SCALE = 0.5;
+/**
+ * In large type, text stays large even if the drawing no longer fits (0.76 × 0.75rem of a 21 px
+ * root is 12 px on screen): for a projector, legible beats whole, and the rest is a pan away.
+ */
+const MIN_SCALE_LARGE_TYPE = 0.76;
+
+export function mountTopology(el: HTMLElement, store: Store, controller: Controller): void {
+  const arrowId = `topology-arrow-${++mounted}`;
+  const controlArrowId = `topology-control-arrow-${mounted}`;
+  const root = select(el).classed("topology", true);
+  const svg = root
+    .append("svg")
+    .attr("class", "topology-svg")
+    .attr("role", "group")
+    .attr("aria-label", "Topology: the components and the calls between them");
+  const defs = svg.append("defs");
+  defs
+    .append("marker")
+    .attr("id", controlArrowId)
+    .attr("viewBox", "0 0 10 10")
+    .attr("refX", 9)
+    .attr("refY", 5)
+    .attr("markerWidth", 9)
+    .attr("markerHeight", 9)
+    .attr("markerUnits", "userSpaceOnUse")
+    .attr("orient", "auto")
+    .append("path")
+    .attr("class", "control-arrow")
+    .attr("d", "M1,1L9,5L1,9");
+  defs
+    .append("marker")
+    .attr("id", arrowId)
+    .attr("viewBox", "0 0 10 10")
+    .attr("refX", 9)
+    .attr("refY", 5)
+    .attr("markerWidth", 7)
+    .attr("markerHeight", 7)
+    .attr("markerUnits", "userSpaceOnUse")
+    .attr("orient", "auto")
+    .append("path")
+    .attr("class", "edge-arrow")
+    .attr("d", "M0,0L10,5L0,10z");
+  const viewport = svg.append("g").attr("class", "topology-viewport");
+  const controlLayer = viewport.append("g").attr("class", "control-edges");
+  const edgeLayer = viewport.append("g").attr("class", "edges");
+  const nodeLayer = viewport.append("g").attr("class", "nodes");
+  const empty = root.append("p").attr("class", "topology-empty").text("No scenario loaded.");
+  const tooltip = new Tooltip(el);
+
+  let nodes: NodeDatum[] = [];
+  let byId = new Map<string, NodeDatum>();
+  let size: Size = nodeSize(false);
+  /** The smallest zoom a fit may use: in large type, text must stay large on screen. */
+  let minScale = MIN_SCALE;
+  let geometryKey = "";
+  let last: ViewState | null = null;
+  /** Whether the user zoomed or panned since the last fit (then a resize keeps their view). */
+  let moved = false;
+
+  const zoomer = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.1, 4])
+    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      viewport.attr("transform", event.transform.toString());
+      if (event.sourceEvent) moved = true;
+    });
+  svg.call(zoomer).on("dblclick.zoom", null);
+  svg.on("dblclick", (event: MouseEvent) => {
+    if (event.target !== svg.node()) return;
+    moved = false;
+    fitView();
+  });
+  svg.on("click", (event: MouseEvent) => {
+    if (event.target === svg.node()) controller.select(null);
+  });
+
+  function fitView(): void {
+    const bounds = contentBounds(nodes, size);
+    const box = svg.node()!.getBoundingClientRect();
+    if (bounds === null || box.width === 0 || box.height === 0) return;
+    const t = fitTransform(bounds, box, 24, 1.5, minScale);
+    svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+  }
+  new ResizeObserver(() => {
+    if (!moved) fitView();
+  }).observe(el);
+
+  const nodeSelection = () => nodeLayer.selectAll<SVGGElement, NodeDatum>("g.node");
+  const edgeSelection = () => edgeLayer.selectAll<SVGGElement, EdgeDatum>("g.edge");
+  const controlSelection = () =>
+    controlLayer.selectAll<SVGGElement, ControlDatum>("g.control-edge");
+
+  function build(s: ViewState): void {
+    size = nodeSize(s.largeType);
+    minScale = s.largeType ? MIN_SCALE_LARGE_TYPE : MIN_SCALE;
+    root.classed("topology--large", s.largeType);
+    empty.attr("hidden", s.scenario === null ? null : "");
+    const components = s.scenario?.components ?? [];
+    const layout = s.layout;
+    const edges = layout?.edges ?? [];
+    const spacing = { columnGap: size.width * 1.5, rowGap: size.height * 1.6 };
+    const { positions, routes } = placeComponents(
+      components,
+      edges,
+      spacing,
+      drawingScale(s.largeType),
+    );
+    const offsets = layout === null ? new Map<string, number>() : componentOffsets(layout);
+    nodes = components.map((c) => ({
+      id: c.id,
+      component: c,
+      name: c.label ?? c.id,
+      ...positions.get(c.id)!,
+      offset: offsets.get(c.id) ?? -1,
+      shown: new Shown(),
+    }));
+    byId = new Map(nodes.map((n) => [n.id, n]));
+    const pairs = new Set(edges.map((e) => edgeKey(e.from, e.to)));
+    const edgeData: EdgeDatum[] = [];
+    edges.forEach((e, i) => {
+      const a = byId.get(e.from);
+      const b = byId.get(e.to);
+      if (a === undefined || b === undefined || a === b) return;
+      const key = edgeKey(e.from, e.to);
+      const both = pairs.has(edgeKey(e.to, e.from));
+      edgeData.push({
+        key,
+        from: e.from,
+        to: e.to,
+        points: edgePoints(a, b, size, routes.get(key), both ? 7 : 0),
+        offset: layout === null ? -1 : edgeOffset(layout, i),
+        shown: new Shown(),
+      });
+    });
+    const nodeJoin = nodeSelection()
+      .data(nodes, (d) => d.id)
+      .join((enter) =>
+        enterNodes(enter)
+          .on("click", (event: MouseEvent, d) => {
+            event.stopPropagation();
+            controller.select(d.id);
+          })
+          .on("keydown", (event: KeyboardEvent, d) => {
+            if (event.key !== "Enter" && event.key !== " ") return;
+            event.preventDefault();
+            controller.select(d.id);
+          })
+          .on("pointerenter", (event: PointerEvent, d) => {
+            tooltip.show(d.component, d.name, figuresOf(d));
+            tooltip.move(event, el);
+          })
+          .on("pointermove", (event: PointerEvent) => tooltip.move(event, el))
+          .on("pointerleave", () => tooltip.hide()),
+      );
+    placeNodes(nodeJoin, size);
+    const edgeJoin = edgeSelection()
+      .data(edgeData, (d) => d.key)
+      .join((enter) => enterEdges(enter, arrowId));
+    placeEdges(edgeJoin);
+    const controlData: ControlDatum[] = controlLinks(components).map((link) => {
+      const a = byId.get(link.from)!;
+      const b = byId.get(link.to)!;
+      return { key: edgeKey(link.from, link.to), ...link, points: edgePoints(a, b, size) };
+    });
+    const controlJoin = controlSelection()
+      .data(controlData, (d) => d.key)
+      .join((enter) => enterControls(enter, controlArrowId));
+    placeControls(controlJoin);
+    if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
+    const key = JSON.stringify([s.largeType, nodes.map((n) => [n.id, n.x, n.y]), edges]);
+    if (key !== geometryKey) {
+      geometryKey = key;
+      moved = false;
+      fitView();
+    }
+  }
+
+  function figuresOf(d: NodeDatum) {
+    const row = usableRow(last);
+    return row !== null && d.offset >= 0 ? readFigures(row, d.offset) : null;
+  }
+
+  store.subscribe((s) => {
+    const previous = last;
+    last = s;
+    const relayout =
+      previous === null ||
+      s.scenario !== previous.scenario ||
+      s.layout !== previous.layout ||
+      s.largeType !== previous.largeType;
+    if (relayout) build(s);
+    if (relayout || s.selected !== previous?.selected) {
+      nodeSelection()
+        .classed("node--selected", (d) => d.id === s.selected)
+        .attr("aria-pressed", (d) => String(d.id === s.selected));
+    }
+    if (relayout || s.latest !== previous?.latest) {
+      const row = usableRow(s);
+      updateNodes(nodeSelection(), row);
+      updateEdges(edgeSelection(), row);
+      const hovered = tooltip.shownId === null ? undefined : byId.get(tooltip.shownId);
+      if (hovered !== undefined) tooltip.update(hovered.component, figuresOf(hovered));
+    }
+    root.classed("topology--paused", !s.running);
+  });
+}
+
+/** The newest probe row when it belongs to the current layout. */
+function usableRow(s: ViewState | null): Float64Array | null {
+  if (s === null || s.latest === null || s.layout === null) return null;
+  return s.latest.length >= s.layout.rowLength ? s.latest : null;
+}

@@ -1,0 +1,279 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  type AppPage,
+  chartReading,
+  launchBrowser,
+  loadText,
+  numberIn,
+  type OpenOptions,
+  openApp,
+  read,
+  setSpeed,
+  simTime,
+  summaryFigure,
+  waitForSimTime,
+} from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  // Whatever the test did, the page must not have logged an error or thrown.
+  const problems = app?.problems ?? [];
+  await app?.close();
+  app = undefined;
+  expect(problems).toEqual([]);
+});
+
+async function open(options?: OpenOptions): Promise<AppPage> {
+  app = await openApp(browser, baseUrl, options);
+  return app;
+}
+
+const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+
+function tinyScenario(fields: Record<string, unknown>): string {
+  return JSON.stringify(
+    {
+      version: 1,
+      name: "Tiny",
+      duration: 600,
+      components: [
+        {
+          id: "users",
+          type: "client",
+          workload: { kind: "open", rate: 20 },
+          target: "app",
+        },
+        { id: "app", type: "server", workers: 2, service: { dist: "exp", mean: 0.02 } },
+      ],
+      ...fields,
+    },
+    null,
+    2,
+  );
+}
+
+describe("the app in a browser", () => {
+  it("opens on the default scenario and runs it at once", async () => {
+    const { page } = await open();
+    await expect.poll(() => read(page, "scenario-name")).toBe("Small web architecture");
+    await expect.poll(() => read(page, "status")).toBe("running");
+    const t0 = await simTime(page);
+    await page.waitForTimeout(1500);
+    expect(await simTime(page)).toBeGreaterThan(t0);
+    expect(numberIn(await read(page, "events"))).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-view="topology"] [data-component]').count())
+      .toBeGreaterThanOrEqual(4);
+  });
+
+  it("moves the charts and the summary while the run goes", async () => {
+    const { page } = await open();
+    await setSpeed(page, "10");
+    // The summary starts after the 30 s warm-up.
+    await waitForSimTime(page, 45);
+    const charts = await chartReading(page);
+    const throughput = await summaryFigure(page, "throughput req/s");
+    const time = await simTime(page);
+    expect(charts.length).toBeGreaterThan(100);
+    await expect.poll(() => chartReading(page), { timeout: 10_000 }).not.toBe(charts);
+    await expect.poll(() => simTime(page)).toBeGreaterThan(time);
+    await expect
+      .poll(() => summaryFigure(page, "throughput req/s"), { timeout: 10_000 })
+      .not.toBe(throughput);
+  });
+
+  it("runs a preset chosen in the picker", async () => {
+    const { page } = await open();
+    await waitForSimTime(page, 1);
+    await page.locator('[data-testid="preset-picker"]').selectOption("retry-storm");
+    await expect.poll(() => read(page, "scenario-name")).toBe("Retry storm after a crash");
+    await expect.poll(() => read(page, "sim-time")).toMatch(/\/ 240\.0 s$/);
+    await expect.poll(() => read(page, "status")).toBe("running");
+    await expect
+      .poll(() => page.locator('[data-view="topology"] [data-component="app-2"]').count())
+      .toBe(1);
+    await setSpeed(page, "max");
+    await expect.poll(() => read(page, "status"), { timeout: 30_000 }).toBe("finished");
+    await expect.poll(() => read(page, "summary-state")).toMatch(/^final/);
+    // Retries without backoff keep the system overloaded: the summary counts the failures.
+    expect(await summaryFigure(page, "failed")).not.toBe("0");
+  });
+
+  it("runs every preset to its end without an error", async () => {
+    const { page } = await open();
+    const picker = page.locator('[data-testid="preset-picker"]');
+    const ids = await picker
+      .locator("option")
+      .evaluateAll((options) =>
+        options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ""),
+      );
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    await setSpeed(page, "max");
+    for (const id of ids) {
+      await picker.selectOption(id);
+      await expect
+        .poll(() => read(page, "status"), { timeout: 60_000, message: id })
+        .toBe("finished");
+      expect(await page.locator('[data-testid="error-message"]').isVisible(), id).toBe(false);
+      expect(await page.locator('[data-testid="issues-message"]').isVisible(), id).toBe(false);
+      await expect.poll(() => read(page, "summary-state"), { message: id }).toMatch(/^final/);
+    }
+  });
+
+  it("lets the user kill a server from the inspector, and failures rise", async () => {
+    const { page } = await open();
+    await page.locator('[data-testid="preset-picker"]').selectOption("one-server-saturating");
+    await setSpeed(page, "10");
+    await waitForSimTime(page, 20);
+    await expect.poll(() => summaryFigure(page, "failed")).toBe("0");
+    await page.locator('[data-view="topology"] [data-component="app"]').first().click();
+    const crash = page.locator('[data-view="inspector"] [data-action="crash"]').first();
+    await crash.waitFor({ timeout: 10_000 });
+    await crash.click();
+    await expect
+      .poll(async () => numberIn(await summaryFigure(page, "failed")), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+  });
+
+  it("shows a hostile scenario name as text, and no script runs", async () => {
+    const { page, dialogs } = await open();
+    const text = tinyScenario({
+      name: HOSTILE_NAME,
+      description: "<script>alert(2)</script><b onmouseover=alert(3)>bold</b>",
+      lesson: {
+        goal: "<img src=y onerror=alert(4)>",
+        try: ["<svg onload=alert(5)>"],
+        question: "?",
+      },
+    });
+    await loadText(page, text);
+    await expect.poll(() => read(page, "scenario-name")).toBe(HOSTILE_NAME);
+    await expect.poll(() => page.title()).toContain(HOSTILE_NAME);
+    expect(await read(page, "scenario-description")).toContain("<script>alert(2)</script>");
+    await page.waitForTimeout(1500);
+    expect(await page.locator("img, script:not([src]), b, body svg[onload]").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("lists an invalid scenario's errors with their paths and keeps its text", async () => {
+    const { page } = await open();
+    await waitForSimTime(page, 1);
+    const invalid = tinyScenario({}).replace('"workers": 2', '"workers": 0');
+    await loadText(page, invalid);
+    const issues = page.locator('[data-testid="issues-message"]');
+    await issues.waitFor();
+    expect(await issues.textContent()).toContain("components[1].workers");
+    expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toBe(invalid);
+    // The previous run goes on.
+    expect(await read(page, "scenario-name")).toBe("Small web architecture");
+
+    // Picking the issue selects the value it names.
+    await issues.locator("button", { hasText: "components[1].workers" }).click();
+    const selected = await page
+      .locator('[data-testid="scenario-text"]')
+      .evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+    expect(selected).toBe("0");
+
+    // A reload opens on the same text and says again what is wrong with it.
+    await page.reload();
+    await page.locator('[data-testid="issues-message"]').waitFor();
+    expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toBe(invalid);
+
+    // Broken JSON is reported too, and its text kept.
+    const broken = invalid.replace('"version": 1,', '"version": 1,,');
+    await loadText(page, broken);
+    await expect.poll(() => issues.textContent()).toContain("not valid JSON");
+    expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toBe(broken);
+  });
+
+  it("pauses and plays with the space bar and steps with '.'", async () => {
+    const { page } = await open();
+    await waitForSimTime(page, 1);
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(" ");
+    await expect.poll(() => read(page, "status")).toBe("paused");
+    const paused = await simTime(page);
+    await page.waitForTimeout(500);
+    expect(await simTime(page)).toBe(paused);
+    await page.keyboard.press(".");
+    await expect.poll(() => simTime(page)).toBeGreaterThan(paused);
+    await page.keyboard.press(" ");
+    await expect.poll(() => read(page, "status")).toBe("running");
+  });
+
+  it("restarts with the same seed and with a new one", async () => {
+    const { page } = await open();
+    await setSpeed(page, "10");
+    await waitForSimTime(page, 20);
+    await page.locator('[data-testid="restart"]').click();
+    await expect.poll(() => simTime(page)).toBeLessThan(20);
+    expect(await read(page, "seed")).toBe("1");
+    await page.locator('[data-testid="seed-input"]').fill("42");
+    await page.locator('[data-testid="reseed"]').click();
+    await expect.poll(() => read(page, "seed")).toBe("42");
+    await expect.poll(() => read(page, "status")).toBe("running");
+  });
+
+  it("follows the system's colour scheme and remembers the user's choice", async () => {
+    const { page } = await open({ colorScheme: "dark" });
+    expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
+    await page.locator('[data-testid="theme-toggle"]').click();
+    await page.locator('[data-testid="large-type-toggle"]').click();
+    expect(await page.locator("html").getAttribute("data-theme")).toBe("light");
+    await page.reload();
+    await page.waitForSelector('[data-testid="scenario-name"]');
+    expect(await page.locator("html").getAttribute("data-theme")).toBe("light");
+    expect(await page.locator("html").getAttribute("data-large-type")).toBe("");
+  });
+});
+
+describe("the app when its simulation worker crashes", () => {
+  it("says so in the page and keeps the scenario, which a reload runs again", async () => {
+    const context = await browser.newContext();
+    try {
+      // The built worker, wrapped so that it throws two seconds after starting.
+      await context.route(/\/assets\/sim\.worker-[^/?]*\.js$/, (route) =>
+        route.fulfill({
+          contentType: "text/javascript",
+          body: `import ${JSON.stringify(`${route.request().url()}?real`)};
+            setTimeout(() => { throw new Error("simulated worker crash"); }, 2000);`,
+        }),
+      );
+      const page = await context.newPage();
+      const exceptions: string[] = [];
+      page.on("pageerror", (e) => exceptions.push(e.message));
+      await page.goto(baseUrl);
+      const banner = page.locator('[data-testid="error-message"]');
+      await banner.waitFor({ timeout: 15_000 });
+      expect(await banner.textContent()).toContain("simulated worker crash");
+      await expect.poll(() => read(page, "status")).toBe("stopped");
+      expect(await page.locator('[data-testid="play"]').isDisabled()).toBe(true);
+      expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toContain(
+        '"name": "Small web architecture"',
+      );
+      // The crash itself is the only exception: the page goes on.
+      expect(exceptions).toEqual(["simulated worker crash"]);
+
+      await context.unrouteAll();
+      await page.locator('[data-testid="reload"]').click();
+      await page.waitForSelector('[data-testid="status"]:text("running")');
+      expect(await page.locator('[data-testid="error-message"]').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatCount,
+  formatPercent,
+  formatRate,
+  formatSeconds,
+  truncate,
+  typeName,
+} from "../../../src/ui/topology/format";
+
+describe("formatPercent", () => {
+  it("rounds a share to a whole percentage and dashes the unknown", () => {
+    expect(formatPercent(0.723)).toBe("72%");
+    expect(formatPercent(1)).toBe("100%");
+    expect(formatPercent(Number.NaN)).toBe("–");
+  });
+});
+
+describe("formatCount", () => {
+  it("keeps one decimal under 10, whole numbers to 9999, then k and M", () => {
+    expect(formatCount(3.24)).toBe("3.2");
+    expect(formatCount(3)).toBe("3");
+    expect(formatCount(152.4)).toBe("152");
+    expect(formatCount(1234)).toBe("1.2k");
+    expect(formatCount(12345)).toBe("12k");
+    expect(formatCount(2_500_000)).toBe("2.5M");
+    expect(formatCount(Number.NaN)).toBe("–");
+  });
+});
+
+describe("formatRate", () => {
+  it("adds the per-second unit", () => {
+    expect(formatRate(152.4)).toBe("152/s");
+    expect(formatRate(0.25)).toBe("0.3/s");
+    expect(formatRate(0)).toBe("0/s");
+    expect(formatRate(Number.NaN)).toBe("–");
+  });
+});
+
+describe("formatSeconds", () => {
+  /** The text with its no-break spaces shown as plain ones. */
+  const plain = (s: number) => formatSeconds(s).replaceAll("\u00a0", " ");
+
+  it("writes durations under a second in milliseconds", () => {
+    expect(plain(0.03)).toBe("30 ms");
+    expect(plain(0.0005)).toBe("0.5 ms");
+    expect(plain(2)).toBe("2 s");
+    expect(plain(123.456)).toBe("123 s");
+    expect(plain(0)).toBe("0 s");
+    expect(plain(Number.POSITIVE_INFINITY)).toBe("∞");
+  });
+
+  it("keeps a number and its unit on one line", () => {
+    expect(formatSeconds(0.03)).toBe("30\u00a0ms");
+  });
+});
+
+describe("truncate", () => {
+  it("cuts a long name with an ellipsis and leaves a short one alone", () => {
+    expect(truncate("Load balancer", 14)).toBe("Load balancer");
+    expect(truncate("Payment gateway service", 10)).toBe("Payment g…");
+    expect(truncate("Payment gateway service", 10)).toHaveLength(10);
+  });
+});
+
+describe("typeName", () => {
+  it("writes a type in words", () => {
+    expect(typeName("loadbalancer")).toBe("load balancer");
+    expect(typeName("server")).toBe("server");
+    expect(typeName("queue")).toBe("message queue");
+    expect(typeName("cdn")).toBe("CDN");
+    expect(typeName("database")).toBe("database");
+    expect(typeName("autoscaler")).toBe("autoscaler");
+  });
+});

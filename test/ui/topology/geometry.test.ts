@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import {
+  borderPoint,
+  contentBounds,
+  drawingScale,
+  edgePoints,
+  edgeSegment,
+  fitTransform,
+  labelPoint,
+  nodeSize,
+  routeLabelPoint,
+} from "../../../src/ui/topology/geometry";
+
+const box = { width: 100, height: 50 };
+
+describe("nodeSize", () => {
+  it("draws cards bigger in large type, as the root font grows from 16 to 21 px", () => {
+    const normal = nodeSize(false);
+    const large = nodeSize(true);
+    expect(drawingScale(true)).toBe(21 / 16);
+    expect(large.width / normal.width).toBeCloseTo(drawingScale(true));
+    expect(large.height / normal.height).toBeCloseTo(drawingScale(true));
+  });
+});
+
+describe("borderPoint", () => {
+  it("leaves a card through its right side towards a point on the right", () => {
+    expect(borderPoint({ x: 0, y: 0 }, box, { x: 300, y: 0 })).toEqual({ x: 50, y: 0 });
+  });
+
+  it("leaves through the top or bottom when the point is steeply above or below", () => {
+    expect(borderPoint({ x: 0, y: 0 }, box, { x: 10, y: 100 })).toEqual({ x: 2.5, y: 25 });
+  });
+
+  it("steps out by the margin along the segment, room for the arrowhead", () => {
+    const p = borderPoint({ x: 0, y: 0 }, box, { x: -300, y: 0 }, 4);
+    expect(p.x).toBeCloseTo(-54);
+    expect(p.y).toBeCloseTo(0);
+  });
+
+  it("stays at the centre when the target is the centre", () => {
+    expect(borderPoint({ x: 5, y: 5 }, box, { x: 5, y: 5 })).toEqual({ x: 5, y: 5 });
+  });
+});
+
+describe("edgeSegment", () => {
+  it("runs from border to border, ending short of the target by the arrow margin", () => {
+    expect(edgeSegment({ x: 0, y: 0 }, { x: 300, y: 0 }, box, 0, 4)).toEqual({
+      x1: 50,
+      y1: 0,
+      x2: 246,
+      y2: 0,
+    });
+  });
+
+  it("draws a call and its call back as two parallel lines when offset", () => {
+    const there = edgeSegment({ x: 0, y: 0 }, { x: 300, y: 0 }, box, 6);
+    const back = edgeSegment({ x: 300, y: 0 }, { x: 0, y: 0 }, box, 6);
+    expect(there.y1).toBeCloseTo(-6);
+    expect(back.y1).toBeCloseTo(6);
+  });
+});
+
+describe("edgePoints", () => {
+  it("is the straight segment when the edge has no route", () => {
+    expect(edgePoints({ x: 0, y: 0 }, { x: 300, y: 0 }, box, [], 0, 4)).toEqual([
+      { x: 50, y: 0 },
+      { x: 246, y: 0 },
+    ]);
+  });
+
+  it("leaves the caller towards the first waypoint and reaches the callee from the last", () => {
+    const points = edgePoints({ x: 0, y: 0 }, { x: 400, y: 0 }, box, [{ x: 200, y: 100 }], 0, 0);
+    expect(points).toHaveLength(3);
+    expect(points[0].x).toBeCloseTo(50);
+    expect(points[0].y).toBeCloseTo(25);
+    expect(points[1]).toEqual({ x: 200, y: 100 });
+    expect(points[2].x).toBeCloseTo(350);
+    expect(points[2].y).toBeCloseTo(25);
+  });
+});
+
+describe("routeLabelPoint", () => {
+  it("labels a straight edge beside its middle", () => {
+    expect(
+      routeLabelPoint(
+        [
+          { x: 0, y: 0 },
+          { x: 100, y: 0 },
+        ],
+        8,
+      ),
+    ).toEqual({ x: 50, y: -8 });
+  });
+
+  it("labels a routed edge beside its middle segment", () => {
+    const p = routeLabelPoint(
+      [
+        { x: 0, y: 0 },
+        { x: 100, y: 50 },
+        { x: 200, y: 50 },
+        { x: 300, y: 0 },
+      ],
+      8,
+    );
+    expect(p).toEqual({ x: 150, y: 42 });
+  });
+});
+
+describe("labelPoint", () => {
+  it("puts the label above the middle of a horizontal edge, whichever way it points", () => {
+    expect(labelPoint({ x1: 0, y1: 0, x2: 100, y2: 0 }, 8)).toEqual({ x: 50, y: -8 });
+    expect(labelPoint({ x1: 100, y1: 0, x2: 0, y2: 0 }, 8)).toEqual({ x: 50, y: -8 });
+  });
+
+  it("puts the label left of a vertical edge", () => {
+    const p = labelPoint({ x1: 0, y1: 0, x2: 0, y2: 100 }, 8);
+    expect(p.x).toBeCloseTo(-8);
+    expect(p.y).toBeCloseTo(50);
+  });
+});
+
+describe("contentBounds", () => {
+  it("holds every card whole", () => {
+    const b = contentBounds(
+      [
+        { x: 0, y: 0 },
+        { x: 200, y: 100 },
+      ],
+      box,
+    );
+    expect(b).toEqual({ x: -50, y: -25, width: 300, height: 150 });
+  });
+
+  it("is null when there is nothing to draw", () => {
+    expect(contentBounds([], box)).toBeNull();
+  });
+});
+
+describe("fitTransform", () => {
+  it("scales the drawing down to fit the frame and centres it", () => {
+    const t = fitTransform(
+      { x: 0, y: 0, width: 1000, height: 100 },
+      { width: 548, height: 400 },
+      24,
+    );
+    expect(t.k).toBeCloseTo(0.5);
+    expect(t.x).toBeCloseTo(274 - 0.5 * 500);
+    expect(t.y).toBeCloseTo(200 - 0.5 * 50);
+  });
+
+  it("stops shrinking at minScale and then starts the drawing at the top left", () => {
+    const t = fitTransform(
+      { x: -80, y: -40, width: 2000, height: 100 },
+      { width: 548, height: 400 },
+      24,
+      1.5,
+      0.75,
+    );
+    expect(t.k).toBe(0.75);
+    expect(t.x).toBe(24 + 0.75 * 80);
+    expect(t.y).toBeCloseTo(200 - 0.75 * 10);
+  });
+
+  it("never magnifies a small drawing past maxScale", () => {
+    const t = fitTransform(
+      { x: -10, y: -10, width: 20, height: 20 },
+      { width: 800, height: 600 },
+      24,
+      1.5,
+    );
+    expect(t.k).toBe(1.5);
+    expect(t.x).toBe(400);
+    expect(t.y).toBe(300);
+  });
+});
