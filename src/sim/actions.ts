@@ -8,13 +8,14 @@ export type LiveAction =
   | { kind: "slow"; target: string; duration: number; factor: number; instance?: number }
   | { kind: "errors"; target: string; duration: number; rate: number; instance?: number }
   | { kind: "rate"; target: string; rate: number }
-  | { kind: "workers"; target: string; workers: number };
+  | { kind: "workers"; target: string; workers: number }
+  | { kind: "replicas"; target: string; replicas: number };
 
 export type ActionResult = { ok: true } | { ok: false; reason: string };
 
 /**
  * Applies a live what-if: a fault for a while (as a scheduled fault would, starting now), or a
- * new arrival rate or worker count from now on. Refusals are results, not exceptions: the user
+ * new arrival rate, worker count or replica count from now on. Refusals are results, not exceptions: the user
  * asked for something this component cannot do.
  */
 export function applyAction(model: Model, action: LiveAction): ActionResult {
@@ -58,6 +59,20 @@ export function applyAction(model: Model, action: LiveAction): ActionResult {
         return { ok: false, reason: "workers must be an integer >= 1" };
       }
       comp.changeWorkers(action.workers);
+      return { ok: true };
+    case "replicas":
+      if (!(comp instanceof Server))
+        return { ok: false, reason: `${action.target} is not a server` };
+      if (!(Number.isInteger(action.replicas) && action.replicas >= 1)) {
+        return { ok: false, reason: "replicas must be an integer >= 1" };
+      }
+      if (action.replicas > comp.instanceCount) {
+        return {
+          ok: false,
+          reason: `${action.target} can have at most ${comp.instanceCount} replicas here`,
+        };
+      }
+      comp.changeReplicas(action.replicas);
       return { ok: true };
   }
 }

@@ -28,7 +28,17 @@ export interface Model {
  * Builds the components of a validated scenario, wires their references to component indices,
  * gives each its own random streams, and schedules the faults and the end of the warm-up.
  */
-export function buildModel(scenario: Scenario, seed: string): Model {
+export interface BuildOptions {
+  /**
+   * Room for live what-ifs to add replicas: servers get slots for up to this many times their
+   * replicas. Empty slots change no draw and no decision, so a run gives the same numbers with
+   * or without them; the command line leaves them out to keep balancers' loops short.
+   */
+  replicaHeadroom?: number;
+}
+
+export function buildModel(scenario: Scenario, seed: string, options: BuildOptions = {}): Model {
+  const headroom = options.replicaHeadroom ?? 1;
   const index = new Map(scenario.components.map((c, i) => [c.id, i]));
   const classes = classTable(scenario.components);
   const classOf = new Map(classes.map((name, i) => [name, i]));
@@ -64,7 +74,7 @@ export function buildModel(scenario: Scenario, seed: string): Model {
       }
       case "loadbalancer": {
         const backends = spec.targets.flatMap((t) =>
-          backendsOf(scenario.components, index, t.id, t.weight),
+          backendsOf(scenario.components, index, t.id, t.weight, headroom),
         );
         const lb = new LoadBalancer(sim, i, {
           spec,
@@ -156,7 +166,7 @@ export function buildModel(scenario: Scenario, seed: string): Model {
         sim.add(
           new Server(sim, i, {
             spec,
-            maxReplicas: maxReplicas(scenario.components, spec),
+            maxReplicas: maxReplicas(scenario.components, spec, headroom),
             service: classes.map((name) => new Sampler(serviceFor(spec, name))),
             callTargets: spec.calls.map((c) => index.get(c.target)!),
             callClasses: spec.calls.map((c) =>
@@ -236,9 +246,9 @@ function calleesOf(spec: Component): string[] {
   }
 }
 
-/** The most replicas a server may have: its own, or more if an autoscaler may add them. */
-function maxReplicas(components: Component[], server: ServerSpec): number {
-  let most = server.replicas;
+/** The most replicas a server may have: its own (with headroom), or an autoscaler's max. */
+function maxReplicas(components: Component[], server: ServerSpec, headroom: number): number {
+  let most = server.replicas * headroom;
   for (const c of components)
     if (c.type === "autoscaler" && c.target === server.id) most = Math.max(most, c.max);
   return most;
@@ -289,16 +299,17 @@ function backendsOf(
   index: Map<string, number>,
   id: string,
   weight: number,
+  headroom: number,
 ): Backend[] {
   const comp = index.get(id)!;
   const spec = components[comp];
   if (spec.type !== "server") return [{ comp, inst: -1, weight, name: id }];
-  const slots = maxReplicas(components, spec);
-  return Array.from({ length: slots }, (_, i) => ({
+  // A server of one replica keeps its plain name, whatever replicas are added to it later.
+  return Array.from({ length: maxReplicas(components, spec, headroom) }, (_, i) => ({
     comp,
     inst: i,
     weight,
-    name: slots === 1 ? id : `${id}#${i}`,
+    name: spec.replicas === 1 && i === 0 ? id : `${id}#${i}`,
   }));
 }
 

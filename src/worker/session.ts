@@ -7,6 +7,9 @@ import { Probe } from "../sim/probe";
 import { checkConservation, summarizeModel } from "../sim/run";
 import type { LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
+/** The live view's replicas slider reaches this many times a server's configured replicas. */
+export const REPLICA_HEADROOM = 4;
+
 /** About this many probe rows over a whole run, whatever its duration. */
 const ROWS_PER_RUN = 600;
 
@@ -142,7 +145,7 @@ export class Session {
     this.error = undefined;
     this.wallSeconds = 0;
     this.markers = [];
-    this.model = buildModel(scenario, this.seed);
+    this.model = buildModel(scenario, this.seed, { replicaHeadroom: REPLICA_HEADROOM });
     this.probe = new Probe(this.model);
     this.interval = probeInterval(scenario.duration);
     this.rowsEmitted = 0;
@@ -194,5 +197,7 @@ function describe(action: LiveAction): string {
       return `${action.target} → ${action.rate}/s`;
     case "workers":
       return `${action.target} → ${action.workers} workers`;
+    case "replicas":
+      return `${action.target} → ${action.replicas} replicas`;
   }
 }

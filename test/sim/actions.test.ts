@@ -4,7 +4,7 @@ import { buildModel } from "../../src/sim/build";
 import type { Client } from "../../src/sim/components/client";
 import type { Server } from "../../src/sim/components/server";
 import { UNAVAILABLE } from "../../src/sim/outcome";
-import { constant, openClient, scenario, server } from "./scenarios";
+import { balancer, constant, openClient, scenario, server } from "./scenarios";
 
 const base = scenario({
   duration: 100,
@@ -74,5 +74,51 @@ describe("applyAction", () => {
     expect(applyAction(model, { kind: "slow", target: "web", duration: 1, factor: -2 }).ok).toBe(
       false,
     );
+  });
+});
+
+describe("applyAction, replicas", () => {
+  const spread = scenario({
+    duration: 100,
+    components: [
+      openClient("users", "lb", 40, {
+        workload: { kind: "open", rate: 40, arrival: "uniform", schedule: [] },
+      }),
+      balancer("lb", ["web"], "round-robin"),
+      server("web", constant(0.01), { replicas: 2 }),
+    ],
+  });
+
+  it("adds replicas that take traffic at once, up to the slots the model was built with", () => {
+    const model = buildModel(spread, "1", { replicaHeadroom: 4 });
+    model.sim.runUntil(10.01);
+    expect(applyAction(model, { kind: "replicas", target: "web", replicas: 4 })).toEqual({
+      ok: true,
+    });
+    model.sim.runUntil(20.01);
+    const lb = model.sim.components[1] as LoadBalancer;
+    expect(lb.summarize().sent).toEqual({ "web#0": 300, "web#1": 300, "web#2": 100, "web#3": 100 });
+    expect(applyAction(model, { kind: "replicas", target: "web", replicas: 9 })).toEqual({
+      ok: false,
+      reason: "web can have at most 8 replicas here",
+    });
+  });
+
+  it("removes replicas, which stop taking new work", () => {
+    const model = buildModel(spread, "1", { replicaHeadroom: 4 });
+    model.sim.runUntil(10.01);
+    applyAction(model, { kind: "replicas", target: "web", replicas: 1 });
+    model.sim.runUntil(20.01);
+    const lb = model.sim.components[1] as LoadBalancer;
+    expect(lb.summarize().sent).toEqual({ "web#0": 600, "web#1": 200 });
+  });
+
+  it("gives the same numbers with empty replica slots as without them", () => {
+    const a = buildModel(spread, "1");
+    const b = buildModel(spread, "1", { replicaHeadroom: 4 });
+    a.sim.runUntil(100);
+    b.sim.runUntil(100);
+    expect(b.sim.components[1].summarize()).toEqual(a.sim.components[1].summarize());
+    expect(b.sim.components[2].summarize()).toEqual(a.sim.components[2].summarize());
   });
 });

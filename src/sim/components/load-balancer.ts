@@ -171,9 +171,10 @@ export class LoadBalancer extends SimComponent implements BalancerView {
 
   override summarize(): ComponentSummary {
     const summary = this.stats.summarize(this.sim.now, false);
+    // Replica slots that never took traffic (room for autoscaling) are not backends yet.
     const sent: Record<string, number> = {};
     this.options.backends.forEach((b, i) => {
-      sent[b.name] = this.sent[i];
+      if (this.sent[i] > 0 || this.options.registered(b)) sent[b.name] = this.sent[i];
     });
     return { ...summary, sent };
   }

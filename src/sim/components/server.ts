@@ -6,7 +6,7 @@ import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
 import { CircuitBreaker } from "./circuit-breaker";
-import { type PoolOwner, type Presence, READY, WorkerPool } from "./worker-pool";
+import { ABSENT, type PoolOwner, type Presence, READY, WorkerPool } from "./worker-pool";
 
 export interface ServerOptions {
   spec: ServerSpec;
@@ -90,6 +90,18 @@ export class Server extends SimComponent implements PoolOwner {
   /** An autoscaler adds, readies or removes an instance; balancers learn of it at once. */
   setPresence(instance: number, presence: Presence): void {
     this.pool.setPresence(instance, presence);
+    this.sim.membership++;
+  }
+
+  /**
+   * A live change of the replicas: the first `replicas` slots take traffic at once (no warm-up:
+   * a what-if asks "what if there were n"), the others stop taking work and drain.
+   */
+  changeReplicas(replicas: number): void {
+    for (let i = 0; i < this.pool.instances; i++) {
+      const want = i < replicas ? READY : ABSENT;
+      if (this.pool.presence[i] !== want) this.pool.setPresence(i, want);
+    }
     this.sim.membership++;
   }
 
