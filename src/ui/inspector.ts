@@ -85,7 +85,7 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
       const buttons = append(actions, "div", "inspector-buttons");
       for (const f of whatIfs.faults) faultButton(buttons, c.id, f, report);
     }
-    if (whatIfs.slider !== null) slider(actions, c.id, whatIfs.slider, report);
+    for (const w of whatIfs.sliders) slider(actions, c.id, w, report);
     if (whatIfs.none !== null) append(actions, "p", "inspector-none").textContent = whatIfs.none;
     return { dd, rows };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyAction } from "../../src/sim/actions";
 import { buildModel } from "../../src/sim/build";
 import type { Client } from "../../src/sim/components/client";
+import type { LoadBalancer } from "../../src/sim/components/load-balancer";
 import type { Server } from "../../src/sim/components/server";
 import { UNAVAILABLE } from "../../src/sim/outcome";
 import { balancer, constant, openClient, scenario, server } from "./scenarios";

@@ -13,31 +13,40 @@ import {
 import { component } from "./topology/fixtures";
 
 describe("whatIfsFor", () => {
-  it("offers a server the three faults and a workers slider", () => {
+  it("offers a server of several replicas the faults, one replica killed, and workers and replicas sliders", () => {
     const w = whatIfsFor(component("app"));
-    expect(w.faults.map((f) => f.kind)).toEqual(["crash", "slow", "errors"]);
-    expect(w.slider?.kind).toBe("workers");
+    expect(w.faults.map((f) => f.kind)).toEqual(["crash", "crash-one", "slow", "errors"]);
+    expect(w.faults[1].action("app")).toEqual({
+      kind: "crash",
+      target: "app",
+      duration: 10,
+      instance: 0,
+    });
+    expect(w.sliders.map((x) => x.kind)).toEqual(["workers", "replicas"]);
+    expect(w.sliders[1].max).toBe(4 * (component("app") as { replicas: number }).replicas);
   });
 
   it("offers a balancer the faults and no slider", () => {
     const w = whatIfsFor(component("lb"));
     expect(w.faults.map((f) => f.kind)).toEqual(["crash", "slow", "errors"]);
-    expect(w.slider).toBeNull();
+    expect(w.sliders).toEqual([]);
   });
 
   it("offers an open client its arrival rate and no faults (the engine refuses to fault a client)", () => {
     const w = whatIfsFor(component("users"));
     expect(w.faults).toEqual([]);
-    expect(w.slider?.kind).toBe("rate");
+    expect(w.sliders.map((x) => x.kind)).toEqual(["rate"]);
   });
 
   it("offers a database, a queue and a CDN the three faults, on the whole component", () => {
     for (const id of ["store", "mail", "edge"]) {
       const w = whatIfsFor(component(id));
       expect(w.faults.map((f) => f.kind)).toEqual(["crash", "slow", "errors"]);
-      expect(w.faults.map((f) => f.action(id))).toEqual(FAULT_WHAT_IFS.map((f) => f.action(id)));
+      expect(w.faults.map((f) => f.action(id))).toEqual(
+        FAULT_WHAT_IFS.filter((f) => f.kind !== "crash-one").map((f) => f.action(id)),
+      );
       expect(w.faults.every((f) => !("instance" in f.action(id)))).toBe(true);
-      expect(w.slider).toBeNull();
+      expect(w.sliders).toEqual([]);
       expect(w.none).toBeNull();
     }
   });
@@ -47,9 +56,9 @@ describe("whatIfsFor", () => {
     expect(faultWhatIfs("queue")[0].title).toMatch(/broker/);
     expect(faultWhatIfs("queue")[1].title).toMatch(/Consumers/);
     expect(faultWhatIfs("cdn")[0].title).toMatch(/edge/);
-    expect(faultWhatIfs("server")).toBe(FAULT_WHAT_IFS);
+    expect(faultWhatIfs("server", 3)).toEqual(FAULT_WHAT_IFS);
     expect(faultWhatIfs("database").map((f) => f.label)).toEqual(
-      FAULT_WHAT_IFS.map((f) => f.label),
+      FAULT_WHAT_IFS.filter((f) => f.kind !== "crash-one").map((f) => f.label),
     );
   });
 
@@ -57,7 +66,7 @@ describe("whatIfsFor", () => {
     const scaler = component("scaler");
     const w = whatIfsFor(scaler);
     expect(w.faults).toEqual([]);
-    expect(w.slider).toBeNull();
+    expect(w.sliders).toEqual([]);
     if (scaler.type !== "autoscaler") throw new Error("scaler is an autoscaler");
     expect(w.none).toBe(autoscalerNote(scaler));
     const note = w.none!.replaceAll("\u00a0", " ");
@@ -70,20 +79,22 @@ describe("whatIfsFor", () => {
   it("offers a closed client nothing, and says why", () => {
     const w = whatIfsFor(component("staff"));
     expect(w.faults).toEqual([]);
-    expect(w.slider).toBeNull();
+    expect(w.sliders).toEqual([]);
     expect(w.none).toMatch(/closed/);
   });
 });
 
 describe("the fault what-ifs", () => {
-  it("kill for 10 s, slow ×5 for 30 s and fail 10% for 30 s", () => {
+  it("kill for 10 s (all or one replica), slow ×5 for 30 s and fail 10% for 30 s", () => {
     expect(FAULT_WHAT_IFS.map((f) => f.action("app"))).toEqual([
       { kind: "crash", target: "app", duration: 10 },
+      { kind: "crash", target: "app", duration: 10, instance: 0 },
       { kind: "slow", target: "app", duration: 30, factor: 5 },
       { kind: "errors", target: "app", duration: 30, rate: 0.1 },
     ]);
     expect(FAULT_WHAT_IFS.map((f) => f.label)).toEqual([
       "Kill 10 s",
+      "Kill one replica 10 s",
       "Slow ×5 for 30 s",
       "10% errors for 30 s",
     ]);

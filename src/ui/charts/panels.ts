@@ -216,6 +216,8 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
       },
     ];
   }
+  // A CDN's in-flight figure counts coalesced misses, which it never has.
+  if (kind === "cdn") return [rates, percent("hitRatio", "hit ratio", "hitRatio")];
   const panels = [
     rates,
     kind === "database"
@@ -239,6 +241,6 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
       ),
     );
   }
-  if (kind === "cache" || kind === "cdn") panels.push(percent("hitRatio", "hit ratio", "hitRatio"));
+  if (kind === "cache") panels.push(percent("hitRatio", "hit ratio", "hitRatio"));
   return panels;
 }

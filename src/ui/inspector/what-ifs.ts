@@ -1,15 +1,17 @@
 /**
  * The live what-ifs the inspector offers for a component: faults for a while (anything that
  * serves requests can be killed, slowed or made to fail: a whole database, a queue's broker and
- * consumers, a CDN's edge), a worker count for a server, an arrival rate for an open client.
- * An autoscaler serves nothing, so it has none: the inspector says what it does instead. Each is a LiveAction for the running simulation; the engine
- * still has the last word and may refuse (see src/sim/actions.ts).
+ * consumers, a CDN's edge), one replica killed where there are several, worker and replica
+ * counts for a server, an arrival rate for an open client. An autoscaler serves nothing, so it
+ * has none: the inspector says what it does instead. Each is a LiveAction for the running
+ * simulation; the engine still has the last word and may refuse (see src/sim/actions.ts).
  */
 import type { Autoscaler, Client, Component, ComponentType, Server } from "../../scenario/types";
 import type { LiveAction } from "../../sim/actions";
+import { REPLICA_HEADROOM } from "../../worker/session";
 import { formatPercent, formatRate, formatSeconds } from "../topology/format";
 
-export type FaultKind = "crash" | "slow" | "errors";
+export type FaultKind = "crash" | "crash-one" | "slow" | "errors";
 
 export interface FaultWhatIf {
   kind: FaultKind;
@@ -28,6 +30,12 @@ export const FAULT_WHAT_IFS: readonly FaultWhatIf[] = [
     action: (target) => ({ kind: "crash", target, duration: 10 }),
   },
   {
+    kind: "crash-one",
+    label: "Kill one replica 10 s",
+    title: "The first replica down for 10 simulated seconds; the others keep serving",
+    action: (target) => ({ kind: "crash", target, duration: 10, instance: 0 }),
+  },
+  {
     kind: "slow",
     label: "Slow ×5 for 30 s",
     title: "Service times five times longer for 30 simulated seconds",
@@ -42,7 +50,9 @@ export const FAULT_WHAT_IFS: readonly FaultWhatIf[] = [
 ];
 
 /** What each fault does to the components whose faults are not an instance's, for the tooltip. */
-const FAULT_TITLES: Partial<Record<ComponentType, Record<FaultKind, string>>> = {
+const FAULT_TITLES: Partial<
+  Record<ComponentType, Record<Exclude<FaultKind, "crash-one">, string>>
+> = {
   database: {
     crash: "The whole database (every node) down for 10 simulated seconds; queries inside are lost",
     slow: "Every query five times longer, on every node, for 30 simulated seconds",
@@ -61,16 +71,20 @@ const FAULT_TITLES: Partial<Record<ComponentType, Record<FaultKind, string>>> = 
   },
 };
 
-/** The three faults, their tooltips worded for a component of `type`. */
-export function faultWhatIfs(type: ComponentType): readonly FaultWhatIf[] {
+/**
+ * The faults for a component of `type`, their tooltips worded for it. Killing one replica is
+ * offered only where there are several to choose from.
+ */
+export function faultWhatIfs(type: ComponentType, replicas = 1): readonly FaultWhatIf[] {
   const titles = FAULT_TITLES[type];
+  const offered = FAULT_WHAT_IFS.filter((f) => f.kind !== "crash-one" || replicas > 1);
   return titles === undefined
-    ? FAULT_WHAT_IFS
-    : FAULT_WHAT_IFS.map((f) => ({ ...f, title: titles[f.kind] }));
+    ? offered
+    : offered.map((f) => ({ ...f, title: titles[f.kind as Exclude<FaultKind, "crash-one">] }));
 }
 
 export interface SliderWhatIf {
-  kind: "workers" | "rate";
+  kind: "workers" | "replicas" | "rate";
   label: string;
   min: number;
   max: number;
@@ -83,24 +97,24 @@ export interface SliderWhatIf {
 
 export interface WhatIfs {
   faults: readonly FaultWhatIf[];
-  slider: SliderWhatIf | null;
+  sliders: SliderWhatIf[];
   /** Why there is nothing to try, when there is nothing. */
   none: string | null;
 }
 
 export function whatIfsFor(c: Component): WhatIfs {
   if (c.type === "client") {
-    if (c.workload.kind === "open") return { faults: [], slider: rateSlider(c), none: null };
+    if (c.workload.kind === "open") return { faults: [], sliders: [rateSlider(c)], none: null };
     return {
       faults: [],
-      slider: null,
+      sliders: [],
       none: "A closed workload has a fixed number of users, not a rate: nothing to change live.",
     };
   }
-  if (c.type === "autoscaler") return { faults: [], slider: null, none: autoscalerNote(c) };
+  if (c.type === "autoscaler") return { faults: [], sliders: [], none: autoscalerNote(c) };
   return {
-    faults: faultWhatIfs(c.type),
-    slider: c.type === "server" ? workersSlider(c) : null,
+    faults: faultWhatIfs(c.type, c.type === "server" ? c.replicas : 1),
+    sliders: c.type === "server" ? [workersSlider(c), replicasSlider(c)] : [],
     none: null,
   };
 }
@@ -127,6 +141,20 @@ export function workersSlider(s: Server): SliderWhatIf {
     initial: s.workers,
     format: (v) => String(v),
     action: (target, workers) => ({ kind: "workers", target, workers: Math.round(workers) }),
+  };
+}
+
+/** Replicas, from 1 to four times the configured count (the live session has room for that). */
+export function replicasSlider(s: Server): SliderWhatIf {
+  return {
+    kind: "replicas",
+    label: "Replicas",
+    min: 1,
+    max: REPLICA_HEADROOM * s.replicas,
+    step: 1,
+    initial: s.replicas,
+    format: (v) => String(v),
+    action: (target, replicas) => ({ kind: "replicas", target, replicas: Math.round(replicas) }),
   };
 }
 

@@ -114,12 +114,15 @@ export function cardAlert(c: Component, f: Figures | null): string | null {
   return f.breakersOpen === 1 ? "breaker open" : `${f.breakersOpen} breakers open`;
 }
 
-/** A database's nodes before the first row: "2 replicas · 4 shards", or "1 node". */
+/**
+ * A database's nodes before the first row: "2 replicas", "4 shards", "2 repl. · 4 shards" (short,
+ * to fit the card), or "1 node".
+ */
 function databaseShape(replicas: number, shards: number): string {
-  const parts: string[] = [];
-  if (replicas > 0) parts.push(plural(replicas, "replica"));
-  if (shards > 1) parts.push(plural(shards, "shard"));
-  return parts.length > 0 ? parts.join(" · ") : "1 node";
+  if (replicas > 0 && shards > 1) return `${replicas} repl. · ${plural(shards, "shard")}`;
+  if (replicas > 0) return plural(replicas, "replica");
+  if (shards > 1) return plural(shards, "shard");
+  return "1 node";
 }
 
 function nodesUp(f: Figures): string {

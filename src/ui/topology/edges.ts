@@ -117,13 +117,19 @@ export function enterControls(
 }
 
 export function placeControls(controls: ControlSelection): void {
-  controls.select(".control-line").attr("d", (e) => {
-    const [a, b] = e.points;
-    return `M${a.x},${a.y}L${b.x},${b.y}`;
-  });
-  // Beside the middle, to the right: the link is usually vertical (autoscaler above server).
+  controls
+    .select(".control-line")
+    .attr("d", (e) => e.points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x},${p.y}`).join(""));
+  // Beside the middle of the link, to its right: the link is vertical when the autoscaler sits
+  // above its server, and a routed link has its long leg in the middle.
+  const middle = (e: ControlDatum): Position => {
+    const i = Math.max(0, Math.floor((e.points.length - 2) / 2));
+    const a = e.points[i];
+    const b = e.points[i + 1];
+    return { x: (a.x + b.x) / 2 + 6, y: (a.y + b.y) / 2 + 4 };
+  };
   controls
     .select(".control-label")
-    .attr("x", (e) => (e.points[0].x + e.points[1].x) / 2 + 6)
-    .attr("y", (e) => (e.points[0].y + e.points[1].y) / 2 + 4);
+    .attr("x", (e) => middle(e).x)
+    .attr("y", (e) => middle(e).y);
 }

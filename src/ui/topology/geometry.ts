@@ -173,3 +173,78 @@ export function routeLabelPoint(points: readonly Position[], distance = 8): Posi
   const b = points[Math.min(i + 1, points.length - 1)];
   return labelPoint({ x1: a.x, y1: a.y, x2: b.x, y2: b.y }, distance);
 }
+
+/** Whether the segment from `a` to `b` passes through the `size` card centred at `center`. */
+export function segmentCrossesCard(
+  a: Position,
+  b: Position,
+  center: Position,
+  size: Size,
+): boolean {
+  // Liang–Barsky clipping of the segment against the card's box.
+  const x0 = center.x - size.width / 2;
+  const x1 = center.x + size.width / 2;
+  const y0 = center.y - size.height / 2;
+  const y1 = center.y + size.height / 2;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+    return true;
+  };
+  return (
+    clip(-dx, a.x - x0) &&
+    clip(dx, x1 - a.x) &&
+    clip(-dy, a.y - y0) &&
+    clip(dy, y1 - a.y) &&
+    t0 < t1
+  );
+}
+
+/**
+ * The points of a control link (an autoscaler to its server): straight from card to card when
+ * no other card is in the way; otherwise out of the controller's right side, down (or up) the
+ * gap beside the cards, across the gap above (or below) the server, and into its top (or
+ * bottom) near the right corner, clear of the calls that meet the server at its sides.
+ */
+export function controlRoute(
+  from: Position,
+  to: Position,
+  size: Size,
+  others: Iterable<Position>,
+  arrowMargin = 4,
+): Position[] {
+  const s = edgeSegment(from, to, size, 0, arrowMargin);
+  const a = { x: s.x1, y: s.y1 };
+  const b = { x: s.x2, y: s.y2 };
+  let blocked = false;
+  for (const c of others) {
+    if (segmentCrossesCard(a, b, c, size)) {
+      blocked = true;
+      break;
+    }
+  }
+  if (!blocked) return [a, b];
+  const side = Math.max(from.x, to.x) + size.width / 2 + 0.15 * size.width;
+  const down = to.y >= from.y ? 1 : -1;
+  const edge = to.y - (down * size.height) / 2;
+  const across = edge - down * 0.3 * size.height;
+  const x = to.x + size.width / 2 - 0.15 * size.width;
+  return [
+    { x: from.x + size.width / 2, y: from.y },
+    { x: side, y: from.y },
+    { x: side, y: across },
+    { x, y: across },
+    { x, y: edge - down * arrowMargin },
+  ];
+}

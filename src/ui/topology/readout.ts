@@ -59,7 +59,10 @@ export function readout(c: Component, f: Figures | null): Reading[] {
   };
   add(served[c.type] ?? "Served", formatRate(value("served")));
   add("Failed", formatRate(value("failed")), value("failed") > 0);
-  add(c.type === "queue" ? "Messages held" : "In flight", formatCount(value("inFlight")));
+  // A CDN's in-flight figure counts coalesced misses, which it never has: not worth a row.
+  if (c.type !== "cdn") {
+    add(c.type === "queue" ? "Messages held" : "In flight", formatCount(value("inFlight")));
+  }
   if (c.type === "client") return out;
   if (c.type === "queue") {
     const broker = f === null ? null : brokerState(f);

@@ -20,6 +20,7 @@ import {
 import { componentOffsets, edgeOffset, readFigures } from "./figures";
 import {
   contentBounds,
+  controlRoute,
   drawingScale,
   edgePoints,
   fitTransform,
@@ -196,7 +197,12 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
     const controlData: ControlDatum[] = controlLinks(components).map((link) => {
       const a = byId.get(link.from)!;
       const b = byId.get(link.to)!;
-      return { key: edgeKey(link.from, link.to), ...link, points: edgePoints(a, b, size) };
+      const others = nodes.filter((n) => n !== a && n !== b);
+      return {
+        key: edgeKey(link.from, link.to),
+        ...link,
+        points: controlRoute(a, b, size, others),
+      };
     });
     const controlJoin = controlSelection()
       .data(controlData, (d) => d.key)

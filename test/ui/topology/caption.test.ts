@@ -58,9 +58,14 @@ describe("caption", () => {
   it("shows a database's connections, replicas and shards, then its load and nodes up", () => {
     expect(caption(component("store"), null)).toEqual({
       figure: "10 connections",
-      badge: "2 replicas · 2 shards",
+      badge: "2 repl. · 2 shards",
       down: false,
     });
+    const store = component("store");
+    if (store.type !== "database") throw new Error("store is a database");
+    const { replicas: _, ...unreplicated } = store;
+    expect(caption({ ...store, shards: 1 }, null).badge).toBe("2 replicas");
+    expect(caption({ ...unreplicated, shards: 4 }, null).badge).toBe("4 shards");
     expect(caption(component("plain-db"), null)).toEqual({
       figure: "1 connection",
       badge: "1 node",

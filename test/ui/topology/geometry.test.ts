@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   borderPoint,
   contentBounds,
+  controlRoute,
   drawingScale,
   edgePoints,
   edgeSegment,
@@ -9,6 +10,7 @@ import {
   labelPoint,
   nodeSize,
   routeLabelPoint,
+  segmentCrossesCard,
 } from "../../../src/ui/topology/geometry";
 
 const box = { width: 100, height: 50 };
@@ -172,5 +174,49 @@ describe("fitTransform", () => {
     expect(t.k).toBe(1.5);
     expect(t.x).toBe(400);
     expect(t.y).toBe(300);
+  });
+});
+
+describe("segmentCrossesCard", () => {
+  const card = { x: 0, y: 0 };
+
+  it("is true for a segment through the card, or starting inside it", () => {
+    expect(segmentCrossesCard({ x: -100, y: 0 }, { x: 100, y: 0 }, card, box)).toBe(true);
+    expect(segmentCrossesCard({ x: 0, y: -100 }, { x: 0, y: 100 }, card, box)).toBe(true);
+    expect(segmentCrossesCard({ x: 0, y: 0 }, { x: 300, y: 300 }, card, box)).toBe(true);
+  });
+
+  it("is false for a segment that passes beside it or stops short of it", () => {
+    expect(segmentCrossesCard({ x: -100, y: 40 }, { x: 100, y: 40 }, card, box)).toBe(false);
+    expect(segmentCrossesCard({ x: 0, y: -200 }, { x: 0, y: -30 }, card, box)).toBe(false);
+    expect(segmentCrossesCard({ x: 60, y: -100 }, { x: 60, y: 100 }, card, box)).toBe(false);
+  });
+});
+
+describe("controlRoute", () => {
+  it("runs straight from card to card when nothing is in the way", () => {
+    const points = controlRoute({ x: 0, y: -100 }, { x: 0, y: 0 }, box, [{ x: 300, y: 0 }]);
+    expect(points).toHaveLength(2);
+    expect(points[0]).toEqual({ x: 0, y: -75 });
+    expect(points[1].x).toBe(0);
+    expect(points[1].y).toBeCloseTo(-29);
+  });
+
+  it("goes round the cards in between, down the gap on the right, into the server's top", () => {
+    // An autoscaler above a column of two: its server is the lower card (top border at y = 75).
+    const points = controlRoute({ x: 0, y: -100 }, { x: 0, y: 100 }, box, [{ x: 0, y: 0 }], 4);
+    expect(points).toEqual([
+      { x: 50, y: -100 },
+      { x: 65, y: -100 },
+      { x: 65, y: 60 },
+      { x: 35, y: 60 },
+      { x: 35, y: 71 },
+    ]);
+  });
+
+  it("comes into the server's bottom when the server is above", () => {
+    const points = controlRoute({ x: 0, y: 100 }, { x: 0, y: -100 }, box, [{ x: 0, y: 0 }], 4);
+    expect(points.at(-1)).toEqual({ x: 35, y: -71 });
+    expect(points.at(-2)).toEqual({ x: 35, y: -60 });
   });
 });
