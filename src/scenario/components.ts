@@ -18,6 +18,7 @@ import {
   finiteNumber,
   nonNegativeNumber,
   oneOf,
+  positiveNumber,
   type Reader,
   string,
 } from "./read";
@@ -68,6 +69,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
     label: f.optional("label", string),
     position: f.optional("position", readPosition),
     costPerHour: f.optional("costPerHour", nonNegativeNumber),
+    failures: f.optional("failures", readFailures),
   });
   if (type === "client") entry.component = readClient(f, base, entry.refs);
   else if (type === "loadbalancer") entry.component = readLoadBalancer(f, base, entry.refs);
@@ -77,6 +79,9 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   else if (type === "cdn") entry.component = readCdn(f, base, entry.refs);
   else if (type === "autoscaler") entry.component = readAutoscaler(f, base, entry.refs);
   else entry.component = readServer(f, base, entry.refs);
+  if (base.failures !== undefined && (type === "client" || type === "autoscaler")) {
+    report.error(f.at("failures"), `a ${type} has no instances that could fail`);
+  }
   f.finish();
   return entry;
 }
@@ -85,6 +90,17 @@ const componentId: Reader<string> = (report, value, path) => {
   if (typeof value === "string" && ID.test(value)) return value;
   expected(report, path, value, 'an id of lowercase letters, digits, "_" and "-"');
   return "";
+};
+
+const readFailures: Reader<ComponentBase["failures"]> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const failures = {
+    mtbf: f.required("mtbf", positiveNumber),
+    mttr: f.required("mttr", positiveNumber),
+  };
+  f.finish();
+  return failures;
 };
 
 const readPosition: Reader<Position | undefined> = (report, value, path) => {

@@ -22,6 +22,11 @@ export interface ComponentBase {
   label?: string;
   position?: Position;
   costPerHour?: number;
+  /**
+   * Extension: random failures. Each instance stays up for an exponential time of mean `mtbf`
+   * seconds, then is down (as in a crash) for an exponential time of mean `mttr`.
+   */
+  failures?: { mtbf: number; mttr: number };
 }
 
 export interface RateChange {

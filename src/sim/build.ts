@@ -8,7 +8,7 @@ import { MessageQueue } from "./components/message-queue";
 import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
 import { Sampler } from "./random/sampler";
-import { createStream } from "./random/stream";
+import { createStream, type Rng } from "./random/stream";
 import { RecoveryMonitor } from "./recovery";
 
 /** A scenario turned into a simulation ready to run, with handles on what the summary reads. */
@@ -212,6 +212,14 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
     sim.at(fault.at, () => comp.applyFault(fault.kind, instance, value, true));
     sim.at(end, () => comp.applyFault(fault.kind, instance, value, false));
   }
+  scenario.components.forEach((spec, i) => {
+    if (spec.failures === undefined) return;
+    const failures = spec.failures;
+    // A stream per instance: replica slots added for live what-ifs leave the others' draws alone.
+    for (let instance = 0; instance < sim.components[i].instanceCount; instance++) {
+      failRandomly(sim, i, instance, failures, stream(spec.id, `failures#${instance}`));
+    }
+  });
   recovery?.begin();
   if (scenario.warmup > 0) {
     sim.at(scenario.warmup, () => {
@@ -260,6 +268,31 @@ function keyUniverse(components: Component[]): number {
   for (const c of components)
     if (c.type === "client" && c.keys) universe = Math.max(universe, c.keys.count);
   return universe;
+}
+
+/**
+ * Random failures of one instance: exponential up times of mean `mtbf` alternate with down times
+ * of mean `mttr`, as a crash would take it down.
+ */
+function failRandomly(
+  sim: Simulation,
+  comp: number,
+  instance: number,
+  failures: { mtbf: number; mttr: number },
+  rng: Rng,
+): void {
+  const component = sim.components[comp];
+  const draw = (mean: number) => -mean * Math.log(1 - rng());
+  const up = (): void => {
+    sim.at(sim.now + draw(failures.mtbf), () => {
+      component.applyFault("crash", instance, 0, true);
+      sim.at(sim.now + draw(failures.mttr), () => {
+        component.applyFault("crash", instance, 0, false);
+        up();
+      });
+    });
+  };
+  up();
 }
 
 /** "crash app#1 at 60 s", "slow db ×5 at 30 s", "partition web → db at 10 s". */

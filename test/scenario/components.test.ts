@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseScenario } from "../../src/scenario/parse";
 import { type Doc, edit, errorsOf, layered, minimal, remove, warningsOf } from "./documents";
 
 describe("components", () => {
@@ -74,6 +75,25 @@ describe("components", () => {
   it("quotes an unknown field whose name is not a plain identifier", () => {
     expect(warningsOf(edit(minimal(), "components.1.max workers", 4))).toEqual([
       'components[1]["max workers"]: unknown field (ignored)',
+    ]);
+  });
+});
+
+describe("random failures", () => {
+  it("are read on a component with instances", () => {
+    const doc = edit(minimal(), "components.1.failures", { mtbf: 3600, mttr: 60 });
+    const result = parseScenario(doc);
+    expect(result.ok && result.scenario.components[1]).toMatchObject({
+      failures: { mtbf: 3600, mttr: 60 },
+    });
+  });
+
+  it("refuse a non-positive time and a client", () => {
+    expect(errorsOf(edit(minimal(), "components.1.failures", { mtbf: 0, mttr: 60 }))).toEqual([
+      "components[1].failures.mtbf: must be a number > 0, got 0",
+    ]);
+    expect(errorsOf(edit(minimal(), "components.0.failures", { mtbf: 10, mttr: 1 }))).toEqual([
+      "components[0].failures: a client has no instances that could fail",
     ]);
   });
 });

@@ -38,6 +38,7 @@ export class Simulation {
   private readonly componentCount: number;
 
   private readonly hooks: Array<() => void> = [];
+  private readonly freeHooks: number[] = [];
   private readonly tickers: Array<{ interval: number; action: () => void }> = [];
 
   constructor(
@@ -67,8 +68,10 @@ export class Simulation {
 
   /** Schedules a rare engine-level action (faults, warm-up end); may allocate. */
   at(time: number, action: () => void): void {
-    this.hooks.push(action);
-    this.queue.push(time, EV_HOOK, ENGINE, this.hooks.length - 1, 0);
+    // Slots of hooks that have run are reused, so a long run of random failures stays flat.
+    const slot = this.freeHooks.length > 0 ? this.freeHooks.pop()! : this.hooks.length;
+    this.hooks[slot] = action;
+    this.queue.push(time, EV_HOOK, ENGINE, slot, 0);
   }
 
   /** Runs `action` every `interval` seconds from `start` on (a monitor's clock); allocates nothing per tick. */
@@ -163,7 +166,9 @@ export class Simulation {
     } else if (kind < EV_HOOK) {
       if (jobs.token[a] === b) this.complete(a, kind - EV_REPLY);
     } else if (kind === EV_HOOK) {
-      this.hooks[a]();
+      const action = this.hooks[a];
+      this.freeHooks.push(a);
+      action();
     } else {
       const ticker = this.tickers[a];
       ticker.action();
