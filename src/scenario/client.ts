@@ -24,6 +24,7 @@ import {
 } from "./read";
 import type { Ref } from "./references";
 import { show } from "./show";
+import { readTrace } from "./trace";
 import type {
   ClassWeight,
   Client,
@@ -54,9 +55,14 @@ export function readClient(f: Fields, base: ComponentBase, refs: Ref[]): Client 
 const readWorkload: Reader<Workload> = (report, value, path) => {
   const f = fieldsOf(report, value, path);
   const kind = f?.get("kind");
-  if (f === undefined || (kind !== "open" && kind !== "closed")) {
-    if (f !== undefined) f.required("kind", oneOf(["open", "closed"]));
+  if (f === undefined || (kind !== "open" && kind !== "closed" && kind !== "trace")) {
+    if (f !== undefined) f.required("kind", oneOf(["open", "closed", "trace"]));
     return { kind: "open", rate: Number.NaN, arrival: "poisson", schedule: [] };
+  }
+  if (kind === "trace") {
+    const trace = readTrace(f);
+    f.finish();
+    return trace;
   }
   const workload: Workload =
     kind === "open"

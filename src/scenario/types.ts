@@ -36,7 +36,9 @@ export interface RateChange {
 
 export type Workload =
   | { kind: "open"; rate: number; arrival: "poisson" | "uniform"; schedule: RateChange[] }
-  | { kind: "closed"; users: number; think: Dist };
+  | { kind: "closed"; users: number; think: Dist }
+  /** Extension: arrivals replayed at recorded times (a trace of rates becomes `open`). */
+  | { kind: "trace"; timestamps: number[] };
 
 export interface ClassWeight {
   class: string;

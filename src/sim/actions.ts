@@ -51,7 +51,10 @@ export function applyAction(model: Model, action: LiveAction): ActionResult {
       }
       return comp.changeRate(action.rate)
         ? { ok: true }
-        : { ok: false, reason: `${action.target} has a closed workload: it has users, not a rate` };
+        : {
+            ok: false,
+            reason: `${action.target} has no rate to change: its workload is closed or a trace`,
+          };
     case "workers":
       if (!(comp instanceof Server))
         return { ok: false, reason: `${action.target} is not a server` };

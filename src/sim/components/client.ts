@@ -14,6 +14,7 @@ const EV_ARRIVAL = 0;
 const EV_RATE_CHANGE = 1;
 const EV_USER_SEND = 2;
 const EV_RETRY = 3;
+const EV_TRACE = 4;
 
 /** A retry budget starts with, and saves at most, this many retries (Finagle's reserve). */
 const RETRY_RESERVE = 10;
@@ -36,8 +37,8 @@ export interface ClientOptions {
 }
 
 /**
- * Where requests come from: an open workload (arrivals at a rate, whatever the system does) or a
- * closed one (users who wait for each answer and think before the next). A request that fails or
+ * Where requests come from: an open workload (arrivals at a rate, whatever the system does), a
+ * closed one (users who wait for each answer and think before the next), or a recorded trace. A request that fails or
  * times out may be retried after an exponential backoff with full jitter; its latency runs from
  * the first send to the final answer.
  */
@@ -110,8 +111,10 @@ export class Client extends SimComponent {
       w.schedule.forEach((change: RateChange, i) => {
         this.sim.queue.push(change.at, EV_RATE_CHANGE, this.index, i, 0);
       });
-    } else {
+    } else if (w.kind === "closed") {
       for (let u = 0; u < w.users; u++) this.scheduleUserSend();
+    } else if (w.timestamps.length > 0) {
+      this.sim.queue.push(w.timestamps[0], EV_TRACE, this.index, 0, 0);
     }
   }
 
@@ -131,6 +134,13 @@ export class Client extends SimComponent {
       case EV_RETRY:
         if (this.sim.jobs.token[a] === b) this.attempt(a);
         return;
+      case EV_TRACE: {
+        // Replayed arrivals: one at each recorded time, the next scheduled by this one.
+        this.newRequest();
+        const times = (this.spec.workload as { timestamps: number[] }).timestamps;
+        if (a + 1 < times.length) this.sim.queue.push(times[a + 1], EV_TRACE, this.index, a + 1, 0);
+        return;
+      }
     }
   }
 

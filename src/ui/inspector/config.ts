@@ -27,9 +27,11 @@ export function configRows(c: Component): ConfigRow[] {
             w.schedule.map((r) => `${formatRate(r.rate)} at ${formatSeconds(r.at)}`).join(", "),
           );
         }
-      } else {
+      } else if (w.kind === "closed") {
         add("Workload", `closed, ${w.users} user${w.users === 1 ? "" : "s"}`);
         add("Think time", formatDist(w.think));
+      } else {
+        add("Workload", `recorded trace, ${w.timestamps.length} arrivals`);
       }
       add("Target", c.target);
       if (c.mix.length > 1) add("Mix", c.mix.map((m) => `${m.class} ${m.weight}`).join(", "));

@@ -105,6 +105,13 @@ export interface WhatIfs {
 export function whatIfsFor(c: Component): WhatIfs {
   if (c.type === "client") {
     if (c.workload.kind === "open") return { faults: [], sliders: [rateSlider(c)], none: null };
+    if (c.workload.kind === "trace") {
+      return {
+        faults: [],
+        sliders: [],
+        none: "A recorded trace replays its own arrivals: nothing to change live.",
+      };
+    }
     return {
       faults: [],
       sliders: [],

@@ -40,7 +40,9 @@ export function caption(c: Component, f: Figures | null): Caption {
         badge:
           c.workload.kind === "open"
             ? "open workload"
-            : `closed, ${plural(c.workload.users, "user")}`,
+            : c.workload.kind === "closed"
+              ? `closed, ${plural(c.workload.users, "user")}`
+              : "recorded trace",
         down: false,
       };
     case "cache":

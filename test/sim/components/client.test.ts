@@ -273,3 +273,26 @@ describe("Client, classes and keys", () => {
     expect(sent().every((n) => n > 30)).toBe(true);
   });
 });
+
+describe("Client, recorded traces", () => {
+  it("replays arrivals exactly at the recorded times", () => {
+    const summary = runScenario(
+      scenario({
+        duration: 10,
+        components: [
+          {
+            type: "client",
+            id: "client",
+            target: "server",
+            workload: { kind: "trace", timestamps: [0.5, 1, 1, 7.25, 12] },
+            mix: [{ class: "default", weight: 1 }],
+          },
+          server("server", constant(0.1)),
+        ],
+      }),
+    );
+    // Four arrivals fall inside the 10 s; the two at t=1 share one worker, so one waits 0.1 s.
+    expect(summary.requests.generated).toBe(4);
+    expect(summary.latency.max).toBeCloseTo(0.2, 9);
+  });
+});
