@@ -14,7 +14,7 @@ describe("client", () => {
     [
       "an unknown workload kind",
       (d) => edit(d, `${client}.workload.kind`, "burst"),
-      'components[0].workload.kind: must be one of open, closed, got "burst"',
+      'components[0].workload.kind: must be one of open, closed, trace, got "burst"',
     ],
     [
       "a negative rate",
