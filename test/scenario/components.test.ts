@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../src/scenario/parse";
-import { type Doc, edit, errorsOf, layered, minimal, remove, warningsOf } from "./documents";
+import { type Doc, edit, errorsOf, minimal, remove, warningsOf } from "./documents";
 
 describe("components", () => {
   it.each<[string, (doc: Doc) => Doc, string]>([

@@ -67,7 +67,7 @@ export class LatencyHistogram {
   record(v: number): void {
     scratch[0] = v;
     const i = (scratchWords[HIGH_WORD] >>> SHIFT) - BASE + 1;
-    this.counts[i < 0 ? 0 : i > OVERFLOW ? OVERFLOW : i]++;
+    this.counts[i < 0 ? 0 : Math.min(i, OVERFLOW)]++;
     this.total++;
     this.sum += v;
     if (v < this.lowest) this.lowest = v;
