@@ -75,6 +75,8 @@ export class Client extends SimComponent {
   private rate = 0;
   /** Retries the budget allows now: each request earns `budget`, each retry spends one. */
   private retryTokens = RETRY_RESERVE;
+  /** The retry budget's share, 0 without one (read once: this is the hot path). */
+  private readonly retryBudget: number;
   private budgetExhausted = 0;
   private budgetBase = 0;
   private arrivalToken = 0;
@@ -96,6 +98,7 @@ export class Client extends SimComponent {
     this.think = spec.workload.kind === "closed" ? new Sampler(spec.workload.think) : null;
     this.timeout = spec.timeout ?? 0;
     this.evenlySpaced = spec.workload.kind === "open" && spec.workload.arrival === "uniform";
+    this.retryBudget = spec.retry?.budget ?? 0;
   }
 
   /** Global class index of the mix entry `i`. */
@@ -250,8 +253,9 @@ export class Client extends SimComponent {
     // The mix position rides in `inst`, unused at a client, to find the class's statistics.
     sim.jobs.inst[job] = mixIndex;
     this.lifetime.generated++;
-    const budget = this.spec.retry?.budget;
-    if (budget !== undefined) this.retryTokens = Math.min(RETRY_RESERVE, this.retryTokens + budget);
+    if (this.retryBudget > 0) {
+      this.retryTokens = Math.min(RETRY_RESERVE, this.retryTokens + this.retryBudget);
+    }
     if (sim.now >= this.warmup) {
       sim.jobs.flags[job] |= FLAG_MEASURED;
       this.stats.generated++;
@@ -286,7 +290,9 @@ export class Client extends SimComponent {
     const jobs = sim.jobs;
     const latency = sim.now - jobs.arrived[job];
     this.lifetime.outcomes[outcome]++;
-    if (outcome === OK) for (const tap of this.latencyTaps) tap.record(latency);
+    if (outcome === OK && this.latencyTaps.length > 0) {
+      for (const tap of this.latencyTaps) tap.record(latency);
+    }
     if ((jobs.flags[job] & FLAG_MEASURED) !== 0) {
       this.stats.recordOutcome(outcome, latency);
       if (this.classStats.length > 1)
