@@ -26,9 +26,20 @@ import {
 import type { Ref } from "./references";
 import type { Breaker, Call, ComponentBase, Dist, Server } from "./types";
 
+const DISCIPLINES = ["fifo", "lifo", "codel", "adaptive-lifo"] as const;
+
 export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server {
   const workers = f.optional("workers", positiveInteger, 1);
-  return {
+  const discipline = f.optional("discipline", oneOf(DISCIPLINES), "fifo");
+  const usesCodel = discipline === "codel" || discipline === "adaptive-lifo";
+  const codel = f.optional("codel", readCodel);
+  if (!usesCodel && f.has("codel")) {
+    f.report.warn(
+      f.at("codel"),
+      `applies only with discipline "codel" or "adaptive-lifo" (ignored)`,
+    );
+  }
+  return dropUndefined<Server>({
     ...base,
     type: "server",
     replicas: f.optional("replicas", positiveInteger, 1),
@@ -36,11 +47,12 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
     queue: f.optional("queue", nonNegativeInteger, Number.POSITIVE_INFINITY),
     service: f.required("service", readService),
     cores: f.optional("cores", positiveNumber, workers),
-    discipline: f.optional("discipline", oneOf(["fifo", "lifo"]), "fifo"),
+    discipline,
+    codel: usesCodel ? (codel ?? CODEL_DEFAULTS) : undefined,
     deadlines: f.optional("deadlines", boolean, false),
     calls: f.optional("calls", arrayOf(callReader(refs)), []),
     blocking: f.optional("blocking", boolean, true),
-  };
+  });
 }
 
 /**
@@ -88,6 +100,20 @@ function callReader(refs: Ref[]): Reader<Call> {
     return call;
   };
 }
+
+/** Facebook's defaults for RPC queues: a 5 ms target within a 100 ms interval. */
+const CODEL_DEFAULTS = { target: 0.005, interval: 0.1 };
+
+const readCodel: Reader<Server["codel"]> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return CODEL_DEFAULTS;
+  const codel = {
+    target: f.optional("target", positiveNumber, 0.005),
+    interval: f.optional("interval", positiveNumber, 0.1),
+  };
+  f.finish();
+  return codel;
+};
 
 const readBreaker: Reader<Breaker | undefined> = (report, value, path) => {
   const f = fieldsOf(report, value, path);

@@ -138,7 +138,13 @@ export interface Server extends ComponentBase {
   /** One Dist for every class, or per class with `default` for the rest. */
   service: Dist | Record<string, Dist>;
   cores: number;
-  discipline: "fifo" | "lifo";
+  /**
+   * Extensions beyond fifo and lifo: `codel` drops requests that waited too long (Controlled
+   * Delay), `adaptive-lifo` also serves the newest first while the queue is standing.
+   */
+  discipline: "fifo" | "lifo" | "codel" | "adaptive-lifo";
+  /** CoDel's parameters (extension), filled in for `codel` and `adaptive-lifo` only. */
+  codel?: { target: number; interval: number };
   deadlines: boolean;
   calls: Call[];
   blocking: boolean;

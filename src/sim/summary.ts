@@ -53,6 +53,8 @@ export interface ComponentSummary {
   /** Server: times its calls' circuit breakers opened, and calls they refused while open. */
   breakerOpened?: number;
   shortCircuited?: number;
+  /** Server with a CoDel queue: requests dropped for waiting too long (in `rejected` too). */
+  shed?: number;
   /** Server: calls refused because a bulkhead (`maxConcurrent`) was full. */
   bulkheadRejected?: number;
   /** Client: failures not retried because the retry budget was spent. */

@@ -215,7 +215,7 @@ describe("parseScenario", () => {
       "duration: must be a number > 0, got -5",
       'components[0].workload.rate: must be a number >= 0, got "fast"',
       "components[1].workers: must be an integer >= 1, got 0",
-      'components[1].discipline: must be one of fifo, lifo, got "random"',
+      'components[1].discipline: must be one of fifo, lifo, codel, adaptive-lifo, got "random"',
     ]);
   });
 

@@ -69,7 +69,7 @@ describe("server", () => {
     [
       "an unknown discipline",
       (d) => edit(d, `${web}.discipline`, "priority"),
-      'components[2].discipline: must be one of fifo, lifo, got "priority"',
+      'components[2].discipline: must be one of fifo, lifo, codel, adaptive-lifo, got "priority"',
     ],
     [
       "deadlines that are not a boolean",
@@ -153,5 +153,21 @@ describe("server", () => {
   it("accepts fractional cores", () => {
     const result = parseScenario(edit(layered(), `${web}.cores`, 0.5));
     expect(result.ok && result.scenario.components[2]).toMatchObject({ workers: 1, cores: 0.5 });
+  });
+});
+
+describe("server queue disciplines (extension)", () => {
+  it("fill CoDel's defaults for codel and adaptive-lifo, 5 ms within 100 ms", () => {
+    const result = parseScenario(edit(layered(), "components.2.discipline", "adaptive-lifo"));
+    expect(result.ok && result.scenario.components[2]).toMatchObject({
+      discipline: "adaptive-lifo",
+      codel: { target: 0.005, interval: 0.1 },
+    });
+  });
+
+  it("warn that codel parameters do nothing on a FIFO queue", () => {
+    expect(warningsOf(edit(layered(), "components.2.codel", { target: 0.01 }))).toEqual([
+      'components[2].codel: applies only with discipline "codel" or "adaptive-lifo" (ignored)',
+    ]);
   });
 });

@@ -54,6 +54,10 @@ export class Server extends SimComponent implements PoolOwner {
       queue: options.spec.queue,
       cores: options.spec.cores,
       lifo: options.spec.discipline === "lifo",
+      codel:
+        options.spec.codel === undefined
+          ? undefined
+          : { ...options.spec.codel, adaptive: options.spec.discipline === "adaptive-lifo" },
       deadlines: options.spec.deadlines,
       service: options.service,
       streams: options.streams,

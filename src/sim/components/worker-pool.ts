@@ -39,6 +39,14 @@ export interface WorkerPoolOptions {
   queue: number;
   cores: number;
   lifo: boolean;
+  /**
+   * Controlled Delay on the queue (Nichols & Jacobson, "Controlling Queue Delay", 2012, as
+   * Facebook applies it to RPC servers): while the queue has not been empty for `interval`, a
+   * request that waited longer than `target` is dropped when its turn comes; otherwise only
+   * one that waited longer than `interval`. With `adaptive`, the newest request is served first
+   * while the queue is standing (adaptive LIFO).
+   */
+  codel?: { target: number; interval: number; adaptive: boolean };
   deadlines: boolean;
   /** Processing time per global class index. */
   service: Sampler[];
@@ -69,6 +77,8 @@ export class WorkerPool {
   workers: number;
   private readonly lists: JobLists;
   private readonly busy: Int32Array;
+  /** When each instance's queue was last seen empty, for CoDel. */
+  private readonly emptyAt: Float64Array;
   private readonly cpu: SharedCpu | null;
   private nextInstance = 0;
 
@@ -85,6 +95,7 @@ export class WorkerPool {
     // List 2i is instance i's waiting queue, list 2i+1 its jobs in service or awaiting calls.
     this.lists = new JobLists(sim.jobs, 2 * n);
     this.busy = new Int32Array(n);
+    this.emptyAt = new Float64Array(n);
     this.faults = new InstanceFaults(n);
     this.cpu =
       options.cores < options.workers
@@ -147,6 +158,7 @@ export class WorkerPool {
     jobs.inst[job] = instance;
     jobs.arrived[job] = sim.now;
     if (this.busy[instance] < this.workers) {
+      this.emptyAt[instance] = sim.now;
       this.lists.pushBack(2 * instance + 1, job);
       this.startService(instance, job);
     } else if (this.lists.size[2 * instance] < this.options.queue) {
@@ -284,9 +296,22 @@ export class WorkerPool {
   private fillWorkers(instance: number): void {
     const sim = this.sim;
     const queue = 2 * instance;
+    const codel = this.options.codel;
     while (this.busy[instance] < this.workers && this.lists.size[queue] > 0) {
-      const next = this.options.lifo ? this.lists.popBack(queue) : this.lists.popFront(queue);
+      const standing = codel !== undefined && sim.now - this.emptyAt[instance] > codel.interval;
+      const newestFirst = this.options.lifo || (standing && codel.adaptive);
+      const next = newestFirst ? this.lists.popBack(queue) : this.lists.popFront(queue);
       this.stats.queued.add(sim.now, -1);
+      if (this.lists.size[queue] === 0) this.emptyAt[instance] = sim.now;
+      if (
+        codel !== undefined &&
+        sim.now - sim.jobs.arrived[next] > (standing ? codel.target : codel.interval)
+      ) {
+        this.stats.shed++;
+        this.stats.recordOutcome(REJECTED, 0);
+        sim.reply(next, REJECTED);
+        continue;
+      }
       this.lists.pushBack(queue + 1, next);
       this.startService(instance, next);
     }

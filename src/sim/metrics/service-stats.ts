@@ -24,6 +24,8 @@ export class ServiceStats {
   failed = 0;
   /** Requests dropped unserved because their caller had given up (`deadlines`). */
   dropped = 0;
+  /** Requests a CoDel queue dropped for waiting too long (also counted as rejected). */
+  shed = 0;
   waitSum = 0;
   waitCount = 0;
   private readonly base = {
@@ -35,6 +37,7 @@ export class ServiceStats {
     rejected: 0,
     failed: 0,
     dropped: 0,
+    shed: 0,
     waitSum: 0,
     waitCount: 0,
   };
@@ -66,6 +69,7 @@ export class ServiceStats {
     b.rejected = this.rejected;
     b.failed = this.failed;
     b.dropped = this.dropped;
+    b.shed = this.shed;
     b.waitSum = this.waitSum;
     b.waitCount = this.waitCount;
     this.latency.reset();
@@ -86,6 +90,7 @@ export class ServiceStats {
     summary.rejected = this.rejected - b.rejected;
     summary.failed = this.failed - b.failed;
     if (withWorkers) summary.dropped = this.dropped - b.dropped;
+    if (this.shed > 0) summary.shed = this.shed - b.shed;
     summary.latency =
       h.count > 0
         ? { mean: h.mean, p50: h.percentile(0.5), p99: h.percentile(0.99) }
