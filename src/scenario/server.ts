@@ -49,6 +49,7 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
     cores: f.optional("cores", positiveNumber, workers),
     discipline,
     codel: usesCodel ? (codel ?? CODEL_DEFAULTS) : undefined,
+    adaptiveLimit: f.optional("adaptiveLimit", readAdaptiveLimit),
     deadlines: f.optional("deadlines", boolean, false),
     calls: f.optional("calls", arrayOf(callReader(refs)), []),
     blocking: f.optional("blocking", boolean, true),
@@ -113,6 +114,21 @@ const readCodel: Reader<Server["codel"]> = (report, value, path) => {
   };
   f.finish();
   return codel;
+};
+
+const readAdaptiveLimit: Reader<Server["adaptiveLimit"]> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const limit = {
+    target: f.required("target", positiveNumber),
+    initial: f.optional("initial", positiveInteger, 20),
+    min: f.optional("min", positiveInteger, 1),
+    max: f.optional("max", positiveInteger, 1000),
+  };
+  if (limit.max < limit.min)
+    f.report.error(f.at("max"), `must be >= min (${limit.min}), got ${limit.max}`);
+  f.finish();
+  return limit;
 };
 
 const readBreaker: Reader<Breaker | undefined> = (report, value, path) => {

@@ -143,6 +143,12 @@ export interface Server extends ComponentBase {
    * Delay), `adaptive-lifo` also serves the newest first while the queue is standing.
    */
   discipline: "fifo" | "lifo" | "codel" | "adaptive-lifo";
+  /**
+   * Extension: an adaptive concurrency limit per instance (AIMD, as Netflix's concurrency-limits):
+   * requests beyond the limit are rejected at once; each answer within `target` seconds raises
+   * the limit by 1/limit, a slower answer or a failure cuts it by a tenth, within [min, max].
+   */
+  adaptiveLimit?: { target: number; initial: number; min: number; max: number };
   /** CoDel's parameters (extension), filled in for `codel` and `adaptive-lifo` only. */
   codel?: { target: number; interval: number };
   deadlines: boolean;

@@ -55,6 +55,9 @@ export interface ComponentSummary {
   shortCircuited?: number;
   /** Server with a CoDel queue: requests dropped for waiting too long (in `rejected` too). */
   shed?: number;
+  /** Server with an adaptive limit: requests refused over it, and its mean value at the end. */
+  limitRejected?: number;
+  concurrencyLimit?: number;
   /** Server: calls refused because a bulkhead (`maxConcurrent`) was full. */
   bulkheadRejected?: number;
   /** Client: failures not retried because the retry budget was spent. */

@@ -171,3 +171,15 @@ describe("server queue disciplines (extension)", () => {
     ]);
   });
 });
+
+describe("adaptive concurrency limit (extension)", () => {
+  it("is read with its defaults, a latency target required", () => {
+    const result = parseScenario(edit(layered(), "components.2.adaptiveLimit", { target: 0.2 }));
+    expect(result.ok && result.scenario.components[2]).toMatchObject({
+      adaptiveLimit: { target: 0.2, initial: 20, min: 1, max: 1000 },
+    });
+    expect(errorsOf(edit(layered(), "components.2.adaptiveLimit", { initial: 5 }))).toEqual([
+      "components[2].adaptiveLimit.target: is required (a number > 0)",
+    ]);
+  });
+});

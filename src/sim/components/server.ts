@@ -39,6 +39,10 @@ export class Server extends SimComponent implements PoolOwner {
   /** Calls under way per instance and call (bulkheads), at instance * calls + call. */
   private readonly callsInFlight: Int32Array;
   private bulkheadRejected = 0;
+  /** The adaptive concurrency limit of each instance, or null without one. */
+  private readonly limits: Float64Array | null;
+  private limitRejected = 0;
+  private limitBase = 0;
   private bulkheadBase = 0;
 
   constructor(sim: Simulation, index: number, options: ServerOptions) {
@@ -66,6 +70,9 @@ export class Server extends SimComponent implements PoolOwner {
       c.breaker ? new CircuitBreaker(c.breaker) : null,
     );
     this.callsInFlight = new Int32Array(this.pool.instances * this.calls.length);
+    const adaptive = options.spec.adaptiveLimit;
+    this.limits =
+      adaptive === undefined ? null : new Float64Array(this.pool.instances).fill(adaptive.initial);
   }
 
   /** Workers, queue and CPU of every instance, with their figures. */
@@ -122,13 +129,25 @@ export class Server extends SimComponent implements PoolOwner {
 
   /** Requests sent to the server itself, not to one instance, are spread round robin. */
   override arrive(job: number): void {
-    const instance = this.sim.jobs.inst[job];
-    this.pool.admit(job, instance < 0 ? this.pool.pickInstance() : instance);
+    const chosen = this.sim.jobs.inst[job];
+    const instance = chosen < 0 ? this.pool.pickInstance() : chosen;
+    const limits = this.limits;
+    if (
+      limits !== null &&
+      instance >= 0 &&
+      this.pool.holding(instance) >= Math.floor(limits[instance])
+    ) {
+      this.limitRejected++;
+      this.pool.stats.recordOutcome(REJECTED, 0);
+      this.sim.reply(job, REJECTED);
+      return;
+    }
+    this.pool.admit(job, instance);
   }
 
   processed(job: number, outcome: number): void {
     if (outcome === OK) this.nextCall(job);
-    else this.pool.finish(job, outcome);
+    else this.finish(job, outcome);
   }
 
   override returned(job: number, outcome: number): void {
@@ -139,7 +158,7 @@ export class Server extends SimComponent implements PoolOwner {
     const breaker = this.breakers[k];
     if (breaker !== null) breaker.record(this.sim.now, outcome === OK);
     if (outcome === OK) this.nextCall(job);
-    else this.pool.finish(job, outcome);
+    else this.finish(job, outcome);
   }
 
   override fire(kind: number, a: number, b: number): void {
@@ -163,10 +182,23 @@ export class Server extends SimComponent implements PoolOwner {
     this.pool.stats.reset(this.sim.now);
     this.breakerBase = this.breakerTotals();
     this.bulkheadBase = this.bulkheadRejected;
+    this.limitBase = this.limitRejected;
   }
 
   override summarize(): ComponentSummary {
     const summary = this.pool.stats.summarize(this.sim.now, true);
+    if (this.limits !== null) {
+      summary.limitRejected = this.limitRejected - this.limitBase;
+      // Over the replicas that exist: empty slots for live what-ifs must not count.
+      let sum = 0;
+      let n = 0;
+      for (let i = 0; i < this.limits.length; i++) {
+        if (this.pool.presence[i] === ABSENT) continue;
+        sum += this.limits[i];
+        n++;
+      }
+      summary.concurrencyLimit = n > 0 ? sum / n : 0;
+    }
     if (this.calls.some((c) => c.maxConcurrent !== undefined)) {
       summary.bulkheadRejected = this.bulkheadRejected - this.bulkheadBase;
     }
@@ -221,14 +253,14 @@ export class Server extends SimComponent implements PoolOwner {
       jobs.step[job] = k + 1;
       const breaker = this.breakers[k];
       if (breaker !== null && !breaker.allow(sim.now)) {
-        this.pool.finish(job, UNAVAILABLE);
+        this.finish(job, UNAVAILABLE);
         return;
       }
       if (call.maxConcurrent !== undefined) {
         const slot = jobs.inst[job] * calls.length + k;
         if (this.callsInFlight[slot] >= call.maxConcurrent) {
           this.bulkheadRejected++;
-          this.pool.finish(job, REJECTED);
+          this.finish(job, REJECTED);
           return;
         }
         this.callsInFlight[slot]++;
@@ -238,6 +270,23 @@ export class Server extends SimComponent implements PoolOwner {
       return;
     }
     jobs.step[job] = calls.length;
-    this.pool.finish(job, OK);
+    this.finish(job, OK);
+  }
+
+  /**
+   * The job is done here. With an adaptive limit, a quick success raises its instance's limit
+   * by 1/limit (about one per limit's worth of answers) and anything else cuts it by a tenth.
+   */
+  private finish(job: number, outcome: number): void {
+    const limits = this.limits;
+    if (limits !== null) {
+      const sim = this.sim;
+      const instance = sim.jobs.inst[job];
+      const { target, min, max } = this.spec.adaptiveLimit!;
+      const quick = outcome === OK && sim.now - sim.jobs.arrived[job] <= target;
+      const limit = limits[instance];
+      limits[instance] = quick ? Math.min(max, limit + 1 / limit) : Math.max(min, limit * 0.9);
+    }
+    this.pool.finish(job, outcome);
   }
 }

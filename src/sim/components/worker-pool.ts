@@ -138,6 +138,11 @@ export class WorkerPool {
     return -1;
   }
 
+  /** Requests an instance holds: in service, waiting for a worker or for a call. */
+  holding(instance: number): number {
+    return this.lists.size[2 * instance] + this.lists.size[2 * instance + 1];
+  }
+
   /** Instances taking traffic. */
   upInstances(): number {
     let up = 0;
