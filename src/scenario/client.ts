@@ -49,6 +49,7 @@ export function readClient(f: Fields, base: ComponentBase, refs: Ref[]): Client 
     keys: f.optional("keys", readKeys),
     timeout: f.optional("timeout", positiveNumber),
     retry: f.optional("retry", readRetry),
+    hedge: f.optional("hedge", readHedge),
   });
 }
 
@@ -148,6 +149,14 @@ const readKeys: Reader<{ count: number; zipf: number }> = (report, value, path) 
   };
   f.finish();
   return keys;
+};
+
+const readHedge: Reader<Client["hedge"]> = (report, value, path) => {
+  const f = fieldsOf(report, value, path);
+  if (f === undefined) return undefined;
+  const hedge = { after: f.required("after", positiveNumber) };
+  f.finish();
+  return hedge;
 };
 
 const readRetry: Reader<RetryPolicy | undefined> = (report, value, path) => {

@@ -65,6 +65,11 @@ export interface Client extends ComponentBase {
   keys?: { count: number; zipf: number };
   timeout?: number;
   retry?: RetryPolicy;
+  /**
+   * Extension: hedged requests. When an attempt has no answer after `after` seconds, a second
+   * copy is sent; the first success wins and the other copy is abandoned.
+   */
+  hedge?: { after: number };
 }
 
 export const BALANCING_ALGORITHMS = [

@@ -60,6 +60,8 @@ export interface ComponentSummary {
   concurrencyLimit?: number;
   /** Server: calls refused because a bulkhead (`maxConcurrent`) was full. */
   bulkheadRejected?: number;
+  /** Client with hedging: second copies it sent. */
+  hedged?: number;
   /** Client: failures not retried because the retry budget was spent. */
   budgetExhausted?: number;
   /** Database: queries answered per shard (`shard-0`, ...), to see a hot shard. */

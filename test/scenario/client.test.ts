@@ -161,3 +161,13 @@ describe("client retry budget", () => {
     ]);
   });
 });
+
+describe("client hedging (extension)", () => {
+  it("is read with its delay, which must be positive", () => {
+    const result = parseScenario(edit(minimal(), "components.0.hedge", { after: 0.05 }));
+    expect(result.ok && result.scenario.components[0]).toMatchObject({ hedge: { after: 0.05 } });
+    expect(errorsOf(edit(minimal(), "components.0.hedge", { after: 0 }))).toEqual([
+      "components[0].hedge.after: must be a number > 0, got 0",
+    ]);
+  });
+});

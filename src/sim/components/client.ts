@@ -15,6 +15,7 @@ const EV_RATE_CHANGE = 1;
 const EV_USER_SEND = 2;
 const EV_RETRY = 3;
 const EV_TRACE = 4;
+const EV_HEDGE = 5;
 
 /** A retry budget starts with, and saves at most, this many retries (Finagle's reserve). */
 const RETRY_RESERVE = 10;
@@ -75,8 +76,13 @@ export class Client extends SimComponent {
   private rate = 0;
   /** Retries the budget allows now: each request earns `budget`, each retry spends one. */
   private retryTokens = RETRY_RESERVE;
+  /** Second copies sent by hedging, over the whole run and at the end of the warm-up. */
+  private hedges = 0;
+  private hedgesBase = 0;
   /** The retry budget's share, 0 without one (read once: this is the hot path). */
   private readonly retryBudget: number;
+  /** Seconds before a hedged copy is sent, 0 without hedging. */
+  private readonly hedgeAfter: number;
   private budgetExhausted = 0;
   private budgetBase = 0;
   private arrivalToken = 0;
@@ -99,6 +105,7 @@ export class Client extends SimComponent {
     this.timeout = spec.timeout ?? 0;
     this.evenlySpaced = spec.workload.kind === "open" && spec.workload.arrival === "uniform";
     this.retryBudget = spec.retry?.budget ?? 0;
+    this.hedgeAfter = spec.hedge?.after ?? 0;
   }
 
   /** Global class index of the mix entry `i`. */
@@ -137,6 +144,14 @@ export class Client extends SimComponent {
       case EV_RETRY:
         if (this.sim.jobs.token[a] === b) this.attempt(a);
         return;
+      case EV_HEDGE: {
+        // Still waiting on the same first copy, and no copy sent yet: send one.
+        const jobs = this.sim.jobs;
+        if (jobs.childToken[a] !== b || jobs.hedgeToken[a] !== 0) return;
+        this.hedges++;
+        this.sim.hedge(a, this.target, this.timeout);
+        return;
+      }
       case EV_TRACE: {
         // Replayed arrivals: one at each recorded time, the next scheduled by this one.
         this.newRequest();
@@ -153,6 +168,13 @@ export class Client extends SimComponent {
 
   override returned(job: number, outcome: number): void {
     const jobs = this.sim.jobs;
+    if (this.hedgeAfter > 0 && (jobs.childToken[job] !== 0 || jobs.hedgeToken[job] !== 0)) {
+      // A hedged request with its other copy still under way: a failure waits for that copy,
+      // a success wins and the other copy is abandoned.
+      if (outcome !== OK) return;
+      this.sim.abandonChild(job);
+      this.sim.abandonHedge(job);
+    }
     const retry = this.spec.retry;
     if (
       outcome !== OK &&
@@ -171,6 +193,7 @@ export class Client extends SimComponent {
 
   override resetStatistics(): void {
     this.budgetBase = this.budgetExhausted;
+    this.hedgesBase = this.hedges;
   }
 
   override summarize(): ComponentSummary {
@@ -189,6 +212,7 @@ export class Client extends SimComponent {
       served: this.stats.completed,
       failed: this.stats.failed,
       retries: this.stats.retries,
+      ...(this.spec.hedge === undefined ? {} : { hedged: this.hedges - this.hedgesBase }),
       ...(this.spec.retry?.budget === undefined
         ? {}
         : { budgetExhausted: this.budgetExhausted - this.budgetBase }),
@@ -274,6 +298,9 @@ export class Client extends SimComponent {
     }
     jobs.step[job]++;
     this.sim.call(job, this.target, -1, this.timeout);
+    if (this.hedgeAfter > 0 && jobs.childToken[job] !== 0) {
+      this.sim.schedule(this.hedgeAfter, this.index, EV_HEDGE, job, jobs.childToken[job]);
+    }
   }
 
   private pickClass(): number {

@@ -27,6 +27,12 @@ export class Jobs {
   /** The sync call this job waits on, by row and token; child -1 when none. */
   child: Int32Array;
   childToken: Int32Array;
+  /**
+   * A second copy of the call under way (a client's hedged request), by row and token; the row
+   * means something only while the token is not 0 (it is cleared when a row is freed).
+   */
+  hedge: Int32Array;
+  hedgeToken: Int32Array;
   /** Per-component step counter: next call index at a server, attempt number at a client. */
   step: Int32Array;
   /** Bit flags, see the FLAG_ constants. */
@@ -55,6 +61,8 @@ export class Jobs {
     this.token = new Int32Array(initialCapacity);
     this.child = new Int32Array(initialCapacity);
     this.childToken = new Int32Array(initialCapacity);
+    this.hedge = new Int32Array(initialCapacity);
+    this.hedgeToken = new Int32Array(initialCapacity);
     this.step = new Int32Array(initialCapacity);
     this.flags = new Int32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
@@ -95,6 +103,7 @@ export class Jobs {
     this.token[j] = 0;
     // A timeout aimed at this row's last call must find nothing to time out.
     this.childToken[j] = 0;
+    this.hedgeToken[j] = 0;
     this.live--;
     this.freeList[this.freeCount++] = j;
   }
@@ -129,6 +138,8 @@ export class Jobs {
     this.token = growInt(this.token, capacity);
     this.child = growInt(this.child, capacity);
     this.childToken = growInt(this.childToken, capacity);
+    this.hedge = growInt(this.hedge, capacity);
+    this.hedgeToken = growInt(this.hedgeToken, capacity);
     this.step = growInt(this.step, capacity);
     this.flags = growInt(this.flags, capacity);
     this.next = growInt(this.next, capacity);

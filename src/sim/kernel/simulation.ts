@@ -99,6 +99,34 @@ export class Simulation {
     this.deliver(jobs.comp[caller], child);
   }
 
+  /**
+   * A second copy of `caller`'s current call (a hedged request): both are under way and the
+   * caller hears from each; it abandons the other once it has the answer it wants.
+   */
+  hedge(caller: number, target: number, timeout: number): void {
+    const jobs = this.jobs;
+    const copy = jobs.alloc(target, caller, jobs.cls[caller], jobs.key[caller], this.now);
+    jobs.inst[copy] = -1;
+    jobs.hedge[caller] = copy;
+    const token = jobs.token[copy];
+    jobs.hedgeToken[caller] = token;
+    if (timeout > 0) {
+      jobs.flags[copy] |= FLAG_CALLER_TIMEOUT;
+      this.queue.push(this.now + timeout, EV_TIMEOUT, ENGINE, caller, token);
+    }
+    this.deliver(jobs.comp[caller], copy);
+  }
+
+  /** Stops waiting for `job`'s hedged copy, if one is under way. */
+  abandonHedge(job: number): void {
+    const jobs = this.jobs;
+    const token = jobs.hedgeToken[job];
+    if (token === 0) return;
+    const copy = jobs.hedge[job];
+    if (jobs.token[copy] === token) jobs.flags[copy] |= FLAG_ABANDONED;
+    jobs.hedgeToken[job] = 0;
+  }
+
   /** Fire and forget: `from` sends a copy of `job`'s request to `target` and does not wait. */
   send(from: number, job: number, target: number): void {
     const jobs = this.jobs;
@@ -160,8 +188,9 @@ export class Simulation {
     if (kind === EV_DELIVER) {
       if (jobs.token[a] === b) this.components[jobs.comp[a]].arrive(a);
     } else if (kind === EV_TIMEOUT) {
-      if (jobs.childToken[a] !== b) return;
-      this.abandonChild(a);
+      if (jobs.childToken[a] === b) this.abandonChild(a);
+      else if (jobs.hedgeToken[a] === b) this.abandonHedge(a);
+      else return;
       this.components[jobs.comp[a]].returned(a, TIMEOUT);
     } else if (kind < EV_HOOK) {
       if (jobs.token[a] === b) this.complete(a, kind - EV_REPLY);
@@ -208,8 +237,13 @@ export class Simulation {
       jobs.free(job);
       return;
     }
-    jobs.child[parent] = -1;
-    jobs.childToken[parent] = 0;
+    // Almost always the caller's one call; otherwise the hedged copy of it.
+    if (jobs.childToken[parent] === jobs.token[job]) {
+      jobs.child[parent] = -1;
+      jobs.childToken[parent] = 0;
+    } else {
+      jobs.hedgeToken[parent] = 0;
+    }
     jobs.free(job);
     this.components[jobs.comp[parent]].returned(parent, outcome);
   }
