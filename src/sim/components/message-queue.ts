@@ -1,6 +1,8 @@
 import type { MessageQueue as QueueSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
+import { JobLists } from "../kernel/job-lists";
 import type { Simulation } from "../kernel/simulation";
+import { TimeWeighted } from "../metrics/time-weighted";
 import { OK, REJECTED, UNAVAILABLE } from "../outcome";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -35,11 +37,20 @@ export class MessageQueue extends SimComponent implements PoolOwner {
   redelivered = 0;
   private readonly sim: Simulation;
   private readonly options: MessageQueueOptions;
-  /** The consumers: one instance whose workers are the consumers and whose queue is the broker's. */
+  /**
+   * The consumers, one instance each with one worker; a consumer's own queue holds the messages
+   * delivered to it beyond the one it processes (prefetch - 1).
+   */
   private readonly pool: WorkerPool;
+  /** Messages in the broker, not yet delivered to a consumer. */
+  private readonly backlog: JobLists;
+  private readonly backlogSize = new TimeWeighted();
   private readonly publish: Sampler;
   private readonly broker = new InstanceFaults(1);
+  private readonly prefetch: number;
+  private nextConsumer = 0;
   private maxDepth = 0;
+  private age = { sum: 0, count: 0 };
   private base = { deadLettered: 0, redelivered: 0 };
 
   constructor(sim: Simulation, index: number, options: MessageQueueOptions) {
@@ -47,13 +58,15 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     const { spec } = options;
     this.sim = sim;
     this.options = options;
+    this.prefetch = spec.consumers.prefetch;
     this.publish = new Sampler(spec.publish);
+    this.backlog = new JobLists(sim.jobs, 1);
     const service = new Sampler(spec.consumers.service);
     this.pool = new WorkerPool(sim, this, {
-      instances: 1,
-      workers: spec.consumers.count,
-      queue: spec.capacity,
-      cores: spec.consumers.count,
+      instances: spec.consumers.count,
+      workers: 1,
+      queue: spec.consumers.prefetch - 1,
+      cores: 1,
       lifo: false,
       deadlines: false,
       service: Array.from({ length: options.classCount }, () => service),
@@ -72,22 +85,23 @@ export class MessageQueue extends SimComponent implements PoolOwner {
       sim.reply(job, UNAVAILABLE);
       return;
     }
-    const depth = this.pool.stats.queued.value + this.pool.stats.busy.value;
-    if (depth >= this.options.spec.capacity) {
+    if (this.held() >= this.options.spec.capacity) {
       this.pool.stats.recordOutcome(REJECTED, 0);
       sim.reply(job, REJECTED);
       return;
     }
-    const message = sim.jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
-    this.pool.admit(message, 0);
-    const queued = this.pool.stats.queued.value;
-    if (queued > this.maxDepth) this.maxDepth = queued;
+    const message = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
+    this.enqueue(message, sim.now);
     const delay = this.publish.sample(this.options.streams.publish);
     if (delay > 0) sim.schedule(delay, this.index, EV_ACK, job, jobs.token[job]);
     else sim.reply(job, OK);
   }
 
   processed(job: number, outcome: number): void {
+    const jobs = this.sim.jobs;
+    // A message's age is from its publication (kept in `work`) to a consumer starting on it.
+    this.age.sum += jobs.started[job] - jobs.work[job];
+    this.age.count++;
     if (outcome === OK && this.options.target >= 0) this.sim.call(job, this.options.target, -1, 0);
     else this.returned(job, outcome);
   }
@@ -95,6 +109,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
   override returned(job: number, outcome: number): void {
     if (outcome !== OK) this.retry(job);
     this.pool.finish(job, outcome);
+    this.deliver();
   }
 
   override fire(kind: number, a: number, b: number): void {
@@ -113,26 +128,33 @@ export class MessageQueue extends SimComponent implements PoolOwner {
       this.broker.crash(0, on);
       if (wasUp !== this.broker.isUp(0)) {
         // Deliveries stop while the broker is down; messages in processing finish.
-        this.pool.changeWorkers(wasUp ? 0 : this.options.spec.consumers.count);
+        this.pool.changeWorkers(wasUp ? 0 : 1);
+        if (!wasUp) this.deliver();
       }
     } else {
-      this.pool.applyFault(kind, 0, value, on);
+      this.pool.applyFault(kind, -1, value, on);
     }
   }
 
   override resetStatistics(): void {
-    this.pool.stats.reset(this.sim.now);
+    const now = this.sim.now;
+    this.pool.stats.reset(now);
+    this.backlogSize.reset(now);
     this.base = { deadLettered: this.deadLettered, redelivered: this.redelivered };
-    this.maxDepth = this.pool.stats.queued.value;
+    this.maxDepth = this.waiting();
+    this.age = { sum: 0, count: 0 };
   }
 
   override summarize(): ComponentSummary {
-    const pool = this.pool.stats.summarize(this.sim.now, true);
+    const now = this.sim.now;
+    const pool = this.pool.stats.summarize(now, true);
     return {
       ...pool,
-      meanDepth: pool.meanQueue,
+      meanQueue: this.backlogSize.mean(now) + (pool.meanQueue ?? 0),
+      meanWait: this.age.count > 0 ? this.age.sum / this.age.count : 0,
+      meanDepth: this.backlogSize.mean(now) + (pool.meanQueue ?? 0),
       maxDepth: this.maxDepth,
-      meanAge: pool.meanWait,
+      meanAge: this.age.count > 0 ? this.age.sum / this.age.count : 0,
       deadLettered: this.deadLettered - this.base.deadLettered,
       redelivered: this.redelivered - this.base.redelivered,
     };
@@ -140,7 +162,54 @@ export class MessageQueue extends SimComponent implements PoolOwner {
 
   override probe(now: number, out: Float64Array, offset: number): void {
     this.pool.probe(now, out, offset);
+    out[offset + 1] = this.waiting();
     out[offset + 4] = this.broker.isUp(0) ? 1 : 0;
+    out[offset + 5] = 1;
+  }
+
+  /** Messages waiting, in the broker or in a consumer's prefetch buffer. */
+  private waiting(): number {
+    return this.backlog.size[0] + this.pool.stats.queued.value;
+  }
+
+  /** Every message the queue holds, in processing included: what `capacity` bounds. */
+  private held(): number {
+    return this.backlog.size[0] + this.pool.stats.queued.value + this.pool.stats.busy.value;
+  }
+
+  private enqueue(message: number, publishedAt: number): void {
+    this.sim.jobs.work[message] = publishedAt;
+    this.backlog.pushBack(0, message);
+    this.backlogSize.add(this.sim.now, 1);
+    this.deliver();
+    const waiting = this.waiting();
+    if (waiting > this.maxDepth) this.maxDepth = waiting;
+  }
+
+  /**
+   * Delivers messages from the broker to consumers with room in their prefetch, round robin:
+   * with a large prefetch a consumer may hold messages another, idle one could process.
+   */
+  private deliver(): void {
+    if (!this.broker.isUp(0)) return;
+    const consumers = this.pool.instances;
+    while (this.backlog.size[0] > 0) {
+      let chosen = -1;
+      for (let k = 0; k < consumers; k++) {
+        const c = (this.nextConsumer + k) % consumers;
+        if (this.pool.isServing(c) && this.pool.holding(c) < this.prefetch) {
+          chosen = c;
+          break;
+        }
+      }
+      if (chosen < 0) return;
+      this.nextConsumer = (chosen + 1) % consumers;
+      const message = this.backlog.popFront(0);
+      this.backlogSize.add(this.sim.now, -1);
+      const publishedAt = this.sim.jobs.work[message];
+      this.pool.admit(message, chosen);
+      this.sim.jobs.work[message] = publishedAt;
+    }
   }
 
   /** A failed message goes to the back of the queue again, or to the dead letters. */
@@ -154,6 +223,6 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     this.redelivered++;
     const again = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
     jobs.step[again] = jobs.step[job] + 1;
-    this.pool.admit(again, 0);
+    this.enqueue(again, sim.now);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MessageQueue, Scenario } from "../../../src/scenario/types";
 import { runScenario } from "../../../src/sim/run";
 import type { ComponentSummary } from "../../../src/sim/summary";
-import { constant, openClient, scenario, server } from "../scenarios";
+import { constant, exp, openClient, scenario, server } from "../scenarios";
 
 function queue(extra: Partial<MessageQueue> = {}): MessageQueue {
   return {
@@ -109,5 +109,25 @@ describe("MessageQueue", () => {
     expect(accepted).toBeGreaterThanOrEqual(199);
     expect(figures("queue").served).toBe(accepted);
     expect(figures("mailer").served).toBe(accepted);
+  });
+});
+
+describe("MessageQueue, prefetch", () => {
+  const steady = (prefetch: number) =>
+    scenario({
+      duration: 2000,
+      warmup: 100,
+      components: [
+        openClient("shop", "queue", 14),
+        queue({ consumers: { count: 2, prefetch, service: exp(0.1) } }),
+      ],
+    });
+
+  it("with a large prefetch, messages wait at a busy consumer while another idles", () => {
+    const one = run(steady(1)).figures("queue");
+    const many = run(steady(20)).figures("queue");
+    // Same consumers, same 70% load: only the distribution of messages differs.
+    expect(many.utilization).toBeCloseTo(one.utilization, 1);
+    expect(many.meanAge).toBeGreaterThan(1.5 * one.meanAge);
   });
 });
