@@ -32,6 +32,8 @@ export class Autoscaler extends SimComponent {
   private lastAreas = { busy: 0, capacity: 0 };
   private base = { scaleOuts: 0, scaleIns: 0 };
   private maxReplicas = 0;
+  /** Crash faults in force: a crashed autoscaler makes no decisions (replicas stay as they are). */
+  private crashes = 0;
 
   constructor(sim: Simulation, index: number, spec: AutoscalerSpec, server: Server) {
     super(index, spec.id);
@@ -56,11 +58,25 @@ export class Autoscaler extends SimComponent {
 
   override fire(kind: number, a: number): void {
     if (kind === EV_DECIDE) {
-      this.decide();
+      if (this.crashes === 0) this.decide();
       this.sim.schedule(this.spec.interval, this.index, EV_DECIDE, 0, 0);
     } else if (kind === EV_READY && this.server.presenceOf(a) === WARMING) {
       this.server.setPresence(a, READY);
     }
+  }
+
+  override isUp(): boolean {
+    return this.crashes === 0;
+  }
+
+  /** Only a crash means anything to an autoscaler: it stops deciding until it is back. */
+  override applyFault(
+    kind: "crash" | "slow" | "errors",
+    _instance: number,
+    _value: number,
+    on: boolean,
+  ): void {
+    if (kind === "crash") this.crashes += on ? 1 : -1;
   }
 
   override resetStatistics(): void {

@@ -78,3 +78,15 @@ describe("Autoscaler", () => {
     expect(summary.requests.failed).toBe(0);
   });
 });
+
+describe("a crashed autoscaler", () => {
+  it("makes no decisions while it is down, so the step is met by the replicas already there", () => {
+    const crashed = {
+      ...stepped,
+      faults: [{ kind: "crash" as const, at: 100, target: "scaler", duration: 2000 }],
+    };
+    const summary = runScenario(crashed);
+    expect(summary.components.scaler.scaleOuts).toBe(0);
+    expect(summary.requests.failed + summary.requests.inFlight).toBeGreaterThan(1000);
+  });
+});
