@@ -82,9 +82,13 @@ export class Session {
     this.wallSeconds += (this.wallClock() - t0) / 1000;
   }
 
-  /** Advances exactly one probe interval. */
+  /**
+   * Advances to a probe boundary about one interval ahead: the next one, or the one after when
+   * the next is under half an interval away (a step must visibly move the clock).
+   */
   step(): void {
-    this.advanceTo(this.nextProbe);
+    const next = this.nextProbe;
+    this.advanceTo(next - this.time < this.interval / 2 ? next + this.interval : next);
   }
 
   act(action: LiveAction): ActionResult {

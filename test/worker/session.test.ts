@@ -76,3 +76,19 @@ describe("Session", () => {
     expect(probeInterval(3600)).toBe(10);
   });
 });
+
+describe("Session.step", () => {
+  it("moves the clock by about one probe interval, even just before a boundary", () => {
+    const session = new Session();
+    const loaded = session.load(retryStorm);
+    if (!loaded.ok) throw new Error("preset invalid");
+    const interval = loaded.probeInterval;
+    session.advanceTo(interval * 3 - interval / 100);
+    const before = session.time;
+    session.step();
+    expect(session.time).toBeCloseTo(interval * 4, 9);
+    expect(session.time - before).toBeGreaterThan(interval / 2);
+    session.step();
+    expect(session.time).toBeCloseTo(interval * 5, 9);
+  });
+});
