@@ -28,8 +28,22 @@ export const PROBE_FIELDS = [
   "inFlight",
   "hitRatio",
   "breakersOpen",
+  /** Database: mean replication lag of the reads replicas served (s). */
+  "staleness",
+  /** Database with shards: the busiest shard's share of the queries. */
+  "hotShard",
+  /** Queue: mean time a message waited for a consumer (s). */
+  "messageAge",
+  /** Queue: messages dead-lettered per second. */
+  "deadLettered",
 ] as const;
 
 export const PROBE_FIELD_COUNT = PROBE_FIELDS.length;
 export type GlobalField = (typeof GLOBAL_FIELDS)[number];
 export type ProbeField = (typeof PROBE_FIELDS)[number];
+
+/** Each field's position in a component's slice of a probe row. */
+export const FIELD = Object.fromEntries(PROBE_FIELDS.map((f, i) => [f, i])) as Record<
+  ProbeField,
+  number
+>;

@@ -90,3 +90,52 @@ describe("Probe", () => {
     expect(r.global("unavailable")).toBeGreaterThan(0);
   });
 });
+
+describe("Probe, figures of databases and queues", () => {
+  it("reports replication lag, the hottest shard, message age and dead letters interval by interval", () => {
+    const s = scenario({
+      duration: 60,
+      faults: [{ kind: "errors", at: 0, target: "mailer", duration: 100, rate: 1 }],
+      components: [
+        openClient("users", "db", 100, { keys: { count: 100, zipf: 1.5 } }),
+        {
+          type: "database",
+          id: "db",
+          connections: 50,
+          queue: Number.POSITIVE_INFINITY,
+          read: constant(0.001),
+          write: constant(0.001),
+          replicas: { count: 1, lag: constant(0.25) },
+          shards: 4,
+        },
+        openClient("shop", "queue", 10),
+        {
+          type: "queue",
+          id: "queue",
+          capacity: Number.POSITIVE_INFINITY,
+          publish: constant(0),
+          consumers: { count: 1, prefetch: 1, service: constant(0.01), target: "mailer" },
+          maxRedeliveries: 0,
+        },
+        server("mailer", constant(0.001)),
+      ],
+    });
+    const model = buildModel(s, "1");
+    const probe = new Probe(model);
+    const row = new Float64Array(probe.layout.rowLength);
+    const field = (id: string, name: (typeof PROBE_FIELDS)[number]) =>
+      row[
+        1 +
+          GLOBAL_FIELDS.length +
+          probe.layout.components.indexOf(id) * PROBE_FIELD_COUNT +
+          PROBE_FIELDS.indexOf(name)
+      ];
+    model.sim.runUntil(30);
+    probe.read(row);
+    expect(field("db", "staleness")).toBeCloseTo(0.25, 9);
+    expect(field("db", "hotShard")).toBeGreaterThan(0.3);
+    expect(field("queue", "messageAge")).toBeGreaterThanOrEqual(0);
+    expect(field("queue", "deadLettered")).toBeGreaterThan(8);
+    expect(Number.isNaN(field("mailer", "staleness"))).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import type { Autoscaler as AutoscalerSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
 import { TimeWeighted } from "../metrics/time-weighted";
+import { FIELD } from "../probe-fields";
 import type { ComponentSummary } from "../summary";
 import type { Server } from "./server";
 import { ABSENT, READY, WARMING } from "./worker-pool";
@@ -95,7 +96,7 @@ export class Autoscaler extends SimComponent {
   }
 
   override probe(_now: number, out: Float64Array, offset: number): void {
-    out[offset + 5] = this.server.replicas;
+    out[offset + FIELD.instances] = this.server.replicas;
   }
 
   private decide(): void {

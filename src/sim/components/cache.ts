@@ -3,6 +3,7 @@ import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, UNAVAILABLE } from "../outcome";
+import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -172,14 +173,14 @@ export class Cache extends SimComponent {
 
   override probe(now: number, out: Float64Array, offset: number): void {
     this.reader.read(now, out, offset);
-    out[offset] = Number.NaN;
-    out[offset + 1] = Number.NaN;
-    out[offset + 4] = this.faults.isUp(0) ? 1 : 0;
-    out[offset + 5] = 1;
-    out[offset + 6] = this.waiting;
+    out[offset + FIELD.utilization] = Number.NaN;
+    out[offset + FIELD.meanQueue] = Number.NaN;
+    out[offset + FIELD.up] = this.faults.isUp(0) ? 1 : 0;
+    out[offset + FIELD.instances] = 1;
+    out[offset + FIELD.inFlight] = this.waiting;
     const hits = this.hits - this.probed.hits;
     const misses = this.misses - this.probed.misses;
-    out[offset + 7] = hits + misses > 0 ? hits / (hits + misses) : Number.NaN;
+    out[offset + FIELD.hitRatio] = hits + misses > 0 ? hits / (hits + misses) : Number.NaN;
     this.probed = { hits: this.hits, misses: this.misses };
   }
 

@@ -5,6 +5,7 @@ import type { Simulation } from "../kernel/simulation";
 import type { LatencyHistogram } from "../metrics/histogram";
 import { RequestStats, summarizeLatency } from "../metrics/request-stats";
 import { OK, OUTCOME_COUNT } from "../outcome";
+import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { ZipfKeys } from "../random/zipf";
@@ -226,9 +227,9 @@ export class Client extends SimComponent {
     let failed = 0;
     for (let k = 1; k < OUTCOME_COUNT; k++) failed += outcomes[k];
     const dt = now - this.probed.time;
-    out[offset + 2] = dt > 0 ? (outcomes[OK] - this.probed.completed) / dt : 0;
-    out[offset + 3] = dt > 0 ? (failed - this.probed.failed) / dt : 0;
-    out[offset + 6] = this.lifetime.generated - outcomes[OK] - failed;
+    out[offset + FIELD.served] = dt > 0 ? (outcomes[OK] - this.probed.completed) / dt : 0;
+    out[offset + FIELD.failed] = dt > 0 ? (failed - this.probed.failed) / dt : 0;
+    out[offset + FIELD.inFlight] = this.lifetime.generated - outcomes[OK] - failed;
     this.probed = { time: now, completed: outcomes[OK], failed };
   }
 

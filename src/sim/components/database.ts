@@ -2,6 +2,7 @@ import type { Database as DatabaseSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
 import { OK } from "../outcome";
+import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -41,6 +42,9 @@ export class Database extends SimComponent implements PoolOwner {
   private readonly shardServed: Float64Array;
   private shardBase: Float64Array;
   private staleness = { sum: 0, count: 0, max: 0 };
+  /** Staleness over the whole run, for the live view (the summary's restarts at the warm-up). */
+  private readonly lifetimeStale = { sum: 0, count: 0 };
+  private readonly probed: { staleSum: number; staleCount: number; shardServed: Float64Array };
   private failovers = 0;
 
   constructor(sim: Simulation, index: number, options: DatabaseOptions) {
@@ -54,6 +58,7 @@ export class Database extends SimComponent implements PoolOwner {
     this.lag = spec.replicas ? new Sampler(spec.replicas.lag) : null;
     this.shardServed = new Float64Array(this.shards);
     this.shardBase = new Float64Array(this.shards);
+    this.probed = { staleSum: 0, staleCount: 0, shardServed: new Float64Array(this.shards) };
     const read = new Sampler(spec.read);
     const write = new Sampler(spec.write);
     this.pool = new WorkerPool(sim, this, {
@@ -107,6 +112,8 @@ export class Database extends SimComponent implements PoolOwner {
       const stale = this.lag.sample(this.options.streams.lag);
       this.staleness.sum += stale;
       this.staleness.count++;
+      this.lifetimeStale.sum += stale;
+      this.lifetimeStale.count++;
       if (stale > this.staleness.max) this.staleness.max = stale;
     }
     this.pool.finish(job, OK);
@@ -163,6 +170,25 @@ export class Database extends SimComponent implements PoolOwner {
 
   override probe(now: number, out: Float64Array, offset: number): void {
     this.pool.probe(now, out, offset);
+    const p = this.probed;
+    if (this.lag !== null) {
+      const reads = this.lifetimeStale.count - p.staleCount;
+      out[offset + FIELD.staleness] =
+        reads > 0 ? (this.lifetimeStale.sum - p.staleSum) / reads : Number.NaN;
+      p.staleSum = this.lifetimeStale.sum;
+      p.staleCount = this.lifetimeStale.count;
+    }
+    if (this.shards > 1) {
+      let total = 0;
+      let busiest = 0;
+      for (let s = 0; s < this.shards; s++) {
+        const served = this.shardServed[s] - p.shardServed[s];
+        total += served;
+        if (served > busiest) busiest = served;
+        p.shardServed[s] = this.shardServed[s];
+      }
+      out[offset + FIELD.hotShard] = total > 0 ? busiest / total : Number.NaN;
+    }
   }
 
   /** Promotes a replica of `shard` that is up, if its primary is still down. */

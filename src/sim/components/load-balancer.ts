@@ -7,6 +7,7 @@ import { FLAG_CALLER_TIMEOUT } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, UNAVAILABLE } from "../outcome";
+import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -181,11 +182,11 @@ export class LoadBalancer extends SimComponent implements BalancerView {
 
   override probe(now: number, out: Float64Array, offset: number): void {
     this.reader.read(now, out, offset);
-    out[offset] = Number.NaN;
-    out[offset + 1] = Number.NaN;
-    out[offset + 4] = this.faults.isUp(0) ? 1 : 0;
-    out[offset + 5] = 1;
-    out[offset + 6] = this.inFlight.size[0];
+    out[offset + FIELD.utilization] = Number.NaN;
+    out[offset + FIELD.meanQueue] = Number.NaN;
+    out[offset + FIELD.up] = this.faults.isUp(0) ? 1 : 0;
+    out[offset + FIELD.instances] = 1;
+    out[offset + FIELD.inFlight] = this.inFlight.size[0];
   }
 
   private failurePenalty(): number {

@@ -4,6 +4,7 @@ import { JobLists } from "../kernel/job-lists";
 import type { Simulation } from "../kernel/simulation";
 import { TimeWeighted } from "../metrics/time-weighted";
 import { OK, REJECTED, UNAVAILABLE } from "../outcome";
+import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -51,6 +52,9 @@ export class MessageQueue extends SimComponent implements PoolOwner {
   private nextConsumer = 0;
   private maxDepth = 0;
   private age = { sum: 0, count: 0 };
+  /** Message ages over the whole run, for the live view (the summary's restart at the warm-up). */
+  private readonly lifetimeAge = { sum: 0, count: 0 };
+  private probed = { time: 0, ageSum: 0, ageCount: 0, deadLettered: 0 };
   private base = { deadLettered: 0, redelivered: 0 };
 
   constructor(sim: Simulation, index: number, options: MessageQueueOptions) {
@@ -100,8 +104,11 @@ export class MessageQueue extends SimComponent implements PoolOwner {
   processed(job: number, outcome: number): void {
     const jobs = this.sim.jobs;
     // A message's age is from its publication (kept in `work`) to a consumer starting on it.
-    this.age.sum += jobs.started[job] - jobs.work[job];
+    const age = jobs.started[job] - jobs.work[job];
+    this.age.sum += age;
     this.age.count++;
+    this.lifetimeAge.sum += age;
+    this.lifetimeAge.count++;
     if (outcome === OK && this.options.target >= 0) this.sim.call(job, this.options.target, -1, 0);
     else this.returned(job, outcome);
   }
@@ -162,9 +169,21 @@ export class MessageQueue extends SimComponent implements PoolOwner {
 
   override probe(now: number, out: Float64Array, offset: number): void {
     this.pool.probe(now, out, offset);
-    out[offset + 1] = this.waiting();
-    out[offset + 4] = this.broker.isUp(0) ? 1 : 0;
-    out[offset + 5] = 1;
+    const p = this.probed;
+    const started = this.lifetimeAge.count - p.ageCount;
+    out[offset + FIELD.messageAge] =
+      started > 0 ? (this.lifetimeAge.sum - p.ageSum) / started : Number.NaN;
+    out[offset + FIELD.deadLettered] =
+      now > p.time ? (this.deadLettered - p.deadLettered) / (now - p.time) : 0;
+    this.probed = {
+      time: now,
+      ageSum: this.lifetimeAge.sum,
+      ageCount: this.lifetimeAge.count,
+      deadLettered: this.deadLettered,
+    };
+    out[offset + FIELD.meanQueue] = this.waiting();
+    out[offset + FIELD.up] = this.broker.isUp(0) ? 1 : 0;
+    out[offset + FIELD.instances] = 1;
   }
 
   /** Messages waiting, in the broker or in a consumer's prefetch buffer. */

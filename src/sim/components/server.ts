@@ -2,6 +2,7 @@ import type { Call, Server as ServerSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
 import { OK, REJECTED, UNAVAILABLE } from "../outcome";
+import { FIELD } from "../probe-fields";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
@@ -214,7 +215,7 @@ export class Server extends SimComponent implements PoolOwner {
   override probe(now: number, out: Float64Array, offset: number): void {
     this.pool.probe(now, out, offset);
     if (this.breakers.some((b) => b !== null)) {
-      out[offset + 8] = this.breakers.filter((b) => b?.isOpen).length;
+      out[offset + FIELD.breakersOpen] = this.breakers.filter((b) => b?.isOpen).length;
     }
   }
 

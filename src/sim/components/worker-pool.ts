@@ -3,6 +3,7 @@ import { FLAG_CALLER_TIMEOUT, FLAG_COMPUTING, FLAG_HOLDS_WORKER } from "../kerne
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
+import { FIELD } from "../probe-fields";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { InstanceFaults } from "./instance-faults";
@@ -255,9 +256,9 @@ export class WorkerPool {
   /** Writes utilisation, queue, served, failed, up, instances and in flight at `offset`. */
   probe(now: number, out: Float64Array, offset: number): void {
     this.reader.read(now, out, offset);
-    out[offset + 4] = this.upInstances();
-    out[offset + 5] = this.existing();
-    out[offset + 6] = this.stats.busy.value + this.stats.queued.value;
+    out[offset + FIELD.up] = this.upInstances();
+    out[offset + FIELD.instances] = this.existing();
+    out[offset + FIELD.inFlight] = this.stats.busy.value + this.stats.queued.value;
   }
 
   /** `job` is already in the instance's service list; it takes a worker and starts computing. */

@@ -214,6 +214,11 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
         domain: [0, count],
         minTop: count,
       },
+      panel("age", "message age (consumer lag)", "ms", [line("messageAge", "age", 0, 1000)]),
+      {
+        ...panel("dead", "dead letters", "msg/s", [line("deadLettered", "dead-lettered", 1)]),
+        minTop: 1,
+      },
     ];
   }
   // A CDN's in-flight figure counts coalesced misses, which it never has.
@@ -242,5 +247,13 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
     );
   }
   if (kind === "cache") panels.push(percent("hitRatio", "hit ratio", "hitRatio"));
+  if (component?.type === "database" && component.replicas !== undefined) {
+    panels.push(
+      panel("staleness", "replica reads' staleness", "ms", [line("staleness", "lag", 0, 1000)]),
+    );
+  }
+  if (component?.type === "database" && component.shards > 1) {
+    panels.push(percent("hotShard", "busiest shard's share of queries", "hotShard"));
+  }
   return panels;
 }

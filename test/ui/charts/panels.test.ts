@@ -134,12 +134,14 @@ describe("the newer types", () => {
     expect(values(utilization, 1)).toEqual([40, 60]);
   });
 
-  it("show a selected queue's rates, depth and consumers busy", () => {
+  it("show a selected queue's rates, depth, consumers busy, message age and dead letters", () => {
     const panels = timePanels(typesState({ selected: "mail" })).slice(5);
     expect(titles(panels)).toEqual([
       "mail: messages per second",
       "mail: depth",
       "mail: consumers busy",
+      "mail: message age (consumer lag)",
+      "mail: dead letters",
     ]);
     expect(labels(panels[0])).toEqual(["consumed", "failed"]);
     expect(panels[0].unit).toBe("msg/s");
