@@ -114,15 +114,21 @@ describe("the app in a browser", () => {
   it("runs every preset to its end without an error", async () => {
     const { page } = await open();
     const picker = page.locator('[data-testid="preset-picker"]');
-    const ids = await picker
+    const presets = await picker
       .locator("option")
       .evaluateAll((options) =>
-        options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ""),
+        options
+          .map((o) => ({ id: (o as HTMLOptionElement).value, name: o.textContent ?? "" }))
+          .filter((o) => o.id !== ""),
       );
+    const ids = presets.map((p) => p.id);
     expect(ids.length).toBeGreaterThanOrEqual(4);
     await setSpeed(page, "max");
     for (const id of ids) {
       await picker.selectOption(id);
+      // Wait for this preset to be the one shown, so the status read next is its own run's.
+      const name = presets.find((p) => p.id === id)!.name;
+      await expect.poll(() => read(page, "scenario-name"), { message: id }).toBe(name);
       await expect
         .poll(() => read(page, "status"), { timeout: 60_000, message: id })
         .toBe("finished");
