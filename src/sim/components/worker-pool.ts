@@ -82,12 +82,27 @@ export class WorkerPool {
   private readonly emptyAt: Float64Array;
   private readonly cpu: SharedCpu | null;
   private nextInstance = 0;
+  /** Options read on every request, kept in fields of their own for the hot loop. */
+  private readonly lifo: boolean;
+  private readonly deadlines: boolean;
+  private readonly queueCapacity: number;
+  private readonly codel: WorkerPoolOptions["codel"];
+  private readonly service: Sampler[];
+  private readonly serviceRng: Rng;
+  private readonly faultsRng: Rng;
 
   constructor(
     private readonly sim: Simulation,
     private readonly owner: PoolOwner,
     private readonly options: WorkerPoolOptions,
   ) {
+    this.lifo = options.lifo;
+    this.deadlines = options.deadlines;
+    this.queueCapacity = options.queue;
+    this.codel = options.codel;
+    this.service = options.service;
+    this.serviceRng = options.streams.service;
+    this.faultsRng = options.streams.faults;
     const n = Math.max(options.instances, options.maxInstances ?? 0);
     this.instances = n;
     this.presence = new Uint8Array(n);
@@ -167,7 +182,7 @@ export class WorkerPool {
       this.emptyAt[instance] = sim.now;
       this.lists.pushBack(2 * instance + 1, job);
       this.startService(instance, job);
-    } else if (this.lists.size[2 * instance] < this.options.queue) {
+    } else if (this.lists.size[2 * instance] < this.queueCapacity) {
       this.lists.pushBack(2 * instance, job);
       this.stats.queued.add(sim.now, 1);
     } else {
@@ -265,7 +280,7 @@ export class WorkerPool {
   private startService(instance: number, job: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    if (this.options.deadlines && jobs.isOrphaned(job)) {
+    if (this.deadlines && jobs.isOrphaned(job)) {
       this.lists.remove(2 * instance + 1, job);
       this.stats.dropped++;
       sim.reply(job, TIMEOUT);
@@ -277,8 +292,7 @@ export class WorkerPool {
     jobs.started[job] = sim.now;
     this.stats.recordWait(sim.now - jobs.arrived[job]);
     const work =
-      this.options.service[jobs.cls[job]].sample(this.options.streams.service) *
-      this.faults.slowFactor[instance];
+      this.service[jobs.cls[job]].sample(this.serviceRng) * this.faults.slowFactor[instance];
     if (this.cpu === null) {
       jobs.flags[job] |= FLAG_COMPUTING;
       sim.schedule(work, this.owner.index, EV_SERVICE_DONE, job, jobs.token[job]);
@@ -290,7 +304,7 @@ export class WorkerPool {
 
   private serviceDone(job: number): void {
     const p = this.faults.errorRate(this.sim.jobs.inst[job]);
-    this.owner.processed(job, p > 0 && this.options.streams.faults() < p ? ERROR : OK);
+    this.owner.processed(job, p > 0 && this.faultsRng() < p ? ERROR : OK);
   }
 
   /** Utilisation is measured against the workers of the instances taking traffic. */
@@ -302,10 +316,10 @@ export class WorkerPool {
   private fillWorkers(instance: number): void {
     const sim = this.sim;
     const queue = 2 * instance;
-    const codel = this.options.codel;
+    const codel = this.codel;
     while (this.busy[instance] < this.workers && this.lists.size[queue] > 0) {
       const standing = codel !== undefined && sim.now - this.emptyAt[instance] > codel.interval;
-      const newestFirst = this.options.lifo || (standing && codel.adaptive);
+      const newestFirst = this.lifo || (standing && codel.adaptive);
       const next = newestFirst ? this.lists.popBack(queue) : this.lists.popFront(queue);
       this.stats.queued.add(sim.now, -1);
       if (this.lists.size[queue] === 0) this.emptyAt[instance] = sim.now;
