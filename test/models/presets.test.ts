@@ -1,0 +1,61 @@
+/**
+ * Every preset in models/ validates without warnings, runs to its end with conservation intact
+ * (runScenario checks it), and gives the same headline figures as its golden summary: a change
+ * of behaviour shows up here. After an intended change, regenerate the goldens with
+ * `UPDATE_GOLDEN=1 npx vitest run test/models` and review the diff.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseScenarioText } from "../../src/scenario/parse";
+import { runScenario } from "../../src/sim/run";
+import type { Summary } from "../../src/sim/summary";
+
+const MODELS = join(import.meta.dirname, "../../models");
+const GOLDEN = join(import.meta.dirname, "golden");
+const presets = readdirSync(MODELS).filter((f) => f.endsWith(".json"));
+
+/** The figures a golden keeps, rounded to 4 significant digits so float noise cannot flap. */
+function headline(s: Summary) {
+  const round = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(4)));
+  const components: Record<string, Record<string, number>> = {};
+  for (const [id, c] of Object.entries(s.components)) {
+    const figures: Record<string, number> = {};
+    for (const key of [
+      "utilization",
+      "meanQueue",
+      "served",
+      "rejected",
+      "failed",
+      "hitRatio",
+    ] as const) {
+      const v = c[key];
+      if (typeof v === "number") figures[key] = round(v);
+    }
+    components[id] = figures;
+  }
+  return {
+    events: s.events,
+    requests: s.requests,
+    throughput: round(s.throughput),
+    latency: Object.fromEntries(Object.entries(s.latency).map(([k, v]) => [k, round(v)])),
+    components,
+    recovery: s.recovery?.map((r) => ({
+      fault: r.fault,
+      seconds: r.seconds === null ? null : round(r.seconds),
+    })),
+  };
+}
+
+describe.each(presets)("preset %s", (file) => {
+  it("validates without warnings, runs to its end and matches its golden summary", () => {
+    const parsed = parseScenarioText(readFileSync(join(MODELS, file), "utf8"));
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join("\n"));
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.scenario.lesson?.goal.length ?? 0).toBeGreaterThan(0);
+    const figures = headline(runScenario(parsed.scenario));
+    const golden = join(GOLDEN, file);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, `${JSON.stringify(figures, null, 2)}\n`);
+    expect(figures).toEqual(JSON.parse(readFileSync(golden, "utf8")));
+  });
+});
