@@ -94,7 +94,7 @@ export class WorkerPool {
   constructor(
     private readonly sim: Simulation,
     private readonly owner: PoolOwner,
-    private readonly options: WorkerPoolOptions,
+    options: WorkerPoolOptions,
   ) {
     this.lifo = options.lifo;
     this.deadlines = options.deadlines;
