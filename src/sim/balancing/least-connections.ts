@@ -1,27 +1,12 @@
-import type { BalancerView, BalancingPolicy } from "./balancer-view";
+import type { BalancerView } from "./balancer-view";
+import { LowestScore } from "./lowest-score";
 
 /**
  * The backend with the fewest requests outstanding relative to its weight (as nginx's
- * least_conn). Ties go to the first candidate after the previous pick, so equal backends are
- * used in turn rather than the first one always.
+ * least_conn); ties in turn.
  */
-export class LeastConnections implements BalancingPolicy {
-  private start = 0;
-
-  pick(view: BalancerView): number {
-    const n = view.count;
-    let best = -1;
-    let bestScore = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < n; k++) {
-      const i = (this.start + k) % n;
-      if (view.healthy[i] !== 1) continue;
-      const score = view.active[i] / view.weight[i];
-      if (score < bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    }
-    if (best >= 0) this.start = (best + 1) % n;
-    return best;
+export class LeastConnections extends LowestScore {
+  protected score(view: BalancerView, i: number): number {
+    return view.active[i] / view.weight[i];
   }
 }
