@@ -140,11 +140,7 @@ export class Cache extends SimComponent {
     value: number,
     on: boolean,
   ): void {
-    if (kind === "crash") {
-      this.faults.crash(0, on);
-      if (on) this.lru?.clear();
-    } else if (kind === "slow") this.faults.slow(0, value, on);
-    else this.faults.errors(0, value, on);
+    if (this.faults.apply(kind, 0, value, on) && !this.faults.isUp(0)) this.lru?.clear();
   }
 
   override resetStatistics(): void {

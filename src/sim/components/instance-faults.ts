@@ -1,3 +1,6 @@
+/** The kinds of fault that act on an instance (a partition acts between components). */
+export type FaultKind = "crash" | "slow" | "errors";
+
 /**
  * The injected faults in force on each instance of a component. Faults may overlap: crashes
  * nest (an instance is up when no crash is in force), slowdowns multiply, and error rates
@@ -15,6 +18,21 @@ export class InstanceFaults {
     this.crashes = new Int32Array(instances);
     this.errorRates = Array.from({ length: instances }, () => []);
     this.combinedError = new Float64Array(instances);
+  }
+
+  /**
+   * A fault of `kind` begins (`on`) or ends on `instance`. Returns whether the instance went
+   * down or came back, which is when its owner has work to do (drop what it held, refill).
+   */
+  apply(kind: FaultKind, instance: number, value: number, on: boolean): boolean {
+    if (kind === "slow") this.slow(instance, value, on);
+    else if (kind === "errors") this.errors(instance, value, on);
+    else {
+      const wasUp = this.isUp(instance);
+      this.crash(instance, on);
+      return wasUp !== this.isUp(instance);
+    }
+    return false;
   }
 
   isUp(instance: number): boolean {

@@ -157,12 +157,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     value: number,
     on: boolean,
   ): void {
-    if (kind === "slow") this.faults.slow(0, value, on);
-    else if (kind === "errors") this.faults.errors(0, value, on);
-    else {
-      this.faults.crash(0, on);
-      if (on) this.dropInFlight();
-    }
+    if (this.faults.apply(kind, 0, value, on) && !this.faults.isUp(0)) this.dropInFlight();
   }
 
   override resetStatistics(): void {

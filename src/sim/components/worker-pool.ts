@@ -256,15 +256,7 @@ export class WorkerPool {
     const from = Math.max(instance, 0);
     const to = instance < 0 ? this.instances : instance + 1;
     for (let i = from; i < to; i++) {
-      if (kind === "crash") {
-        const wasUp = this.faults.isUp(i);
-        this.faults.crash(i, on);
-        if (wasUp !== this.faults.isUp(i)) this.setUp(i, !wasUp);
-      } else if (kind === "slow") {
-        this.faults.slow(i, value, on);
-      } else {
-        this.faults.errors(i, value, on);
-      }
+      if (this.faults.apply(kind, i, value, on)) this.setUp(i, this.faults.isUp(i));
     }
   }
 
