@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { formatIssue } from "../scenario/issues";
 import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
+import { StalledClock } from "../sim/stalled-clock";
 import { parseArgs, type RunCommand } from "./args";
 import { summaryToCsv } from "./csv";
 import { runReplications } from "./replicate";
@@ -45,6 +46,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return run(argv, io);
   } catch (error) {
+    if (error instanceof StalledClock) {
+      io.stderr(`archsim: ${error.message}\n`);
+      return 2;
+    }
     io.stderr(
       `archsim: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
     );

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { main, USAGE } from "../../src/cli/main";
 import { runScenario } from "../../src/sim/run";
+import { StalledClock } from "../../src/sim/stalled-clock";
 import { fakeRun, TINY_SCENARIO } from "./fixtures";
 
 // The engine is replaced by a stand-in: these tests are about the wiring of the command line;
@@ -184,5 +185,14 @@ describe("main", () => {
       stdout: "",
       stderr: "archsim: internal error: conservation violated: generated 10 != 9\n",
     });
+  });
+
+  it("exits 2 when the scenario loops without time advancing: the scenario's fault, not archsim's", async () => {
+    engine.mockImplementation(() => {
+      throw new StalledClock(0);
+    });
+    const result = await archsim(["run", "tiny.json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^archsim: simulated time stopped advancing at t=0 s/);
   });
 });

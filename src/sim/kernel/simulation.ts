@@ -1,6 +1,7 @@
 import { OUTCOME_COUNT, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
+import { STALL_EVENTS, StalledClock } from "../stalled-clock";
 import type { SimComponent } from "./component";
 import { EventQueue } from "./event-queue";
 import { FLAG_ABANDONED, FLAG_CALLER_TIMEOUT, Jobs } from "./jobs";
@@ -31,6 +32,8 @@ export class Simulation {
   readonly components: SimComponent[] = [];
   /** Calls made from component i to component j, at i * componentCount + j: the edges' traffic. */
   readonly calls: Float64Array;
+  /** Events in a row at the current instant, to notice a clock that no longer advances. */
+  private sameInstant = 0;
   /** Changes whenever a component's set of instances taking traffic changes (autoscaling). */
   membership = 0;
   /** Partitions in force from component i to component j, at i * componentCount + j. */
@@ -174,6 +177,11 @@ export class Simulation {
     const components = this.components;
     while (queue.peekTime() <= until) {
       queue.pop();
+      if (queue.time === this.now) {
+        if (++this.sameInstant > STALL_EVENTS) throw new StalledClock(this.now);
+      } else {
+        this.sameInstant = 0;
+      }
       this.now = queue.time;
       this.events++;
       const comp = queue.comp;
