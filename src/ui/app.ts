@@ -7,7 +7,9 @@ import { select } from "d3";
 import { mountCharts } from "./charts/index";
 import type { Controller } from "./controller";
 import { mountControls, stepOnce, togglePlay } from "./controls";
+import { label, type MessageKey } from "./i18n/index";
 import { mountInspector } from "./inspector";
+import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
 import { mountMessages } from "./messages";
 import { defaultPreset, loadAndPlay, mountPresetPicker } from "./presets";
 import { mountScenarioPanel } from "./scenario-panel";
@@ -19,12 +21,12 @@ import "./styles.css";
 
 export const APP_NAME = "archsim";
 
-const SHORTCUTS: [keys: string[], what: string][] = [
-  [["Space"], "play / pause"],
-  [["."], "step one interval (while paused)"],
-  [["Ctrl", "Enter"], "load the scenario text (in the editor)"],
-  [["?"], "show / hide this help"],
-  [["Esc"], "close this help"],
+const SHORTCUTS: [keys: string[], what: MessageKey][] = [
+  [["Space"], "help.playPause"],
+  [["."], "help.step"],
+  [["Ctrl", "Enter"], "help.loadText"],
+  [["?"], "help.toggle"],
+  [["Esc"], "help.close"],
 ];
 
 export function mountApp(root: HTMLElement, store: Store, controller: Controller): void {
@@ -32,6 +34,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const html = document.documentElement;
   const prefersDark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   applyLook(initialLook(storage, prefersDark), store, html);
+  applyLocale(openingLocale(storage), store, html);
 
   const app = select(root).attr("class", "app");
   const header = app.append("header").attr("class", "app-header");
@@ -42,12 +45,13 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     .attr("data-testid", "scenario-name");
   const tools = header.append("div").attr("class", "header-tools");
   mountPresetPicker(tools.append("div").node()!, store, controller);
+  mountLanguagePicker(tools.append("div").node()!, store, html, storage);
   const themeButton = tools
     .append("button")
     .attr("type", "button")
     .attr("class", "button")
     .attr("data-testid", "theme-toggle")
-    .text("Dark theme")
+    .call((b) => label(b.node()!, "app.darkTheme"))
     .on("click", () =>
       setLook({ theme: store.state.theme === "dark" ? "light" : "dark" }, store, html, storage),
     );
@@ -56,8 +60,8 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     .attr("type", "button")
     .attr("class", "button")
     .attr("data-testid", "large-type-toggle")
-    .attr("title", "Larger text, for projectors")
-    .text("Large type")
+    .call((b) => label(b.node()!, "app.largeType.title", undefined, "title"))
+    .call((b) => label(b.node()!, "app.largeType"))
     .on("click", () => setLook({ largeType: !store.state.largeType }, store, html, storage));
   const toggleHelp = mountHelp(tools.append("div").attr("class", "help").node()!);
 
@@ -65,19 +69,21 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const messages = app.append("div").node()!;
 
   const workspace = app.append("main").attr("class", "workspace");
-  const view = (tag: string, name: string, label: string) =>
-    workspace
+  const view = (tag: string, name: string, key: MessageKey) => {
+    const el = workspace
       .append(tag)
       .attr("class", `panel view-${name}`)
       .attr("data-view", name)
-      .attr("aria-label", label)
       .node() as HTMLElement;
-  mountTopology(view("section", "topology", "Topology"), store, controller);
-  mountInspector(view("aside", "inspector", "Inspector"), store, controller);
-  mountCharts(view("section", "charts", "Charts"), store, controller);
-  mountSummaryTable(view("section", "summary", "Summary"), store, controller);
+    label(el, key, undefined, "aria-label");
+    return el;
+  };
+  mountTopology(view("section", "topology", "view.topology"), store, controller);
+  mountInspector(view("aside", "inspector", "view.inspector"), store, controller);
+  mountCharts(view("section", "charts", "view.charts"), store, controller);
+  mountSummaryTable(view("section", "summary", "view.summary"), store, controller);
   const scenarioPanel = mountScenarioPanel(
-    view("section", "scenario", "Scenario"),
+    view("section", "scenario", "view.scenario"),
     store,
     controller,
   );
@@ -132,17 +138,17 @@ function mountHelp(el: HTMLElement): (open?: boolean) => void {
     .attr("class", "button")
     .attr("aria-expanded", "false")
     .attr("aria-controls", "help-panel")
-    .attr("title", "Keyboard shortcuts (?)")
     .attr("data-testid", "help-toggle")
+    .call((b) => label(b.node()!, "help.button.title", undefined, "title"))
     .text("?");
   const panel = root
     .append("div")
     .attr("id", "help-panel")
     .attr("class", "help-panel")
     .attr("role", "dialog")
-    .attr("aria-label", "Keyboard shortcuts")
+    .call((p) => label(p.node()!, "help.title", undefined, "aria-label"))
     .property("hidden", true);
-  panel.append("h2").text("Keyboard");
+  label(panel.append("h2").node()!, "help.heading");
   const list = panel.append("dl");
   for (const [keys, what] of SHORTCUTS) {
     const dt = list.append("dt");
@@ -150,7 +156,7 @@ function mountHelp(el: HTMLElement): (open?: boolean) => void {
       if (i > 0) dt.append("span").text(" + ");
       dt.append("kbd").text(key);
     });
-    list.append("dd").text(what);
+    label(list.append("dd").node()!, what);
   }
   const toggle = (open = panel.property("hidden") as boolean) => {
     panel.property("hidden", !open);

@@ -5,6 +5,7 @@ import type { ProbeLayout } from "../sim/probe";
 import type { Summary } from "../sim/summary";
 import type { Marker, Speed } from "../worker/protocol";
 import { History } from "./history";
+import type { Locale } from "./i18n/locale";
 
 export type Theme = "light" | "dark";
 
@@ -40,6 +41,8 @@ export interface ViewState {
   largeType: boolean;
   /** Latency charts on a log scale. */
   logScale: boolean;
+  /** The page's language; views that render text with `t()` re-render when it changes. */
+  locale: Locale;
 }
 
 export function initialState(): ViewState {
@@ -68,6 +71,7 @@ export function initialState(): ViewState {
     theme: "light",
     largeType: false,
     logScale: false,
+    locale: "en",
   };
 }
 

@@ -1,0 +1,21 @@
+/**
+ * Every string of the page, by language: the union of the feature catalogues in messages/.
+ * A feature adds its own file there and one line here, so features never edit each other's.
+ */
+import type { Locale } from "./locale";
+import { app } from "./messages/app";
+
+const features = [app] as const;
+
+type Union<T> = T extends readonly (infer E)[] ? E : never;
+type FeatureKeys<F> = F extends Record<Locale, Record<infer K, string>> ? K : never;
+export type MessageKey = FeatureKeys<Union<typeof features>>;
+
+function merge(locale: Locale): Record<MessageKey, string> {
+  return Object.assign({}, ...features.map((feature) => feature[locale]));
+}
+
+export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = {
+  en: merge("en"),
+  "zh-CN": merge("zh-CN"),
+};
