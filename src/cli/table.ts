@@ -3,7 +3,12 @@
  * then one aligned row per component. Latency in milliseconds and three significant digits,
  * because that is the precision at which a reader compares designs; --json and --csv keep it all.
  */
-import { type ComponentSummary, FAILURE_KINDS, type Summary } from "../sim/summary";
+import {
+  type ComponentSummary,
+  type CostSummary,
+  FAILURE_KINDS,
+  type Summary,
+} from "../sim/summary";
 import { halfWidth } from "./ci95";
 
 type Format = (x: number) => string;
@@ -80,6 +85,7 @@ export function summaryToTable(s: Summary): string {
     ["throughput", `${figure(s, "throughput", sig3)} req/s`],
     ["latency ms", list(s.latency, LATENCY, ms)],
   ];
+  if (s.cost !== undefined) requests.push(["cost", costLine(s.cost)]);
   // With a single request class its figures are the overall ones again.
   const classes = Object.entries(s.classes);
   if (classes.length > 1) {
@@ -101,6 +107,18 @@ export function summaryToTable(s: Summary): string {
     ...componentLines(s.components),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** `total 3.00, 375 per million requests (web 0.500, db 2.50)`; the unit is the scenario's. */
+function costLine(cost: CostSummary): string {
+  const perMillion =
+    cost.perMillionRequests === undefined
+      ? "no request completed"
+      : `${figure(cost, "perMillionRequests", sig3)} per million requests`;
+  const parts = Object.keys(cost.components).map(
+    (id) => `${id} ${figure(cost.components, id, sig3)}`,
+  );
+  return `total ${figure(cost, "total", sig3)}, ${perMillion} (${parts.join(", ")})`;
 }
 
 const COLUMNS: [header: string, pick: (c: ComponentSummary) => string][] = [

@@ -1,5 +1,6 @@
 import type { Scenario } from "../scenario/types";
 import { buildModel, type Model } from "./build";
+import { costOf } from "./cost";
 import { FLAG_MEASURED } from "./kernel/jobs";
 import { RequestStats, summarizeLatency } from "./metrics/request-stats";
 import type { LatencySummary, Summary } from "./summary";
@@ -79,7 +80,7 @@ export function summarizeModel(
   }
   const components: Summary["components"] = {};
   for (const c of model.sim.components) components[c.id] = c.summarize();
-  return {
+  const summary: Summary = {
     scenario: scenario.name,
     seed: run.seed,
     duration: run.duration,
@@ -94,4 +95,6 @@ export function summarizeModel(
     components,
     ...(model.recovery === null ? {} : { recovery: model.recovery.results }),
   };
+  const cost = costOf(scenario, summary);
+  return cost === undefined ? summary : { ...summary, cost };
 }

@@ -87,6 +87,15 @@ export interface ComponentSummary {
   classes?: Record<string, { completed: number; failed: number; latency: LatencySummary }>;
 }
 
+/** Price × instance-hours over the measured window, in the unit of the scenario's `costPerHour`. */
+export interface CostSummary {
+  total: number;
+  /** Cost of a million completed requests at this window's rate; absent when none completed. */
+  perMillionRequests?: number;
+  /** Per priced component, by id. */
+  components: Record<string, number>;
+}
+
 export interface Summary {
   scenario: string;
   seed: string;
@@ -104,6 +113,8 @@ export interface Summary {
   components: Record<string, ComponentSummary>;
   /** With scheduled faults: how long after each the system was back to its pre-fault level. */
   recovery?: Recovery[];
+  /** With any `costPerHour` set: what the measured window cost (src/sim/cost.ts). */
+  cost?: CostSummary;
   /** Present with `--replications n` (n >= 2): how many runs the figures average. */
   replications?: number;
 }

@@ -28,6 +28,17 @@ describe("summaryToCsv", () => {
     expect(r.some((row) => row.includes("components"))).toBe(false);
   });
 
+  it("has a row for each cost figure, the per-component ones under cost.components", () => {
+    const cost = { total: 3, perMillionRequests: 375, components: { web: 0.5 } };
+    expect(rows(summaryToCsv({ ...oneRun(), cost }))).toEqual(
+      expect.arrayContaining([
+        "all,cost.total,3,",
+        "all,cost.perMillionRequests,375,",
+        "all,cost.components.web,0.5,",
+      ]),
+    );
+  });
+
   it("prints numbers with full precision", () => {
     expect(rows(summaryToCsv(oneRun()))).toContain("all,throughput,9.909090909090908,");
   });

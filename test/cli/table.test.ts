@@ -55,6 +55,17 @@ describe("summaryToTable", () => {
     );
   });
 
+  it("shows the cost over the window, per million requests and per component", () => {
+    const cost = { total: 3, perMillionRequests: 375, components: { web: 0.5, db: 2.5 } };
+    expect(summaryToTable({ ...oneRun(), cost })).toContain(
+      "cost         total 3.00, 375 per million requests (web 0.500, db 2.50)\n",
+    );
+    const none = { total: 3, components: { web: 3 } };
+    expect(summaryToTable({ ...oneRun(), cost: none })).toContain(
+      "total 3.00, no request completed (web 3.00)",
+    );
+  });
+
   it("leaves out the per-class lines when there is a single request class", () => {
     const summary = { ...oneRun(), classes: { default: oneRun().classes.read } };
     expect(summaryToTable(summary)).not.toContain("class ");
