@@ -1,3 +1,4 @@
+import { issue } from "../scenario/issues";
 import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
 import { type ActionResult, applyAction, type LiveAction } from "../sim/actions";
@@ -40,6 +41,16 @@ export class Session {
     return this.model?.sim.now ?? 0;
   }
 
+  /** Simulated seconds between probe rows (see `probeInterval`). */
+  get rowInterval(): number {
+    return this.interval;
+  }
+
+  /** The loaded scenario's end, in simulated seconds; 0 before a load. */
+  get duration(): number {
+    return this.scenario?.duration ?? 0;
+  }
+
   get finished(): boolean {
     return (
       this.scenario !== null && (this.time >= this.scenario.duration || this.error !== undefined)
@@ -56,7 +67,7 @@ export class Session {
 
   restart(seed?: string): LoadResult {
     if (this.scenario === null) {
-      return { ok: false, errors: [{ path: "", message: "no scenario is loaded" }], warnings: [] };
+      return { ok: false, errors: [issue("", "noScenario")], warnings: [] };
     }
     if (seed !== undefined) this.seed = seed;
     return this.start();
