@@ -1,23 +1,22 @@
 /**
  * `archsim`: reads a scenario, runs it on the same engine as the browser, prints the summary.
  * Every mistake of the user (command line, file, scenario) is a clear message and exit code 2;
- * only a bug in archsim itself is exit code 1. The io is injected so tests run it in-process.
+ * a violated `--slo` is exit code 1, as is a bug in archsim itself (said as such). The io is
+ * injected so tests run it in-process.
  */
-import { readFileSync } from "node:fs";
-import { formatIssue } from "../scenario/issues";
-import { parseScenarioText } from "../scenario/parse";
-import type { Scenario } from "../scenario/types";
+import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
 import { parseArgs, type RunCommand } from "./args";
+import { compare } from "./compare";
 import { summaryToCsv } from "./csv";
+import { type Io, load } from "./load";
+import type { PoolOptions } from "./pool";
 import { runReplications } from "./replicate";
+import { sloLine } from "./slo";
+import { sweep } from "./sweep";
 import { summaryToTable } from "./table";
 
-export interface Io {
-  stdout(s: string): void;
-  stderr(s: string): void;
-  readFile?(path: string): string;
-}
+export type { Io } from "./load";
 
 const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -27,24 +26,47 @@ const processIo: Io = {
 export const USAGE = `Usage: archsim <command> [options]
 
 Commands:
-  run <scenario.json>       simulate the scenario and print its summary
-  validate <scenario.json>  check the scenario: prints "ok", or its errors
-  help                      show this text
+  run <scenario.json>             simulate the scenario and print its summary
+  compare <a.json> <b.json> ...   run variants on common random numbers; each figure of A and
+                                  B, their difference and whether it is significant (95%)
+  sweep <scenario.json> --param <path> --values <values>
+                                  run the scenario at each value of one field; throughput and
+                                  latency with 95% intervals, the saturation knee, the SLO limit
+  validate <scenario.json>        check the scenario: prints "ok", or its errors
+  help                            show this text
 
-Options of run (each overrides the scenario's field of the same name):
-  --seed <s>                master seed
+Options (each of the first four overrides the scenario's field of the same name):
+  --seed <s>                master seed (compare: of every variant, the first file's by default)
   --duration <d>            simulated seconds, > 0
   --warmup <w>              seconds left out of the statistics, 0 <= w < duration
-  --replications <n>        average n runs with derived seeds, with 95% confidence half-widths
-  --json                    print the summary as JSON, and nothing else
-  --csv                     print the summary as CSV: scope,metric,value,ci95
+  --replications <n>        runs on derived seeds: run 1 (figures ± 95% half-width from 2 on),
+                            compare 10 (>= 2, replication i of every variant on one seed), sweep 5
+  --slo <objective>         run, sweep: e.g. "p99<0.25", "p99<=250ms", "throughput>=90",
+                            "failureRatio<1%"; repeatable or comma-separated. Metrics: mean p50
+                            p90 p99 p999 max (latency, s or ms), throughput (req/s), failureRatio,
+                            errorRatio (fraction or %). run exits 1 when one is violated; sweep
+                            reports the last value that meets them all
+  --param <path>            sweep: the field to vary, components addressed by id or index:
+                            components.app.workers, components[0].workload.rate, duration
+  --values <values>         sweep: from:to:step (both ends included) or a list 1,2,4,8
+  --workers <n>             compare, sweep: worker threads, one per core by default; the
+                            numbers are the same for any n (1 runs in this process)
+  --json                    print the result as JSON, and nothing else
+  --csv                     run, sweep: print CSV (run: scope,metric,value,ci95; sweep: one row
+                            per value)
 
-Exit codes: 0 done, 1 internal error (please report it), 2 bad command line or scenario.
+Exit codes: 0 done, 1 an --slo violated (or an internal error, please report it),
+2 bad command line or scenario.
 `;
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** What bin/archsim.js provides beyond the io: the worker threads' bundled entry point. */
+export interface Runtime {
+  taskWorker?: () => Promise<URL>;
+}
+
+export async function main(argv: string[], io: Io = processIo, runtime: Runtime = {}): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io, { script: runtime.taskWorker });
   } catch (error) {
     if (error instanceof StalledClock) {
       io.stderr(`archsim: ${error.message}\n`);
@@ -57,7 +79,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-function run(argv: string[], io: Io): number {
+async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
   if (argv.length === 0) {
     io.stderr(USAGE);
     return 2;
@@ -69,67 +91,36 @@ function run(argv: string[], io: Io): number {
     return 2;
   }
   const command = parsed.command;
-  if (command.kind === "help") {
-    io.stdout(USAGE);
-    return 0;
+  switch (command.kind) {
+    case "help":
+      io.stdout(USAGE);
+      return 0;
+    case "validate":
+      if (load(command.file, {}, io) === undefined) return 2;
+      io.stdout("ok\n");
+      return 0;
+    case "compare":
+      return compare(command, io, pool);
+    case "sweep":
+      return sweep(command, io, pool);
+    case "run":
+      return runOne(command, io);
   }
-  const scenario = load(command.file, io);
-  if (scenario === undefined) return 2;
-  if (command.kind === "validate") {
-    io.stdout("ok\n");
-    return 0;
-  }
-  const runnable = withOverrides(scenario, command, io);
-  if (runnable === undefined) return 2;
-  const summary = runReplications(runnable, { replications: command.replications });
+}
+
+function runOne(command: RunCommand, io: Io): number {
+  const loaded = load(command.file, command, io);
+  if (loaded === undefined) return 2;
+  const summary = runReplications(loaded.scenario, { replications: command.replications });
   if (command.format === "json") io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   else if (command.format === "csv") io.stdout(summaryToCsv(summary));
   else io.stdout(summaryToTable(summary));
-  return 0;
-}
-
-/** The validated scenario, its warnings on stderr; or undefined, every problem on stderr. */
-function load(file: string, io: Io): Scenario | undefined {
-  let text: string;
-  try {
-    text = (io.readFile ?? ((path) => readFileSync(path, "utf8")))(file);
-  } catch (error) {
-    io.stderr(`archsim: cannot read ${file}: ${readProblem(error)}\n`);
-    return undefined;
+  const checks = checkSlos(summary, command.slos ?? []);
+  // With the table the verdicts follow it; with --json or --csv stdout stays machine-readable.
+  if (command.format === "table" && checks.length > 0) {
+    io.stdout(`\n${checks.map(sloLine).join("\n")}\n`);
+  } else {
+    for (const c of checks) if (!c.met) io.stderr(`archsim: ${sloLine(c)}\n`);
   }
-  const result = parseScenarioText(text);
-  for (const w of result.warnings) io.stderr(`${file}: warning: ${formatIssue(w)}\n`);
-  if (!result.ok) {
-    for (const e of result.errors) io.stderr(`${file}: ${formatIssue(e)}\n`);
-    return undefined;
-  }
-  return result.scenario;
-}
-
-/**
- * The command line's seed, duration and warmup replace the scenario's. The warmup < duration
- * rule is checked here, where both sides are known: either may come from the command line.
- */
-function withOverrides(scenario: Scenario, command: RunCommand, io: Io): Scenario | undefined {
-  const duration = command.duration ?? scenario.duration;
-  const warmup = command.warmup ?? scenario.warmup;
-  if (warmup >= duration) {
-    io.stderr(
-      `archsim: the warmup (${warmup} s) must be shorter than the duration (${duration} s)\n`,
-    );
-    return undefined;
-  }
-  return { ...scenario, seed: command.seed ?? scenario.seed, duration, warmup };
-}
-
-const READ_PROBLEMS: Record<string, string> = {
-  ENOENT: "no such file",
-  EISDIR: "it is a directory",
-  EACCES: "permission denied",
-};
-
-function readProblem(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code in READ_PROBLEMS) return READ_PROBLEMS[code];
-  return error instanceof Error ? error.message : String(error);
+  return checks.every((c) => c.met) ? 0 : 1;
 }

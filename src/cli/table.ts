@@ -71,6 +71,7 @@ export function summaryToTable(s: Summary): string {
   const overview: string[][] = [
     ["scenario", s.scenario],
     ["seed", s.seed],
+    ...(s.fingerprint === undefined ? [] : [["fingerprint", s.fingerprint]]),
     ["simulated", `${s.duration} s, statistics after ${s.warmup} s warmup`],
     ["events", `${figure(s, "events", count)} in ${figure(s, "wallSeconds", sig3)} s wall time`],
   ];
@@ -162,7 +163,7 @@ function otherFigures(c: ComponentSummary, key: string): string[] {
 }
 
 /** Pads every column to its widest cell; an empty row stays a blank line. */
-function grid(rows: string[][], rightAligned: boolean[]): string[] {
+export function grid(rows: string[][], rightAligned: boolean[]): string[] {
   const widths = rightAligned.map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0)));
   return rows.map((row) =>
     row

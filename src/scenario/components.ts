@@ -41,7 +41,7 @@ const ID = /^[a-z0-9_-]+$/;
 
 export function readComponents(report: Report, value: unknown, path: string): Entry[] {
   if (!Array.isArray(value)) {
-    expected(report, path, value, "an array of components");
+    expected(report, path, value, "componentArray");
     return [];
   }
   const entries: Entry[] = [];
@@ -80,7 +80,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   else if (type === "autoscaler") entry.component = readAutoscaler(f, base, entry.refs);
   else entry.component = readServer(f, base, entry.refs);
   if (base.failures !== undefined && (type === "client" || type === "autoscaler")) {
-    report.error(f.at("failures"), `a ${type} has no instances that could fail`);
+    report.error(f.at("failures"), "cannotFail", { type });
   }
   f.finish();
   return entry;
@@ -88,7 +88,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
 
 const componentId: Reader<string> = (report, value, path) => {
   if (typeof value === "string" && ID.test(value)) return value;
-  expected(report, path, value, 'an id of lowercase letters, digits, "_" and "-"');
+  expected(report, path, value, "componentId");
   return "";
 };
 

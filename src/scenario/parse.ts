@@ -9,9 +9,10 @@ import { readComponents } from "./components";
 import { readDist, zero } from "./dist";
 import { readFaults } from "./faults";
 import { checkFlows } from "./flows";
-import { type Issue, Report } from "./issues";
+import { type Issue, issue, Report } from "./issues";
 import {
   arrayOf,
+  expected,
   Fields,
   fieldsOf,
   isObject,
@@ -21,7 +22,6 @@ import {
   string,
 } from "./read";
 import { checkReferences, indexIds } from "./references";
-import { show } from "./show";
 import type { Lesson, Scenario } from "./types";
 
 export type ParseResult =
@@ -41,7 +41,7 @@ export function parseScenarioText(text: string): ParseResult {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      errors: [{ path: "", message: `is not valid JSON: ${reason}` }],
+      errors: [issue("", "notJson", { reason })],
       warnings: [],
     };
   }
@@ -52,21 +52,21 @@ export function parseScenarioText(text: string): ParseResult {
 export function parseScenario(input: unknown): ParseResult {
   const report = new Report();
   if (!isObject(input)) {
-    report.error("", `must be a scenario object, got ${show(input)}`);
+    expected(report, "", input, "scenario");
     return { ok: false, errors: report.errors, warnings: report.warnings };
   }
   const f = new Fields(report, input, "");
   const version = f.get("version");
   if (typeof version === "number" && version > FORMAT_VERSION) {
     // A newer document would also fail on every field it added; only this error is useful.
-    const message = `was written by a newer archsim (version ${version}); this one reads version ${FORMAT_VERSION}`;
-    return { ok: false, errors: [{ path: "version", message }], warnings: [] };
+    const newer = issue("version", "newerVersion", {
+      version: String(version),
+      supported: String(FORMAT_VERSION),
+    });
+    return { ok: false, errors: [newer], warnings: [] };
   }
   if (version !== FORMAT_VERSION) {
-    report.error(
-      "version",
-      version === undefined ? "is required (1)" : `must be 1, got ${show(version)}`,
-    );
+    expected(report, "version", version, "versionOne");
   }
 
   const name = f.required("name", string);
@@ -75,7 +75,7 @@ export function parseScenario(input: unknown): ParseResult {
   const duration = f.required("duration", positiveNumber);
   const warmup = f.optional("warmup", nonNegativeNumber, 0);
   if (warmup >= duration) {
-    report.error("warmup", `must be less than duration (${duration}), got ${warmup}`);
+    report.error("warmup", "warmupTooLong", { duration: String(duration), warmup: String(warmup) });
   }
   const network = f.optional("network", readDist, zero());
 
@@ -91,7 +91,7 @@ export function parseScenario(input: unknown): ParseResult {
   checkReferences(report, entries, ids, faults.refs);
   checkFlows(report, entries, ids);
   if (Array.isArray(rawComponents) && !entries.some((entry) => entry.type === "client")) {
-    report.warn("components", "has no client, so no request will ever be sent");
+    report.warn("components", "noClient");
   }
 
   if (report.errors.length > 0) {

@@ -117,4 +117,6 @@ export interface Summary {
   cost?: CostSummary;
   /** Present with `--replications n` (n >= 2): how many runs the figures average. */
   replications?: number;
+  /** The run's fingerprint (src/sim/fingerprint.ts), added by the command line to what it prints. */
+  fingerprint?: string;
 }

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { main, USAGE } from "../../src/cli/main";
+import { summaryFingerprint } from "../../src/sim/fingerprint";
 import { runScenario } from "../../src/sim/run";
 import { StalledClock } from "../../src/sim/stalled-clock";
 import { fakeRun, TINY_SCENARIO } from "./fixtures";
@@ -128,10 +129,11 @@ describe("main", () => {
     expect(result.stderr).toMatch(/^bad\.json: /);
   });
 
-  it("prints exactly the summary JSON, and nothing else, with --json", async () => {
+  it("prints exactly the summary JSON with its fingerprint, and nothing else, with --json", async () => {
     const result = await archsim(["run", "tiny.json", "--json"]);
     expect(result.code).toBe(0);
-    const summary = engine.mock.results[0].value;
+    const run = engine.mock.results[0].value;
+    const summary = { ...run, fingerprint: summaryFingerprint(run) };
     expect(result.stdout).toBe(`${JSON.stringify(summary, null, 2)}\n`);
     expect(JSON.parse(result.stdout)).toEqual(summary);
   });
@@ -143,6 +145,7 @@ describe("main", () => {
     const table = await archsim(["run", "tiny.json"]);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^scenario +tiny\n/);
+    expect(table.stdout).toMatch(/^fingerprint +[0-9a-f]{10}$/m);
     expect(table.stdout).toMatch(/^component +util %/m);
   });
 
