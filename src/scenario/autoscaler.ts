@@ -21,7 +21,7 @@ export function readAutoscaler(f: Fields, base: ComponentBase, refs: Ref[]): Aut
   if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target });
   const min = f.optional("min", positiveInteger, 1);
   const max = f.required("max", positiveInteger);
-  if (max < min) f.report.error(f.at("max"), `must be >= min (${min}), got ${max}`);
+  if (max < min) f.report.error(f.at("max"), "atLeastMin", { min: String(min), max: String(max) });
   return {
     ...base,
     type: "autoscaler",

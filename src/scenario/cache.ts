@@ -28,10 +28,7 @@ export function readCache(f: Fields, base: ComponentBase, refs: Ref[]): Cache {
     !f.has("capacity") &&
     !f.has("hitRatio")
   ) {
-    f.report.error(
-      f.at("capacity"),
-      "a cache needs a capacity (keys held, for requests with keys) or a hitRatio",
-    );
+    f.report.error(f.at("capacity"), "cacheNeedsSize");
   }
   return dropUndefined<Cache>({
     ...base,

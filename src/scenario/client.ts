@@ -80,7 +80,7 @@ const readWorkload: Reader<Workload> = (report, value, path) => {
     workload.rate === 0 &&
     workload.schedule.every((c) => c.rate === 0)
   ) {
-    report.warn(f.at("rate"), "is 0 and no schedule raises it, so this client sends nothing");
+    report.warn(f.at("rate"), "rateZero");
   }
   return workload;
 };
@@ -103,10 +103,10 @@ const readSchedule: Reader<RateChange[]> = (report, value, path) => {
     const previous = schedule[i - 1].at;
     const at = schedule[i].at;
     if (at <= previous) {
-      report.error(
-        `${itemPath(path, i)}.at`,
-        `must be later than the previous entry's at (${previous}): a schedule is sorted by time, got ${at}`,
-      );
+      report.error(`${itemPath(path, i)}.at`, "scheduleOrder", {
+        previous: String(previous),
+        at: String(at),
+      });
     }
   }
   return schedule;
@@ -125,17 +125,17 @@ const readClassWeight: Reader<ClassWeight> = (report, value, path) => {
 
 const readMix: Reader<ClassWeight[]> = (report, value, path) => {
   const mix = arrayOf(readClassWeight)(report, value, path);
-  if (Array.isArray(value) && mix.length === 0) report.error(path, "must name at least one class");
+  if (Array.isArray(value) && mix.length === 0) report.error(path, "mixEmpty");
   const first = new Map<string, number>();
   mix.forEach((entry, i) => {
     if (entry.class === "") return;
     const earlier = first.get(entry.class);
     if (earlier === undefined) first.set(entry.class, i);
     else
-      report.error(
-        `${itemPath(path, i)}.class`,
-        `duplicate class ${show(entry.class)} (also ${itemPath(path, earlier)})`,
-      );
+      report.error(`${itemPath(path, i)}.class`, "duplicateClass", {
+        class: show(entry.class),
+        other: itemPath(path, earlier),
+      });
   });
   return mix;
 };

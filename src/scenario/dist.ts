@@ -20,8 +20,6 @@ export const DIST_KINDS = ["const", "exp", "uniform", "lognormal", "erlang", "pa
 /** Every parameter name of every family, to recognise a Dist whose `dist` key is missing. */
 const PARAMETERS = new Set(["value", "mean", "min", "max", "cv", "k", "alpha"]);
 
-const WHAT = 'a Dist, such as {"dist":"exp","mean":0.1}';
-
 /** `{"dist":"const","value":0}`: no time at all, the default of every optional Dist. */
 export function zero(): Dist {
   return { dist: "const", value: 0 };
@@ -35,7 +33,7 @@ export function looksLikeDist(value: unknown): boolean {
 }
 
 export const readDist: Reader<Dist> = (report, value, path) => {
-  const f = fieldsOf(report, value, path, WHAT);
+  const f = fieldsOf(report, value, path, "dist");
   if (f === undefined) return placeholder();
   const dist = readFamily(f);
   if (dist === undefined) return placeholder();
@@ -53,7 +51,8 @@ function readFamily(f: Fields): Dist | undefined {
     case "uniform": {
       const min = f.required("min", nonNegativeNumber);
       const max = f.required("max", nonNegativeNumber);
-      if (max < min) f.report.error(f.at("max"), `must be >= min (${min}), got ${max}`);
+      if (max < min)
+        f.report.error(f.at("max"), "atLeastMin", { min: String(min), max: String(max) });
       return { dist: kind, min, max };
     }
     case "lognormal":
@@ -75,7 +74,7 @@ function readFamily(f: Fields): Dist | undefined {
         alpha: f.required("alpha", positiveNumber),
       };
     default:
-      expected(f.report, f.at("dist"), kind, `one of ${DIST_KINDS.join(", ")}`);
+      expected(f.report, f.at("dist"), kind, "oneOf", { options: DIST_KINDS.join(", ") });
       return undefined;
   }
 }

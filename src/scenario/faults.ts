@@ -30,7 +30,7 @@ export interface ReadFaults {
 export function readFaults(report: Report, value: unknown, path: string): ReadFaults {
   const out: ReadFaults = { faults: [], refs: [] };
   if (!Array.isArray(value)) {
-    expected(report, path, value, "an array of faults");
+    expected(report, path, value, "faultArray");
     return out;
   }
   for (let i = 0; i < value.length; i++) {
@@ -64,8 +64,7 @@ function readFault(
     if (typeof f.get("from") === "string") {
       refs.push({ path: f.at("from"), target: from, instancePath: f.at("from"), from: true });
     }
-    if (f.has("instance"))
-      f.report.error(f.at("instance"), "a partition cuts off a whole component");
+    if (f.has("instance")) f.report.error(f.at("instance"), "partitionInstance");
     fault = { kind, ...common, from };
   }
   f.finish();

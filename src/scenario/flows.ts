@@ -169,10 +169,13 @@ function reportCycle(
     nameOf(entries[path[0].node]),
   ];
   const forClass = cls !== undefined && refs.some((ref) => ref.when !== undefined);
-  const suffix = forClass ? ` (requests of class ${show(cls)})` : "";
-  report.error(back.path, `call cycle ${abbreviate(names)} would never end${suffix}`);
+  if (forClass) {
+    report.error(back.path, "callCycleOfClass", { cycle: abbreviate(names), class: show(cls) });
+  } else {
+    report.error(back.path, "callCycle", { cycle: abbreviate(names) });
+  }
   if (--cycles.left === 0) {
-    report.error("components", `more than ${MAX_CYCLES} call cycles; only the first are reported`);
+    report.error("components", "tooManyCycles", { max: String(MAX_CYCLES) });
   }
 }
 
@@ -204,10 +207,10 @@ function checkServiceMaps(
     if (Object.hasOwn(server.service, "default")) return;
     for (const [cls, clients] of senders) {
       if (reachedBy.get(cls)?.[i] === 0 || Object.hasOwn(server.service, cls)) continue;
-      report.warn(
-        fieldPath(entry.path, "service"),
-        `no entry for class ${show(cls)} (sent by ${show(nameOf(entries[clients[0]]))}) and no "default" entry`,
-      );
+      report.warn(fieldPath(entry.path, "service"), "serviceMissingClass", {
+        class: show(cls),
+        client: show(nameOf(entries[clients[0]])),
+      });
     }
   });
 }
@@ -219,10 +222,10 @@ function checkWhen(report: Report, entries: Entry[], senders: Map<string, number
     if (entry.component?.type !== "server") continue;
     entry.component.calls.forEach((call, j) => {
       if (call.when === undefined || call.when === "" || senders.has(call.when)) return;
-      report.warn(
-        `${itemPath(fieldPath(entry.path, "calls"), j)}.when`,
-        `no client sends class ${show(call.when)}, so this call is never made${didYouMean(call.when, senders.keys())}`,
-      );
+      report.warn(`${itemPath(fieldPath(entry.path, "calls"), j)}.when`, "whenNeverSent", {
+        class: show(call.when),
+        ...didYouMean(call.when, senders.keys()),
+      });
     });
   }
 }

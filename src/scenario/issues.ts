@@ -3,12 +3,21 @@
  * `components[2].workers`) and what is wrong. Errors refuse the document; warnings let it run.
  */
 
+import { type IssueCode, type IssueParams, issueText } from "./issue-text";
 import { show } from "./show";
 
 export interface Issue {
   /** Where in the document: `components[2].workers`; `""` for the document itself. */
   path: string;
+  /** The English text (what the command line prints). */
   message: string;
+  /** What is wrong, for saying it in another language (see issue-text.ts). */
+  code: IssueCode;
+  params: IssueParams;
+}
+
+export function issue(path: string, code: IssueCode, params: IssueParams = {}): Issue {
+  return { path, message: issueText(code, params), code, params };
 }
 
 export function formatIssue(issue: Issue): string {
@@ -20,12 +29,12 @@ export class Report {
   readonly errors: Issue[] = [];
   readonly warnings: Issue[] = [];
 
-  error(path: string, message: string): void {
-    this.errors.push({ path, message });
+  error(path: string, code: IssueCode, params?: IssueParams): void {
+    this.errors.push(issue(path, code, params));
   }
 
-  warn(path: string, message: string): void {
-    this.warnings.push({ path, message });
+  warn(path: string, code: IssueCode, params?: IssueParams): void {
+    this.warnings.push(issue(path, code, params));
   }
 }
 

@@ -31,7 +31,7 @@ import {
 export function readLoadBalancer(f: Fields, base: ComponentBase, refs: Ref[]): LoadBalancer {
   const targets = f.required("targets", targetsReader(refs));
   if (Array.isArray(f.get("targets")) && targets.length === 0) {
-    f.report.error(f.at("targets"), "a load balancer needs at least one target");
+    f.report.error(f.at("targets"), "noTargets");
   }
   return dropUndefined<LoadBalancer>({
     ...base,
@@ -48,7 +48,7 @@ export function readLoadBalancer(f: Fields, base: ComponentBase, refs: Ref[]): L
 function targetsReader(refs: Ref[]): Reader<WeightedTarget[]> {
   return (report, value, path) => {
     if (!Array.isArray(value)) {
-      expected(report, path, value, "an array of component ids");
+      expected(report, path, value, "idArray");
       return [];
     }
     const targets: WeightedTarget[] = [];
@@ -65,7 +65,7 @@ function targetsReader(refs: Ref[]): Reader<WeightedTarget[]> {
         targets.push({ id, weight: f.optional("weight", positiveNumber, 1) });
         f.finish();
       } else {
-        expected(report, itemAt, item, 'a component id or {"id":…,"weight":…}');
+        expected(report, itemAt, item, "target");
         targets.push({ id: "", weight: Number.NaN });
       }
     }

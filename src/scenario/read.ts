@@ -5,6 +5,7 @@
  * error, and a document with errors is never handed to the engine, so placeholders never run.
  */
 
+import type { ExpectationCode, IssueParams } from "./issue-text";
 import { fieldPath, itemPath, type Report } from "./issues";
 import { show } from "./show";
 import { didYouMean } from "./suggest";
@@ -18,11 +19,15 @@ export function isObject(value: unknown): value is Obj {
 }
 
 /** `is required (…)` for an absent value, else `must be …, got <value>`. */
-export function expected(report: Report, path: string, value: unknown, what: string): void {
-  report.error(
-    path,
-    value === undefined ? `is required (${what})` : `must be ${what}, got ${show(value)}`,
-  );
+export function expected(
+  report: Report,
+  path: string,
+  value: unknown,
+  what: ExpectationCode,
+  params: IssueParams = {},
+): void {
+  if (value === undefined) report.error(path, "required", { ...params, what });
+  else report.error(path, "mustBe", { ...params, what, got: show(value) });
 }
 
 /**
@@ -66,7 +71,7 @@ export class Fields {
   finish(): void {
     for (const key of Object.keys(this.value)) {
       if (this.known.has(key)) continue;
-      this.report.warn(this.at(key), `unknown field (ignored)${didYouMean(key, this.known)}`);
+      this.report.warn(this.at(key), "unknownField", didYouMean(key, this.known));
     }
   }
 }
@@ -76,17 +81,23 @@ export function fieldsOf(
   report: Report,
   value: unknown,
   path: string,
-  what = "an object",
+  what: ExpectationCode = "object",
 ): Fields | undefined {
   if (isObject(value)) return new Fields(report, value, path);
   expected(report, path, value, what);
   return undefined;
 }
 
+/**
+ * A number read by `test`; `what` is said of a wrong value, `whatFinite` of an infinite one (and
+ * is the same code when finiteness is the only rule, or for integers).
+ */
 function numberRule(
   kind: "number" | "integer",
-  bound: string,
+  what: ExpectationCode,
+  whatFinite: ExpectationCode,
   test: (n: number) => boolean,
+  params: IssueParams = {},
 ): Reader<number> {
   return (report, value, path) => {
     if (
@@ -98,43 +109,69 @@ function numberRule(
       return value + 0; // turns -0 into 0
     }
     // "finite" is said when it is the point: for Infinity, or when finiteness is the only rule.
-    const infinite = bound === "" || (typeof value === "number" && !Number.isFinite(value));
-    const what =
-      kind === "integer" ? `an integer${bound}` : `a ${infinite ? "finite " : ""}number${bound}`;
-    expected(report, path, value, what);
+    const infinite = typeof value === "number" && !Number.isFinite(value);
+    expected(report, path, value, infinite && kind === "number" ? whatFinite : what, params);
     return Number.NaN;
   };
 }
 
-export const finiteNumber = numberRule("number", "", () => true);
-export const positiveNumber = numberRule("number", " > 0", (n) => n > 0);
-export const nonNegativeNumber = numberRule("number", " >= 0", (n) => n >= 0);
-export const fraction = numberRule("number", " between 0 and 1", (n) => n >= 0 && n <= 1);
-export const positiveFraction = numberRule("number", " > 0 and <= 1", (n) => n > 0 && n <= 1);
-export const atLeastOne = numberRule("number", " >= 1", (n) => n >= 1);
-export const positiveInteger = numberRule("integer", " >= 1", (n) => n >= 1);
-export const nonNegativeInteger = numberRule("integer", " >= 0", (n) => n >= 0);
+export const finiteNumber = numberRule("number", "finiteNumber", "finiteNumber", () => true);
+export const positiveNumber = numberRule(
+  "number",
+  "positiveNumber",
+  "positiveFiniteNumber",
+  (n) => n > 0,
+);
+export const nonNegativeNumber = numberRule(
+  "number",
+  "nonNegativeNumber",
+  "nonNegativeFiniteNumber",
+  (n) => n >= 0,
+);
+export const fraction = numberRule("number", "fraction", "finiteFraction", (n) => n >= 0 && n <= 1);
+export const positiveFraction = numberRule(
+  "number",
+  "positiveFraction",
+  "positiveFiniteFraction",
+  (n) => n > 0 && n <= 1,
+);
+export const atLeastOne = numberRule("number", "atLeastOne", "finiteAtLeastOne", (n) => n >= 1);
+export const positiveInteger = numberRule(
+  "integer",
+  "positiveInteger",
+  "positiveInteger",
+  (n) => n >= 1,
+);
+export const nonNegativeInteger = numberRule(
+  "integer",
+  "nonNegativeInteger",
+  "nonNegativeInteger",
+  (n) => n >= 0,
+);
 
 /** An integer in [min, max]. */
 export function integerBetween(min: number, max: number): Reader<number> {
-  return numberRule("integer", ` between ${min} and ${max}`, (n) => n >= min && n <= max);
+  return numberRule("integer", "integerBetween", "integerBetween", (n) => n >= min && n <= max, {
+    min: String(min),
+    max: String(max),
+  });
 }
 
 export const string: Reader<string> = (report, value, path) => {
   if (typeof value === "string") return value;
-  expected(report, path, value, "a string");
+  expected(report, path, value, "string");
   return "";
 };
 
 export const nonEmptyString: Reader<string> = (report, value, path) => {
   if (typeof value === "string" && value !== "") return value;
-  expected(report, path, value, "a non-empty string");
+  expected(report, path, value, "nonEmptyString");
   return "";
 };
 
 export const boolean: Reader<boolean> = (report, value, path) => {
   if (typeof value === "boolean") return value;
-  expected(report, path, value, "true or false");
+  expected(report, path, value, "boolean");
   return false;
 };
 
@@ -144,7 +181,7 @@ export function oneOf<T extends string>(options: readonly T[]): Reader<T> {
     if (typeof value === "string" && (options as readonly string[]).includes(value)) {
       return value as T;
     }
-    expected(report, path, value, `one of ${options.join(", ")}`);
+    expected(report, path, value, "oneOf", { options: options.join(", ") });
     return options[0];
   };
 }
@@ -153,7 +190,7 @@ export function oneOf<T extends string>(options: readonly T[]): Reader<T> {
 export function arrayOf<T>(item: Reader<T>): Reader<T[]> {
   return (report, value, path) => {
     if (!Array.isArray(value)) {
-      expected(report, path, value, "an array");
+      expected(report, path, value, "array");
       return [];
     }
     const out: T[] = [];

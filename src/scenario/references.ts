@@ -49,10 +49,10 @@ export function indexIds(report: Report, entries: Entry[]): Map<string, number> 
     const first = ids.get(entry.id);
     if (first === undefined) ids.set(entry.id, i);
     else
-      report.error(
-        `${entry.path}.id`,
-        `duplicate id ${show(entry.id)} (also ${entries[first].path})`,
-      );
+      report.error(`${entry.path}.id`, "duplicateId", {
+        id: show(entry.id),
+        other: entries[first].path,
+      });
   });
   return ids;
 }
@@ -71,8 +71,8 @@ export function checkReferences(
   const resolve = (ref: Ref): Entry | undefined => {
     const index = ids.get(ref.target);
     if (index !== undefined) return entries[index];
-    const hint = suggestions-- > 0 ? didYouMean(ref.target, ids.keys()) : "";
-    report.error(ref.path, `no component has id ${show(ref.target)}${hint}`);
+    const hint = suggestions-- > 0 ? didYouMean(ref.target, ids.keys()) : {};
+    report.error(ref.path, "unknownId", { id: show(ref.target), ...hint });
     return undefined;
   };
 
@@ -80,17 +80,11 @@ export function checkReferences(
     for (const ref of entry.refs) {
       const target = resolve(ref)?.type;
       if (target === "client") {
-        report.error(
-          ref.path,
-          `${show(ref.target)} is a client; clients send requests, they do not receive them`,
-        );
+        report.error(ref.path, "targetIsClient", { id: show(ref.target) });
       } else if (entry.type === "autoscaler" && target !== undefined && target !== "server") {
-        report.error(ref.path, `${show(ref.target)} is a ${target}; an autoscaler scales a server`);
+        report.error(ref.path, "scalesNonServer", { id: show(ref.target), type: target });
       } else if (entry.type !== "autoscaler" && target === "autoscaler") {
-        report.error(
-          ref.path,
-          `${show(ref.target)} is an autoscaler; it scales a server and does not receive requests`,
-        );
+        report.error(ref.path, "targetIsAutoscaler", { id: show(ref.target) });
       }
     }
   }
@@ -98,18 +92,15 @@ export function checkReferences(
     const target = resolve(fault);
     if (fault.from) continue;
     if (target?.type === "client") {
-      report.error(
-        fault.path,
-        `${show(fault.target)} is a client, which has no instances to fault`,
-      );
+      report.error(fault.path, "faultOnClient", { id: show(fault.target) });
       continue;
     }
     const instances = instanceCount(target?.component);
     if (fault.instance !== undefined && fault.instance >= instances) {
-      const plural = instances === 1 ? "" : "s";
       report.error(
         fault.instancePath,
-        `must be < ${instances} (${show(fault.target)} has ${instances} instance${plural}), got ${fault.instance}`,
+        instances === 1 ? "instanceOutOfRangeOne" : "instanceOutOfRange",
+        { count: String(instances), id: show(fault.target), instance: String(fault.instance) },
       );
     }
   }

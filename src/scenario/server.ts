@@ -34,10 +34,7 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
   const usesCodel = discipline === "codel" || discipline === "adaptive-lifo";
   const codel = f.optional("codel", readCodel);
   if (!usesCodel && f.has("codel")) {
-    f.report.warn(
-      f.at("codel"),
-      `applies only with discipline "codel" or "adaptive-lifo" (ignored)`,
-    );
+    f.report.warn(f.at("codel"), "codelIgnored");
   }
   return dropUndefined<Server>({
     ...base,
@@ -63,18 +60,18 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
  */
 const readService: Reader<Dist | Record<string, Dist>> = (report, value, path) => {
   if (!isObject(value)) {
-    expected(report, path, value, "a Dist, or a map from request class to Dist");
+    expected(report, path, value, "service");
     return { dist: "const", value: Number.NaN };
   }
   if (looksLikeDist(value)) return readDist(report, value, path);
   const keys = Object.keys(value);
   if (keys.length === 0) {
-    report.error(path, "must be a Dist, or map at least one request class to a Dist");
+    report.error(path, "serviceMapEmpty");
   }
   const map: Record<string, Dist> = Object.create(null);
   for (const key of keys) {
     const at = fieldPath(path, key);
-    if (key === "") report.error(at, "a request class must have a non-empty name");
+    if (key === "") report.error(at, "emptyClassName");
     else map[key] = readDist(report, value[key], at);
   }
   return map;
@@ -126,7 +123,7 @@ const readAdaptiveLimit: Reader<Server["adaptiveLimit"]> = (report, value, path)
     max: f.optional("max", positiveInteger, 1000),
   };
   if (limit.max < limit.min)
-    f.report.error(f.at("max"), `must be >= min (${limit.min}), got ${limit.max}`);
+    f.report.error(f.at("max"), "atLeastMin", { min: String(limit.min), max: String(limit.max) });
   f.finish();
   return limit;
 };

@@ -27,10 +27,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** `; did you mean "workers"?`, or "" when nothing is close. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** `{ suggestion: '"workers"' }` for an issue's parameters, or `{}` when nothing is close. */
+export function didYouMean(word: string, candidates: Iterable<string>): { suggestion?: string } {
   const match = closest(word, candidates);
-  return match === undefined ? "" : `; did you mean ${JSON.stringify(match)}?`;
+  return match === undefined ? {} : { suggestion: JSON.stringify(match) };
 }
 
 /**

@@ -15,17 +15,18 @@ export function readTrace(f: Fields): Workload {
   const hasTimes = f.has("timestamps");
   const hasRates = f.has("rates");
   if (hasTimes === hasRates) {
-    f.report.error(f.at("timestamps"), "a trace needs either timestamps or rates (one of the two)");
+    f.report.error(f.at("timestamps"), "traceNeedsOne");
     return { kind: "trace", timestamps: [] };
   }
   if (hasTimes) {
     const timestamps = f.required("timestamps", traceValues);
     for (let i = 1; i < timestamps.length; i++) {
       if (timestamps[i] < timestamps[i - 1]) {
-        f.report.error(
-          f.at("timestamps"),
-          `must not go back in time: value ${i + 1} (${timestamps[i]}) is before ${timestamps[i - 1]}`,
-        );
+        f.report.error(f.at("timestamps"), "traceBackwards", {
+          index: String(i + 1),
+          value: String(timestamps[i]),
+          previous: String(timestamps[i - 1]),
+        });
         break;
       }
     }
@@ -53,21 +54,24 @@ const traceValues: Reader<number[]> = (report, value, path) => {
   } else if (Array.isArray(value)) {
     cells = value;
   } else {
-    expected(report, path, value, "an array of numbers, or CSV text with one number per line");
+    expected(report, path, value, "traceValues");
     return [];
   }
   if (cells.length > MAX_TRACE_VALUES) {
-    report.error(path, `holds ${cells.length} values; at most ${MAX_TRACE_VALUES} are read`);
+    report.error(path, "traceTooLong", {
+      count: String(cells.length),
+      max: String(MAX_TRACE_VALUES),
+    });
     return [];
   }
   const out: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-      report.error(
-        path,
-        `value ${i + 1} must be a finite number >= 0, got ${JSON.stringify(v)?.slice(0, 40)}`,
-      );
+      report.error(path, "traceValue", {
+        index: String(i + 1),
+        got: String(JSON.stringify(v)?.slice(0, 40)),
+      });
       return [];
     }
     out.push(v);

@@ -6,6 +6,9 @@
  */
 import { select } from "d3";
 import type { Issue } from "../scenario/issues";
+import { label, t } from "./i18n/index";
+import { issueMessage, issuePlace } from "./i18n/issue-message";
+import type { Locale } from "./i18n/locale";
 import type { Store } from "./store";
 
 export const NOTICE_MS = 5000;
@@ -17,13 +20,12 @@ export interface MessageOptions {
 
 /** The heading of the issues banner: how many errors, and what became of the scenario before. */
 export function issuesTitle(count: number, previous: "running" | "loaded" | "none"): string {
-  const errors = count === 1 ? "1 error" : `${count} errors`;
-  const rest = {
-    running: "; the previous scenario runs on",
-    loaded: "; the previous scenario stays loaded",
-    none: "",
-  }[previous];
-  return `This scenario was not loaded (${errors})${rest}.`;
+  const errors = count === 1 ? t("banner.errors.one") : t("banner.errors.many", { count });
+  const rest =
+    previous === "none"
+      ? ""
+      : t(previous === "running" ? "banner.previous.running" : "banner.previous.loaded");
+  return t("banner.notLoaded", { errors, rest });
 }
 
 export function mountMessages(el: HTMLElement, store: Store, options: MessageOptions = {}): void {
@@ -37,20 +39,16 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
     .attr("data-testid", "error-message")
     .property("hidden", true);
   const errorBody = error.append("div").attr("class", "message-body");
-  errorBody.append("p").attr("class", "message-title").text("The simulation stopped.");
+  label(errorBody.append("p").attr("class", "message-title").node()!, "banner.stopped");
   const errorText = errorBody.append("p");
-  errorBody
-    .append("p")
-    .text(
-      "Your scenario text is kept, below and in this browser: reloading the page starts it again.",
-    );
-  error
+  label(errorBody.append("p").node()!, "banner.textKept");
+  const reload = error
     .append("button")
     .attr("type", "button")
     .attr("class", "button")
     .attr("data-testid", "reload")
-    .text("Reload")
     .on("click", () => location.reload());
+  label(reload.node()!, "banner.reload");
 
   const issues = root
     .append("div")
@@ -62,9 +60,7 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
   const issuesBody = issues.append("div").attr("class", "message-body");
   const issuesTitleEl = issuesBody.append("p").attr("class", "message-title");
   const issueList = issuesBody.append("ul").attr("class", "issue-list");
-  issuesBody
-    .append("p")
-    .text("Your text is kept in the scenario editor below: correct it and press Load.");
+  label(issuesBody.append("p").node()!, "banner.correctIt");
 
   const notice = root
     .append("div")
@@ -78,6 +74,7 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
   let shownError: string | null = null;
   let shownTitle = "";
   let shownIssues: Issue[] | null = null;
+  let shownLocale: Locale | null = null;
   let shownNotice: string | null = null;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -95,8 +92,9 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
       shownTitle = title;
       issuesTitleEl.text(title);
     }
-    if (state.issues !== shownIssues) {
+    if (state.issues !== shownIssues || state.locale !== shownLocale) {
       shownIssues = state.issues;
+      shownLocale = state.locale;
       issues.property("hidden", state.issues.length === 0);
       issueList
         .selectAll("li")
@@ -106,13 +104,17 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
           li.append("button")
             .attr("type", "button")
             .attr("class", "issue-path issue-path-button")
-            .attr("title", "Show this place in the scenario text")
             .on("click", (_event, d) => options.onIssue?.(d));
           li.append("span").attr("class", "issue-text");
           return li;
         })
-        .call((li) => li.select(".issue-path").text((d) => (d.path === "" ? "(document)" : d.path)))
-        .call((li) => li.select(".issue-text").text((d) => `: ${d.message}`));
+        .call((li) =>
+          li
+            .select(".issue-path")
+            .attr("title", t("banner.showPlace"))
+            .text((d) => issuePlace(d)),
+        )
+        .call((li) => li.select(".issue-text").text((d) => `: ${issueMessage(d)}`));
     }
 
     if (state.notice !== shownNotice) {

@@ -53,6 +53,8 @@ describe("finding an issue's place in the scenario text", () => {
     const issue = {
       path: "",
       message: "is not valid JSON: Unexpected token ',' ... at position 14",
+      code: "notJson" as const,
+      params: { reason: "Unexpected token ',' ... at position 14" },
     };
     expect(locateIssue(broken, issue)).toEqual({ start: 14, end: 15 });
   });

@@ -4,8 +4,10 @@
  */
 import type { Locale } from "./locale";
 import { app } from "./messages/app";
+import { banner } from "./messages/banner";
+import { validation } from "./messages/validation";
 
-const features = [app] as const;
+const features = [app, banner, validation] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
 type FeatureKeys<F> = F extends Record<Locale, Record<infer K, string>> ? K : never;

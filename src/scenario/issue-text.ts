@@ -1,0 +1,109 @@
+/**
+ * The English wording of every validator issue, by code. An issue carries its code and
+ * parameters besides this text, so the page can say the same thing in another language
+ * (src/ui/i18n/messages/validation.ts) while the command line prints this text.
+ *
+ * Parameters are strings already written as the document has them (`show(value)`, paths, ids):
+ * values quoted from the document stay verbatim in every language. `{what}` names an
+ * expectation code (EXPECTATION_TEXT below), itself filled from the same parameters.
+ */
+
+export const ISSUE_TEXT = {
+  required: "is required ({what})",
+  mustBe: "must be {what}, got {got}",
+  notJson: "is not valid JSON: {reason}",
+  newerVersion:
+    "was written by a newer archsim (version {version}); this one reads version {supported}",
+  unknownField: "unknown field (ignored)",
+  atLeastMin: "must be >= min ({min}), got {max}",
+  warmupTooLong: "must be less than duration ({duration}), got {warmup}",
+  noClient: "has no client, so no request will ever be sent",
+  noScenario: "no scenario is loaded",
+  cacheNeedsSize: "a cache needs a capacity (keys held, for requests with keys) or a hitRatio",
+  rateZero: "is 0 and no schedule raises it, so this client sends nothing",
+  scheduleOrder:
+    "must be later than the previous entry's at ({previous}): a schedule is sorted by time, got {at}",
+  mixEmpty: "must name at least one class",
+  duplicateClass: "duplicate class {class} (also {other})",
+  cannotFail: "a {type} has no instances that could fail",
+  partitionInstance: "a partition cuts off a whole component",
+  callCycle: "call cycle {cycle} would never end",
+  callCycleOfClass: "call cycle {cycle} would never end (requests of class {class})",
+  tooManyCycles: "more than {max} call cycles; only the first are reported",
+  serviceMissingClass: 'no entry for class {class} (sent by {client}) and no "default" entry',
+  whenNeverSent: "no client sends class {class}, so this call is never made",
+  duplicateId: "duplicate id {id} (also {other})",
+  unknownId: "no component has id {id}",
+  targetIsClient: "{id} is a client; clients send requests, they do not receive them",
+  scalesNonServer: "{id} is a {type}; an autoscaler scales a server",
+  targetIsAutoscaler: "{id} is an autoscaler; it scales a server and does not receive requests",
+  faultOnClient: "{id} is a client, which has no instances to fault",
+  instanceOutOfRangeOne: "must be < {count} ({id} has {count} instance), got {instance}",
+  instanceOutOfRange: "must be < {count} ({id} has {count} instances), got {instance}",
+  codelIgnored: 'applies only with discipline "codel" or "adaptive-lifo" (ignored)',
+  serviceMapEmpty: "must be a Dist, or map at least one request class to a Dist",
+  emptyClassName: "a request class must have a non-empty name",
+  traceNeedsOne: "a trace needs either timestamps or rates (one of the two)",
+  traceBackwards: "must not go back in time: value {index} ({value}) is before {previous}",
+  traceTooLong: "holds {count} values; at most {max} are read",
+  traceValue: "value {index} must be a finite number >= 0, got {got}",
+  noTargets: "a load balancer needs at least one target",
+  unknownLanguage: "unknown language {language} (ignored); the languages are {languages}",
+  noLanguage: "must have a text in at least one of {languages}",
+} as const;
+
+/** What a value should have been, for `required` and `mustBe`. */
+export const EXPECTATION_TEXT = {
+  finiteNumber: "a finite number",
+  positiveNumber: "a number > 0",
+  positiveFiniteNumber: "a finite number > 0",
+  nonNegativeNumber: "a number >= 0",
+  nonNegativeFiniteNumber: "a finite number >= 0",
+  fraction: "a number between 0 and 1",
+  finiteFraction: "a finite number between 0 and 1",
+  positiveFraction: "a number > 0 and <= 1",
+  positiveFiniteFraction: "a finite number > 0 and <= 1",
+  atLeastOne: "a number >= 1",
+  finiteAtLeastOne: "a finite number >= 1",
+  positiveInteger: "an integer >= 1",
+  nonNegativeInteger: "an integer >= 0",
+  integerBetween: "an integer between {min} and {max}",
+  string: "a string",
+  nonEmptyString: "a non-empty string",
+  boolean: "true or false",
+  oneOf: "one of {options}",
+  array: "an array",
+  object: "an object",
+  scenario: "a scenario object",
+  versionOne: "1",
+  componentArray: "an array of components",
+  componentId: 'an id of lowercase letters, digits, "_" and "-"',
+  faultArray: "an array of faults",
+  idArray: "an array of component ids",
+  target: 'a component id or {"id":…,"weight":…}',
+  dist: 'a Dist, such as {"dist":"exp","mean":0.1}',
+  service: "a Dist, or a map from request class to Dist",
+  traceValues: "an array of numbers, or CSV text with one number per line",
+  text: 'a string or an object of texts by language ({"en": …})',
+} as const;
+
+/** `; did you mean "workers"?`, added when an issue has a `suggestion` parameter. */
+export const SUGGESTION_TEXT = "; did you mean {suggestion}?";
+
+export type IssueCode = keyof typeof ISSUE_TEXT;
+export type ExpectationCode = keyof typeof EXPECTATION_TEXT;
+export type IssueParams = Readonly<Record<string, string>>;
+
+/** `{name}` placeholders filled from params; an unknown name is left as written. */
+export function fill(template: string, params: IssueParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/** The English text of an issue. */
+export function issueText(code: IssueCode, params: IssueParams): string {
+  const what = params.what as ExpectationCode | undefined;
+  const filled =
+    what === undefined ? params : { ...params, what: fill(EXPECTATION_TEXT[what], params) };
+  const text = fill(ISSUE_TEXT[code], filled);
+  return params.suggestion === undefined ? text : text + fill(SUGGESTION_TEXT, params);
+}

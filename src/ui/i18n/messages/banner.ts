@@ -1,0 +1,31 @@
+import { defineMessages } from "../define";
+
+/** The banner over the page: a stopped simulation, a scenario that did not load, a notice. */
+export const banner = defineMessages({
+  en: {
+    "banner.stopped": "The simulation stopped.",
+    "banner.textKept":
+      "Your scenario text is kept, below and in this browser: reloading the page starts it again.",
+    "banner.reload": "Reload",
+    "banner.notLoaded": "This scenario was not loaded ({errors}){rest}.",
+    "banner.errors.one": "1 error",
+    "banner.errors.many": "{count} errors",
+    "banner.previous.running": "; the previous scenario runs on",
+    "banner.previous.loaded": "; the previous scenario stays loaded",
+    "banner.correctIt":
+      "Your text is kept in the scenario editor below: correct it and press Load.",
+    "banner.showPlace": "Show this place in the scenario text",
+  },
+  "zh-CN": {
+    "banner.stopped": "模拟已停止。",
+    "banner.textKept": "您的场景文本已保留在下方和本浏览器中：重新载入页面即可再次运行。",
+    "banner.reload": "重新载入",
+    "banner.notLoaded": "这个场景没有载入（{errors}）{rest}。",
+    "banner.errors.one": "1 个错误",
+    "banner.errors.many": "{count} 个错误",
+    "banner.previous.running": "；之前的场景继续运行",
+    "banner.previous.loaded": "；之前的场景仍然保持载入",
+    "banner.correctIt": "您的文本保留在下方的场景编辑器中：改正后按“载入”。",
+    "banner.showPlace": "在场景文本中显示此处",
+  },
+});
