@@ -5,9 +5,11 @@
 import type { Locale } from "./locale";
 import { app } from "./messages/app";
 import { banner } from "./messages/banner";
+import { compare } from "./messages/compare";
+import { editor } from "./messages/editor";
 import { validation } from "./messages/validation";
 
-const features = [app, banner, validation] as const;
+const features = [app, banner, validation, compare, editor] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
 type FeatureKeys<F> = F extends Record<Locale, Record<infer K, string>> ? K : never;
