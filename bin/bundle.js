@@ -11,6 +11,11 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function importBundled(entry, name) {
+  return import((await bundle(entry, name)).href);
+}
+
+/** Bundles `entry` to node_modules/.cache/archsim/<name>.mjs and returns its URL. */
+export async function bundle(entry, name) {
   const dir = join(root, "node_modules", ".cache", "archsim");
   mkdirSync(dir, { recursive: true });
   const out = join(dir, `${name}.mjs`);
@@ -28,5 +33,5 @@ export async function importBundled(entry, name) {
     packages: "external",
   });
   renameSync(tmp, out);
-  return import(pathToFileURL(out).href);
+  return pathToFileURL(out);
 }

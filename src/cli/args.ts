@@ -2,27 +2,78 @@
  * Turns the words typed after `archsim` into a typed command, or into every mistake found in
  * them, so that the user fixes a bad command line in one go and nothing runs on a half-understood one.
  */
+import { parseSlos, type Slo } from "../sim/slo/parse";
+import { parseSweepValues } from "../sim/sweep/values";
 
 export type OutputFormat = "table" | "json" | "csv";
 
-export interface RunCommand {
-  kind: "run";
-  file: string;
-  format: OutputFormat;
-  replications: number;
-  /** Overrides of the scenario's own fields; absent means "as the scenario says". */
+/** Overrides of the scenario's own fields; absent means "as the scenario says". */
+export interface Overrides {
   seed?: string;
   duration?: number;
   warmup?: number;
 }
 
-export type Command = { kind: "help" } | { kind: "validate"; file: string } | RunCommand;
+export interface RunCommand extends Overrides {
+  kind: "run";
+  file: string;
+  format: OutputFormat;
+  replications: number;
+  /** Service-level objectives to assert (`--slo`); absent when none. */
+  slos?: Slo[];
+}
+
+export interface CompareCommand extends Overrides {
+  kind: "compare";
+  /** Two or more scenario files: the first is the baseline the others are compared with. */
+  files: string[];
+  format: "table" | "json";
+  replications: number;
+  /** Worker threads; absent means one per core. */
+  workers?: number;
+}
+
+export interface SweepCommand extends Overrides {
+  kind: "sweep";
+  file: string;
+  format: OutputFormat;
+  param: string;
+  values: number[];
+  replications: number;
+  workers?: number;
+  slos?: Slo[];
+}
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "validate"; file: string }
+  | RunCommand
+  | CompareCommand
+  | SweepCommand;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; errors: string[] };
 
-const FLAGS = ["--json", "--csv"] as const;
-const VALUED = ["--seed", "--duration", "--warmup", "--replications"] as const;
-type Valued = (typeof VALUED)[number];
+type Name = "run" | "validate" | "compare" | "sweep";
+
+const OVERRIDES = ["--seed", "--duration", "--warmup", "--replications"];
+
+/** Per command: its flags, the options that take a value, and how many files it wants. */
+const SPECS: Record<
+  Name,
+  { flags: string[]; valued: string[]; files: [min: number, max: number] }
+> = {
+  run: { flags: ["--json", "--csv"], valued: [...OVERRIDES, "--slo"], files: [1, 1] },
+  validate: { flags: [], valued: [], files: [1, 1] },
+  compare: { flags: ["--json"], valued: [...OVERRIDES, "--workers"], files: [2, Infinity] },
+  sweep: {
+    flags: ["--json", "--csv"],
+    valued: [...OVERRIDES, "--workers", "--slo", "--param", "--values"],
+    files: [1, 1],
+  },
+};
+
+/** Replications when not given: a comparison needs several for its intervals, a sweep a few. */
+const DEFAULT_REPLICATIONS: Record<Name, number> = { run: 1, validate: 1, compare: 10, sweep: 5 };
 
 export function parseArgs(argv: string[]): ParsedArgs {
   // Asking for help wins over everything else on the line, mistakes included.
@@ -31,14 +82,16 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   const [name, ...rest] = argv;
   if (name === undefined) return { ok: false, errors: ["no command given"] };
-  if (name !== "run" && name !== "validate") {
-    return { ok: false, errors: [`unknown command '${name}'`] };
-  }
+  if (!(name in SPECS)) return { ok: false, errors: [`unknown command '${name}'`] };
+  const spec = SPECS[name as Name];
 
   const errors: string[] = [];
   const files: string[] = [];
   const flags = new Set<string>();
-  const values = new Map<Valued, string>();
+  /** Every value given, in order: `--slo` may be repeated, the others keep their last. */
+  const values = new Map<string, string[]>();
+  const give = (option: string, value: string) =>
+    values.set(option, [...(values.get(option) ?? []), value]);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith("--") || arg === "--") {
@@ -47,51 +100,109 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     const eq = arg.indexOf("=");
     const option = eq < 0 ? arg : arg.slice(0, eq);
-    const allowed = name === "run" ? [...FLAGS, ...VALUED] : [];
-    if (!(allowed as string[]).includes(option)) {
-      errors.push(`unknown option ${option} for ${name}`);
-    } else if ((FLAGS as readonly string[]).includes(option)) {
+    if (spec.flags.includes(option)) {
       if (eq >= 0) errors.push(`${option} takes no value`);
       else flags.add(option);
+    } else if (!spec.valued.includes(option)) {
+      errors.push(`unknown option ${option} for ${name}`);
     } else if (eq >= 0) {
-      values.set(option as Valued, arg.slice(eq + 1));
+      give(option, arg.slice(eq + 1));
     } else if (i + 1 < rest.length && !rest[i + 1].startsWith("--")) {
       // A following "--x" is taken as a forgotten value, not as the value: no seed looks like that.
-      values.set(option as Valued, rest[++i]);
+      give(option, rest[++i]);
     } else {
       errors.push(`${option} needs a value`);
     }
   }
 
-  if (files.length === 0) errors.push(`${name} needs a scenario file`);
-  for (const extra of files.slice(1)) errors.push(`unexpected argument '${extra}'`);
+  const [min, max] = spec.files;
+  if (files.length < min) {
+    errors.push(
+      min === 1 ? `${name} needs a scenario file` : `${name} needs ${min} scenario files or more`,
+    );
+  }
+  for (const extra of files.slice(max)) errors.push(`unexpected argument '${extra}'`);
   if (flags.has("--json") && flags.has("--csv")) errors.push("--json and --csv cannot be combined");
+  if (name === "validate") {
+    return errors.length > 0
+      ? { ok: false, errors }
+      : { ok: true, command: { kind: "validate", file: files[0] } };
+  }
 
-  const command: RunCommand = {
-    kind: "run",
-    file: files[0],
-    format: flags.has("--json") ? "json" : flags.has("--csv") ? "csv" : "table",
-    replications: 1,
-  };
-  const seed = values.get("--seed");
+  const last = (option: string) => values.get(option)?.at(-1);
+  const overrides: Overrides = {};
+  const seed = last("--seed");
   if (seed !== undefined) {
     if (seed === "") errors.push("--seed needs a value");
-    else command.seed = seed;
+    else overrides.seed = seed;
   }
-  const duration = number(values.get("--duration"), "--duration", "a number > 0", (x) => x > 0);
-  const warmup = number(values.get("--warmup"), "--warmup", "a number >= 0", (x) => x >= 0);
+  const duration = number(last("--duration"), "--duration", "a number > 0", (x) => x > 0);
+  const warmup = number(last("--warmup"), "--warmup", "a number >= 0", (x) => x >= 0);
+  // A paired interval needs two differences at least.
+  const fewest = name === "compare" ? 2 : 1;
   const replications = number(
-    values.get("--replications"),
+    last("--replications"),
     "--replications",
+    `an integer >= ${fewest}`,
+    (x) => Number.isInteger(x) && x >= fewest,
+  );
+  const workers = number(
+    last("--workers"),
+    "--workers",
     "an integer >= 1",
     (x) => Number.isInteger(x) && x >= 1,
   );
-  for (const r of [duration, warmup, replications]) if (typeof r === "string") errors.push(r);
-  if (typeof duration === "number") command.duration = duration;
-  if (typeof warmup === "number") command.warmup = warmup;
-  if (typeof replications === "number") command.replications = replications;
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, command: name === "run" ? command : { kind: "validate", file: files[0] } };
+  for (const r of [duration, warmup, replications, workers])
+    if (typeof r === "string") errors.push(r);
+  if (typeof duration === "number") overrides.duration = duration;
+  if (typeof warmup === "number") overrides.warmup = warmup;
+  const common = {
+    ...overrides,
+    replications:
+      typeof replications === "number" ? replications : DEFAULT_REPLICATIONS[name as Name],
+  };
+  const format: OutputFormat = flags.has("--json") ? "json" : flags.has("--csv") ? "csv" : "table";
+
+  let slos: Slo[] | undefined;
+  const sloTexts = values.get("--slo");
+  if (sloTexts !== undefined) {
+    const parsed = parseSlos(sloTexts);
+    if (parsed.ok) slos = parsed.slos;
+    else errors.push(...parsed.errors);
+  }
+  const withSlos = slos === undefined ? {} : { slos };
+  const withWorkers = typeof workers === "number" ? { workers } : {};
+
+  let command: Command;
+  if (name === "run") {
+    command = { kind: "run", file: files[0], format, ...common, ...withSlos };
+  } else if (name === "compare") {
+    command = {
+      kind: "compare",
+      files,
+      format: format === "json" ? "json" : "table",
+      ...common,
+      ...withWorkers,
+    };
+  } else {
+    const param = last("--param");
+    const valuesText = last("--values");
+    if (param === undefined) errors.push("sweep needs --param, the path of the field to vary");
+    if (valuesText === undefined) errors.push("sweep needs --values, as from:to:step or a list");
+    const parsed = valuesText === undefined ? undefined : parseSweepValues(valuesText);
+    if (parsed !== undefined && !parsed.ok) errors.push(parsed.error);
+    command = {
+      kind: "sweep",
+      file: files[0],
+      format,
+      param: param ?? "",
+      values: parsed?.ok ? parsed.values : [],
+      ...common,
+      ...withWorkers,
+      ...withSlos,
+    };
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, command };
 }
 
 /** Plain decimal notation only: `Number()` would also take "", "0x10" and "Infinity". */

@@ -4,6 +4,7 @@
  * a violated `--slo` is exit code 1, as is a bug in archsim itself (said as such). The io is
  * injected so tests run it in-process.
  */
+import { withFingerprint } from "../sim/fingerprint";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
 import { parseArgs, type RunCommand } from "./args";
@@ -64,7 +65,11 @@ export interface Runtime {
   taskWorker?: () => Promise<URL>;
 }
 
-export async function main(argv: string[], io: Io = processIo, runtime: Runtime = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = processIo,
+  runtime: Runtime = {},
+): Promise<number> {
   try {
     return await run(argv, io, { script: runtime.taskWorker });
   } catch (error) {
@@ -111,7 +116,9 @@ async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
 function runOne(command: RunCommand, io: Io): number {
   const loaded = load(command.file, command, io);
   if (loaded === undefined) return 2;
-  const summary = runReplications(loaded.scenario, { replications: command.replications });
+  const summary = withFingerprint(
+    runReplications(loaded.scenario, { replications: command.replications }),
+  );
   if (command.format === "json") io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   else if (command.format === "csv") io.stdout(summaryToCsv(summary));
   else io.stdout(summaryToTable(summary));

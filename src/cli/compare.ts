@@ -1,0 +1,38 @@
+/** `archsim compare a.json b.json ...`: variants on common random numbers, figure by figure. */
+import { comparisonOf, comparisonTasks, type Variant } from "../sim/compare/run";
+import type { CompareCommand } from "./args";
+import { comparisonToTable } from "./compare-table";
+import { type Io, type Loaded, load } from "./load";
+import { type PoolOptions, runOnPool } from "./pool";
+
+export async function compare(command: CompareCommand, io: Io, pool: PoolOptions): Promise<number> {
+  const loaded: Loaded[] = [];
+  for (const file of command.files) {
+    const one = load(file, command, io);
+    if (one === undefined) return 2;
+    loaded.push(one);
+  }
+  // The first file's seed unless --seed: every variant must run on the same one.
+  const seed = command.seed ?? loaded[0].scenario.seed;
+  const variants: Variant[] = loaded.map((l, i) => ({ name: letter(i), document: l.document }));
+  const options = { replications: command.replications, seed };
+  const summaries = await runOnPool(comparisonTasks(variants, options), {
+    ...pool,
+    workers: command.workers ?? pool.workers,
+  });
+  const comparison = comparisonOf(variants, options, summaries);
+  if (command.format === "json") {
+    io.stdout(`${JSON.stringify({ ...comparison, files: command.files, seed }, null, 2)}\n`);
+  } else {
+    const legend = loaded.map(
+      (l, i) => `${letter(i)}: ${command.files[i]} (${JSON.stringify(l.scenario.name)})`,
+    );
+    io.stdout(comparisonToTable(comparison, [...legend, `seed ${JSON.stringify(seed)}`]));
+  }
+  return 0;
+}
+
+/** A, B, ..., Z, then V27, V28...: short column headers. */
+function letter(i: number): string {
+  return i < 26 ? String.fromCharCode(65 + i) : `V${i + 1}`;
+}

@@ -1,0 +1,31 @@
+/** `archsim sweep scenario.json --param p --values v`: one parameter over a range. */
+import { analyzeSweep } from "../sim/sweep/analyze";
+import { planSweep } from "../sim/sweep/plan";
+import type { SweepCommand } from "./args";
+import { type Io, load } from "./load";
+import { type PoolOptions, runOnPool } from "./pool";
+import { sweepToCsv, sweepToTable } from "./sweep-table";
+
+export async function sweep(command: SweepCommand, io: Io, pool: PoolOptions): Promise<number> {
+  const loaded = load(command.file, command, io);
+  if (loaded === undefined) return 2;
+  const planned = planSweep(loaded.document, {
+    param: command.param,
+    values: command.values,
+    replications: command.replications,
+    seed: loaded.scenario.seed,
+  });
+  if (!planned.ok) {
+    for (const e of planned.errors) io.stderr(`archsim: ${e}\n`);
+    return 2;
+  }
+  const summaries = await runOnPool(planned.plan.tasks, {
+    ...pool,
+    workers: command.workers ?? pool.workers,
+  });
+  const result = analyzeSweep(planned.plan, summaries, { slos: command.slos });
+  if (command.format === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else if (command.format === "csv") io.stdout(sweepToCsv(result));
+  else io.stdout(sweepToTable(result));
+  return 0;
+}
