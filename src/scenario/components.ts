@@ -24,6 +24,7 @@ import {
 } from "./read";
 import type { Entry } from "./references";
 import { readServer } from "./server";
+import { readText } from "./text";
 import type { ComponentBase, ComponentType, Position } from "./types";
 
 export const COMPONENT_TYPES: readonly ComponentType[] = [
@@ -66,7 +67,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   entry.type = type;
   const base = dropUndefined<ComponentBase>({
     id,
-    label: f.optional("label", string),
+    label: f.optional("label", readText),
     position: f.optional("position", readPosition),
     costPerHour: f.optional("costPerHour", nonNegativeNumber),
     failures: f.optional("failures", readFailures),

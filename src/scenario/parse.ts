@@ -22,6 +22,7 @@ import {
   string,
 } from "./read";
 import { checkReferences, indexIds } from "./references";
+import { readText } from "./text";
 import type { Lesson, Scenario } from "./types";
 
 export type ParseResult =
@@ -69,8 +70,8 @@ export function parseScenario(input: unknown): ParseResult {
     expected(report, "version", version, "versionOne");
   }
 
-  const name = f.required("name", string);
-  const description = f.optional("description", string, "");
+  const name = f.required("name", readText);
+  const description = f.optional("description", readText, "");
   const seed = f.optional("seed", string, "1");
   const duration = f.required("duration", positiveNumber);
   const warmup = f.optional("warmup", nonNegativeNumber, 0);
@@ -117,9 +118,9 @@ const readLesson: Reader<Lesson | undefined> = (report, value, path) => {
   const f = fieldsOf(report, value, path);
   if (f === undefined) return undefined;
   const lesson = {
-    goal: f.required("goal", string),
-    try: f.required("try", arrayOf(string)),
-    question: f.required("question", string),
+    goal: f.required("goal", readText),
+    try: f.required("try", arrayOf(readText)),
+    question: f.required("question", readText),
   };
   f.finish();
   return lesson;

@@ -4,6 +4,8 @@
  * never has to guess what an absent field means.
  */
 
+import type { Text } from "./text";
+
 export type Dist =
   | { dist: "const"; value: number }
   | { dist: "exp"; mean: number }
@@ -19,7 +21,8 @@ export interface Position {
 
 export interface ComponentBase {
   id: string;
-  label?: string;
+  /** Shown instead of the id; a string, or one per language (see text.ts). */
+  label?: Text;
   position?: Position;
   costPerHour?: number;
   /**
@@ -271,15 +274,16 @@ export type Fault =
     };
 
 export interface Lesson {
-  goal: string;
-  try: string[];
-  question: string;
+  goal: Text;
+  try: Text[];
+  question: Text;
 }
 
 export interface Scenario {
   version: 1;
-  name: string;
-  description: string;
+  /** A string, or one per language (see text.ts); the summary carries its English text. */
+  name: Text;
+  description: Text;
   seed: string;
   duration: number;
   warmup: number;

@@ -1,3 +1,4 @@
+import { plainText } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
 import { buildModel, type Model } from "./build";
 import { costOf } from "./cost";
@@ -81,7 +82,7 @@ export function summarizeModel(
   const components: Summary["components"] = {};
   for (const c of model.sim.components) components[c.id] = c.summarize();
   const summary: Summary = {
-    scenario: scenario.name,
+    scenario: plainText(scenario.name),
     seed: run.seed,
     duration: run.duration,
     warmup: scenario.warmup,

@@ -4,7 +4,12 @@
  * opens on the scenario the user had, or else the default preset, and runs it at once.
  */
 import { select } from "d3";
+import { localize } from "../scenario/text";
 import { mountCharts } from "./charts/index";
+import { CompareController } from "./compare/compare-controller";
+import { mountComparePanel } from "./compare/compare-panel";
+import { mountVariantBar } from "./compare/variant-bar";
+import { VariantsController } from "./compare/variants-controller";
 import type { Controller } from "./controller";
 import { mountControls, stepOnce, togglePlay } from "./controls";
 import { label, type MessageKey } from "./i18n/index";
@@ -67,6 +72,10 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
 
   mountControls(app.append("section").node()!, store, controller);
   const messages = app.append("div").node()!;
+  // Before the opening load below, so the variants kept in storage are there to receive it.
+  const variants = new VariantsController(store, controller, storage);
+  mountVariantBar(app.append("nav").node()!, store, variants);
+  mountComparePanel(app.append("section").node()!, store, new CompareController(store, controller));
 
   const workspace = app.append("main").attr("class", "workspace");
   const view = (tag: string, name: string, key: MessageKey) => {
@@ -92,7 +101,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   let shownName: string | undefined;
   let shownLook = "";
   store.subscribe((state) => {
-    const name = state.scenario?.name ?? "";
+    const name = state.scenario === null ? "" : localize(state.scenario.name, state.locale);
     if (name !== shownName) {
       shownName = name;
       // Scenario text is untrusted: it reaches the page as text only, never as markup.

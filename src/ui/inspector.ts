@@ -5,6 +5,7 @@
  * user's grip) while snapshots arrive thirty times a second.
  */
 import "./inspector/inspector.css";
+import { localize } from "../scenario/text";
 import type { Component } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
 import type { Controller } from "./controller";
@@ -19,15 +20,24 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
   const root = append(el, "div", "inspector");
   /** Slider values applied during this run, by "kind target": the engine keeps them until a restart. */
   const applied = new Map<string, number>();
-  let shown: { component: Component | null; scenario: ViewState["scenario"] } | null = null;
+  let shown: {
+    component: Component | null;
+    scenario: ViewState["scenario"];
+    locale: ViewState["locale"];
+  } | null = null;
   let live: { dd: HTMLElement[]; rows: HTMLElement[] } | null = null;
 
   store.subscribe((s) => {
     const component = s.scenario?.components.find((c) => c.id === s.selected) ?? null;
     if (shown === null || s.scenario !== shown.scenario) applied.clear();
-    if (shown === null || s.scenario !== shown.scenario || component !== shown.component) {
-      shown = { component, scenario: s.scenario };
-      live = render(component);
+    if (
+      shown === null ||
+      s.scenario !== shown.scenario ||
+      component !== shown.component ||
+      s.locale !== shown.locale
+    ) {
+      shown = { component, scenario: s.scenario, locale: s.locale };
+      live = render(component, s.locale);
     }
     if (component !== null && live !== null) {
       readout(component, figuresOf(s.layout, s.latest, component.id)).forEach((r, i) => {
@@ -38,7 +48,10 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
     }
   });
 
-  function render(c: Component | null): { dd: HTMLElement[]; rows: HTMLElement[] } | null {
+  function render(
+    c: Component | null,
+    locale: ViewState["locale"],
+  ): { dd: HTMLElement[]; rows: HTMLElement[] } | null {
     root.replaceChildren();
     if (c === null) {
       append(root, "p", "inspector-hint").textContent =
@@ -48,9 +61,9 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
     const header = append(root, "header", "inspector-header");
     append(header, "p", "inspector-type").textContent = typeName(c.type);
     // Scenario text is untrusted: names go in as text, never as markup.
-    append(header, "h2", "inspector-name").textContent = c.label ?? c.id;
-    if (c.label !== undefined && c.label !== c.id)
-      append(header, "code", "inspector-id").textContent = c.id;
+    const name = c.label === undefined ? c.id : localize(c.label, locale);
+    append(header, "h2", "inspector-name").textContent = name;
+    if (name !== c.id) append(header, "code", "inspector-id").textContent = c.id;
 
     section("Configuration");
     const config = append(root, "dl", "inspector-list");

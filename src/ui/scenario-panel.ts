@@ -5,6 +5,7 @@
  */
 import { select } from "d3";
 import type { Issue } from "../scenario/issues";
+import { localize, type Text } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
 import type { Controller } from "./controller";
 import { loadAndPlay } from "./presets";
@@ -212,6 +213,7 @@ export function mountScenarioPanel(
   });
 
   let shownScenario: Scenario | null | undefined;
+  let shownLocale: string | undefined;
   let shownWarnings: Issue[] | undefined;
   let shownIssues: Issue[] | undefined;
   let shownError: string | null | undefined;
@@ -223,18 +225,21 @@ export function mountScenarioPanel(
       textarea.value = state.scenarioText;
     }
     const s = state.scenario;
-    if (s !== shownScenario) {
+    if (s !== shownScenario || state.locale !== shownLocale) {
       shownScenario = s;
-      description.property("hidden", !s?.description).text(s?.description ?? "");
+      shownLocale = state.locale;
+      const text = (value: Text | undefined) =>
+        value === undefined ? "" : localize(value, state.locale);
+      description.property("hidden", !text(s?.description)).text(text(s?.description));
       const l = s?.lesson;
       lesson.property("hidden", l === undefined);
-      goal.text(l?.goal ?? "");
+      goal.text(text(l?.goal));
       tries
         .selectAll("li")
         .data(l?.try ?? [])
         .join("li")
-        .text((d) => d);
-      question.property("hidden", !l?.question).text(l?.question ?? "");
+        .text((d) => text(d));
+      question.property("hidden", !text(l?.question)).text(text(l?.question));
     }
     if (state.warnings !== shownWarnings) {
       shownWarnings = state.warnings;

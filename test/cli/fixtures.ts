@@ -1,4 +1,5 @@
 /** Hand-made summaries and a stand-in engine, so the CLI is tested without running a simulation. */
+import { plainText } from "../../src/scenario/text";
 import type { Scenario } from "../../src/scenario/types";
 import type { RunOptions } from "../../src/sim/run";
 import type { LatencySummary, Summary } from "../../src/sim/summary";
@@ -77,7 +78,7 @@ export function fakeRun(scenario: Scenario, options: RunOptions = {}): Summary {
   const s = oneRun();
   return {
     ...s,
-    scenario: scenario.name,
+    scenario: plainText(scenario.name),
     seed,
     duration: options.duration ?? scenario.duration,
     warmup: scenario.warmup,

@@ -35,9 +35,9 @@ describe("components", () => {
       'components[1].type: must be one of client, loadbalancer, server, cache, database, queue, cdn, autoscaler, got "lambda"',
     ],
     [
-      "a label that is not a string",
+      "a label that is not text",
       (d) => edit(d, "components.1.label", 7),
-      "components[1].label: must be a string, got 7",
+      'components[1].label: must be a string or an object of texts by language ({"en": …}), got 7',
     ],
     [
       "a position without y",

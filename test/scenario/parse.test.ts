@@ -158,12 +158,16 @@ describe("parseScenario", () => {
   });
 
   it.each<[string, (doc: Doc) => Doc, string]>([
-    ["a missing name", (d) => remove(d, "name"), "name: is required (a string)"],
+    [
+      "a missing name",
+      (d) => remove(d, "name"),
+      'name: is required (a string or an object of texts by language ({"en": …}))',
+    ],
     ["a seed given as a number", (d) => edit(d, "seed", 42), "seed: must be a string, got 42"],
     [
       "a description that is not text",
       (d) => edit(d, "description", ["a"]),
-      'description: must be a string, got ["a"]',
+      'description: must be a string or an object of texts by language ({"en": …}), got ["a"]',
     ],
     ["a duration of 0", (d) => edit(d, "duration", 0), "duration: must be a number > 0, got 0"],
     ["a missing duration", (d) => remove(d, "duration"), "duration: is required (a number > 0)"],
@@ -186,20 +190,20 @@ describe("parseScenario", () => {
     [
       "a lesson without a question",
       (d) => edit(d, "lesson", { goal: "g", try: [] }),
-      "lesson.question: is required (a string)",
+      'lesson.question: is required (a string or an object of texts by language ({"en": …}))',
     ],
     [
       "a lesson whose tries are not text",
       (d) => edit(d, "lesson", { goal: "g", try: [1], question: "q" }),
-      "lesson.try[0]: must be a string, got 1",
+      'lesson.try[0]: must be a string or an object of texts by language ({"en": …}), got 1',
     ],
   ])("reports %s", (_what, change, expected) => {
     expect(errorsOf(change(minimal()))).toEqual([expected]);
   });
 
   it("shows a long bad value cut short", () => {
-    expect(errorsOf(edit(minimal(), "name", { text: "x".repeat(100) }))).toEqual([
-      `name: must be a string, got {"text":"${"x".repeat(30)}…`,
+    expect(errorsOf(edit(minimal(), "seed", { text: "x".repeat(100) }))).toEqual([
+      `seed: must be a string, got {"text":"${"x".repeat(30)}…`,
     ]);
   });
 
@@ -211,7 +215,7 @@ describe("parseScenario", () => {
     edit(doc, "components.1.workers", 0);
     edit(doc, "components.1.discipline", "random");
     expect(errorsOf(doc)).toEqual([
-      "name: is required (a string)",
+      'name: is required (a string or an object of texts by language ({"en": …}))',
       "duration: must be a number > 0, got -5",
       'components[0].workload.rate: must be a number >= 0, got "fast"',
       "components[1].workers: must be an integer >= 1, got 0",

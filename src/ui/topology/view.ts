@@ -6,7 +6,9 @@
  */
 import "./topology.css";
 import { type D3ZoomEvent, select, zoom, zoomIdentity } from "d3";
+import { localize } from "../../scenario/text";
 import type { Controller } from "../controller";
+import type { EditorSession } from "../editor/session";
 import type { Store, ViewState } from "../store";
 import {
   type ControlDatum,
@@ -17,7 +19,9 @@ import {
   placeEdges,
   updateEdges,
 } from "./edges";
-import { componentOffsets, edgeOffset, readFigures } from "./figures";
+import { type DrawnEdge, drawnTopology } from "./drawn";
+import { mountEditing } from "./editing";
+import { componentOffsets, readFigures } from "./figures";
 import {
   contentBounds,
   controlRoute,
@@ -27,6 +31,7 @@ import {
   nodeSize,
   type Size,
 } from "./geometry";
+import type { Position } from "../../scenario/types";
 import { controlLinks, edgeKey, placeComponents } from "./layout";
 import { enterNodes, type NodeDatum, placeNodes, updateNodes } from "./nodes";
 import { Shown } from "./shown";
@@ -42,7 +47,12 @@ const MIN_SCALE = 0.5;
  */
 const MIN_SCALE_LARGE_TYPE = 0.76;
 
-export function mountTopology(el: HTMLElement, store: Store, controller: Controller): void {
+export function mountTopology(
+  el: HTMLElement,
+  store: Store,
+  controller: Controller,
+  editor?: EditorSession,
+): void {
   const arrowId = `topology-arrow-${++mounted}`;
   const controlArrowId = `topology-control-arrow-${mounted}`;
   const root = select(el).classed("topology", true);
@@ -84,6 +94,21 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
   const nodeLayer = viewport.append("g").attr("class", "nodes");
   const empty = root.append("p").attr("class", "topology-empty").text("No scenario loaded.");
   const tooltip = new Tooltip(el);
+  const editing =
+    editor === undefined
+      ? undefined
+      : mountEditing({
+          el,
+          svg: svg.node()!,
+          viewport: viewport.node()!,
+          store,
+          editor,
+          nodes: () => nodes,
+          size: () => size,
+          scale: () => drawingScale(last?.largeType ?? false),
+          relink: () => link(new Map()),
+          choose,
+        });
 
   let nodes: NodeDatum[] = [];
   let byId = new Map<string, NodeDatum>();
@@ -91,6 +116,7 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
   /** The smallest zoom a fit may use: in large type, text must stay large on screen. */
   let minScale = MIN_SCALE;
   let geometryKey = "";
+  let drawnEdges: DrawnEdge[] = [];
   let last: ViewState | null = null;
   /** Whether the user zoomed or panned since the last fit (then a resize keeps their view). */
   let moved = false;
@@ -108,8 +134,14 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
     fitView();
   });
   svg.on("click", (event: MouseEvent) => {
-    if (event.target === svg.node()) controller.select(null);
+    if (event.target === svg.node()) choose(null);
   });
+
+  /** Selects a component (or nothing), which unselects any connection. */
+  function choose(id: string | null): void {
+    controller.select(id);
+    if (store.state.selectedEdge !== null) store.update({ selectedEdge: null });
+  }
 
   function fitView(): void {
     const bounds = contentBounds(nodes, size);
@@ -131,10 +163,10 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
     size = nodeSize(s.largeType);
     minScale = s.largeType ? MIN_SCALE_LARGE_TYPE : MIN_SCALE;
     root.classed("topology--large", s.largeType);
-    empty.attr("hidden", s.scenario === null ? null : "");
-    const components = s.scenario?.components ?? [];
+    empty.attr("hidden", s.scenario === null && s.draft === null ? null : "");
+    const { components, edges } = drawnTopology(s);
+    drawnEdges = edges;
     const layout = s.layout;
-    const edges = layout?.edges ?? [];
     const spacing = { columnGap: size.width * 1.5, rowGap: size.height * 1.6 };
     const { positions, routes } = placeComponents(
       components,
@@ -146,41 +178,24 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
     nodes = components.map((c) => ({
       id: c.id,
       component: c,
-      name: c.label ?? c.id,
+      name: c.label === undefined ? c.id : localize(c.label, s.locale),
       ...positions.get(c.id)!,
       offset: offsets.get(c.id) ?? -1,
       shown: new Shown(),
     }));
     byId = new Map(nodes.map((n) => [n.id, n]));
-    const pairs = new Set(edges.map((e) => edgeKey(e.from, e.to)));
-    const edgeData: EdgeDatum[] = [];
-    edges.forEach((e, i) => {
-      const a = byId.get(e.from);
-      const b = byId.get(e.to);
-      if (a === undefined || b === undefined || a === b) return;
-      const key = edgeKey(e.from, e.to);
-      const both = pairs.has(edgeKey(e.to, e.from));
-      edgeData.push({
-        key,
-        from: e.from,
-        to: e.to,
-        points: edgePoints(a, b, size, routes.get(key), both ? 7 : 0),
-        offset: layout === null ? -1 : edgeOffset(layout, i),
-        shown: new Shown(),
-      });
-    });
     const nodeJoin = nodeSelection()
       .data(nodes, (d) => d.id)
       .join((enter) =>
         enterNodes(enter)
           .on("click", (event: MouseEvent, d) => {
             event.stopPropagation();
-            controller.select(d.id);
+            choose(d.id);
           })
           .on("keydown", (event: KeyboardEvent, d) => {
             if (event.key !== "Enter" && event.key !== " ") return;
             event.preventDefault();
-            controller.select(d.id);
+            choose(d.id);
           })
           .on("pointerenter", (event: PointerEvent, d) => {
             tooltip.show(d.component, d.name, figuresOf(d));
@@ -190,31 +205,58 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
           .on("pointerleave", () => tooltip.hide()),
       );
     placeNodes(nodeJoin, size);
+    editing?.attach(nodeJoin);
+    link(routes);
+    if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
+    const key = JSON.stringify([s.largeType, nodes.map((n) => [n.id, n.x, n.y]), edges]);
+    // An edit leaves the view where the user is working; a load shows the whole new drawing.
+    if (key !== geometryKey && !s.draft?.edited) {
+      moved = false;
+      fitView();
+    }
+    geometryKey = key;
+  }
+
+  /** Draws the calls and control links between the cards where they stand now. */
+  function link(routes: Map<string, Position[]>): void {
+    const pairs = new Set(drawnEdges.map((e) => edgeKey(e.from, e.to)));
+    const edgeData: EdgeDatum[] = [];
+    for (const e of drawnEdges) {
+      const a = byId.get(e.from);
+      const b = byId.get(e.to);
+      if (a === undefined || b === undefined || a === b) continue;
+      const key = edgeKey(e.from, e.to);
+      const both = pairs.has(edgeKey(e.to, e.from));
+      edgeData.push({
+        key,
+        from: e.from,
+        to: e.to,
+        points: edgePoints(a, b, size, routes.get(key), both ? 7 : 0),
+        offset: e.offset,
+        shown: new Shown(),
+      });
+    }
     const edgeJoin = edgeSelection()
       .data(edgeData, (d) => d.key)
       .join((enter) => enterEdges(enter, arrowId));
     placeEdges(edgeJoin);
-    const controlData: ControlDatum[] = controlLinks(components).map((link) => {
-      const a = byId.get(link.from)!;
-      const b = byId.get(link.to)!;
-      const others = nodes.filter((n) => n !== a && n !== b);
-      return {
-        key: edgeKey(link.from, link.to),
-        ...link,
-        points: controlRoute(a, b, size, others),
-      };
-    });
+    editing?.attachEdges(edgeJoin);
+    const controlData: ControlDatum[] = controlLinks(nodes.map((n) => n.component)).map(
+      (link) => {
+        const a = byId.get(link.from)!;
+        const b = byId.get(link.to)!;
+        const others = nodes.filter((n) => n !== a && n !== b);
+        return {
+          key: edgeKey(link.from, link.to),
+          ...link,
+          points: controlRoute(a, b, size, others),
+        };
+      },
+    );
     const controlJoin = controlSelection()
       .data(controlData, (d) => d.key)
       .join((enter) => enterControls(enter, controlArrowId));
     placeControls(controlJoin);
-    if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
-    const key = JSON.stringify([s.largeType, nodes.map((n) => [n.id, n.x, n.y]), edges]);
-    if (key !== geometryKey) {
-      geometryKey = key;
-      moved = false;
-      fitView();
-    }
   }
 
   function figuresOf(d: NodeDatum) {
@@ -229,12 +271,21 @@ export function mountTopology(el: HTMLElement, store: Store, controller: Control
       previous === null ||
       s.scenario !== previous.scenario ||
       s.layout !== previous.layout ||
-      s.largeType !== previous.largeType;
+      s.draft !== previous.draft ||
+      s.largeType !== previous.largeType ||
+      s.locale !== previous.locale;
     if (relayout) build(s);
     if (relayout || s.selected !== previous?.selected) {
       nodeSelection()
         .classed("node--selected", (d) => d.id === s.selected)
         .attr("aria-pressed", (d) => String(d.id === s.selected));
+    }
+    if (relayout || s.selectedEdge !== previous?.selectedEdge) {
+      const chosen = s.selectedEdge;
+      edgeSelection().classed(
+        "edge--selected",
+        (d) => chosen !== null && d.from === chosen.from && d.to === chosen.to,
+      );
     }
     if (relayout || s.latest !== previous?.latest) {
       const row = usableRow(s);
