@@ -6,16 +6,10 @@
 import { type Selection, select } from "d3";
 import type { Speed } from "../worker/protocol";
 import type { Controller } from "./controller";
+import { formatFixed, formatNumber, label, type MessageKey, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
 
-export const SPEEDS: { speed: Speed; label: string }[] = [
-  { speed: 0.1, label: "×0.1" },
-  { speed: 1, label: "×1" },
-  { speed: 10, label: "×10" },
-  { speed: 100, label: "×100" },
-  { speed: 1000, label: "×1000" },
-  { speed: "max", label: "max" },
-];
+export const SPEEDS: Speed[] = [0.1, 1, 10, 100, 1000, "max"];
 
 /** Play, pause, or (once the run has ended) run it again with the same seed. */
 export async function togglePlay(store: Store, controller: Controller): Promise<void> {
@@ -39,19 +33,13 @@ export function randomSeed(): string {
   return bytes[0].toString(36);
 }
 
-const SECONDS = new Intl.NumberFormat("en-US", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-/** Simulated seconds for the clock: one decimal, thousands grouped. */
+/** Simulated seconds for the clock: one decimal, thousands grouped as the language does. */
 export function formatSeconds(seconds: number): string {
-  return SECONDS.format(seconds);
+  return formatFixed(seconds, 1);
 }
 
 export function formatCount(n: number): string {
-  return COUNT.format(n);
+  return formatNumber(n, undefined, 0);
 }
 
 type RunStatus = "empty" | "running" | "paused" | "finished" | "stopped";
@@ -63,16 +51,17 @@ export function runStatus(state: ViewState): RunStatus {
   return state.running ? "running" : "paused";
 }
 
-const STATUS_TEXT: Record<RunStatus, string> = {
-  empty: "no scenario",
-  running: "running",
-  paused: "paused",
-  finished: "finished",
-  stopped: "stopped",
+const STATUS_TEXT: Record<RunStatus, MessageKey> = {
+  empty: "status.empty",
+  running: "status.running",
+  paused: "status.paused",
+  finished: "status.finished",
+  stopped: "status.stopped",
 };
 
 export function mountControls(el: HTMLElement, store: Store, controller: Controller): void {
-  const root = select(el).attr("class", "panel controls").attr("aria-label", "Run controls");
+  const root = select(el).attr("class", "panel controls");
+  label(el, "controls.region", undefined, "aria-label");
 
   const transport = root.append("div").attr("class", "control-group");
   const play = transport
@@ -88,12 +77,15 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
     .attr("class", "button")
     .attr("data-testid", "step")
     .attr("aria-keyshortcuts", ".")
-    .attr("title", "Advance one probe interval (.)")
-    .text("Step ›")
     .on("click", () => void stepOnce(store, controller));
+  label(step.node()!, "controls.step");
+  label(step.node()!, "controls.step.title", undefined, "title");
 
   const speedGroup = root.append("div").attr("class", "control-group");
-  speedGroup.append("span").attr("class", "label").attr("id", "speed-label").text("Speed");
+  label(
+    speedGroup.append("span").attr("class", "label").attr("id", "speed-label").node()!,
+    "controls.speed",
+  );
   const speeds = speedGroup
     .append("div")
     .attr("class", "segmented")
@@ -104,12 +96,19 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
     .join("button")
     .attr("type", "button")
     .attr("class", "button")
-    .attr("data-speed", (d) => String(d.speed))
-    .attr("title", (d) =>
-      d.speed === "max" ? "As fast as the engine goes" : `${d.speed} simulated s per second`,
-    )
-    .text((d) => d.label)
-    .on("click", (_event, d) => void controller.setSpeed(d.speed));
+    .attr("data-speed", (d) => String(d))
+    .each(function (d) {
+      const button = this as HTMLButtonElement;
+      if (d === "max") {
+        label(button, "controls.speed.max");
+        label(button, "controls.speed.max.title", undefined, "title");
+      } else {
+        // "×" and the factor read the same in every language; the title says what it means.
+        button.textContent = `×${d}`;
+        label(button, "controls.speed.title", { speed: d }, "title");
+      }
+    })
+    .on("click", (_event, d) => void controller.setSpeed(d));
 
   const restartGroup = root.append("div").attr("class", "control-group");
   const restart = restartGroup
@@ -117,12 +116,15 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
     .attr("type", "button")
     .attr("class", "button")
     .attr("data-testid", "restart")
-    .attr("title", "Run again from t = 0 with the same seed: the same numbers again")
-    .text("↺ Restart")
     .on("click", async () => {
       if (await controller.restart()) await controller.play();
     });
-  restartGroup.append("label").attr("class", "label").attr("for", "seed-input").text("Seed");
+  label(restart.node()!, "controls.restart");
+  label(restart.node()!, "controls.restart.title", undefined, "title");
+  label(
+    restartGroup.append("label").attr("class", "label").attr("for", "seed-input").node()!,
+    "controls.seed",
+  );
   const seedInput = restartGroup
     .append("input")
     .attr("id", "seed-input")
@@ -145,14 +147,13 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
   const labelReseed = () => {
     const typed = String(seedInput.property("value")).trim();
     const fresh = typed === "" || typed === store.state.seed;
-    reseed
-      .text(fresh ? "New seed" : "Run this seed")
-      .attr(
-        "title",
-        fresh
-          ? "Run again from t = 0 with a random new seed: another sample of the same system"
-          : "Run again from t = 0 with the seed typed here",
-      );
+    label(reseed.node()!, fresh ? "controls.newSeed" : "controls.thisSeed");
+    label(
+      reseed.node()!,
+      fresh ? "controls.newSeed.title" : "controls.thisSeed.title",
+      undefined,
+      "title",
+    );
   };
   reseed.on("click", () => void restartWithSeed());
   seedInput.on("input", labelReseed).on("keydown", (event: KeyboardEvent) => {
@@ -163,20 +164,20 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
   const figures = clock.append("div").attr("class", "clock-figures");
   const status = figures.append("span").attr("class", "status").attr("data-testid", "status");
   const timeFigure = figures.append("span");
-  timeFigure.append("span").attr("class", "label").text("time ");
+  label(timeFigure.append("span").attr("class", "label").node()!, "controls.time");
   const time = timeFigure.append("strong").attr("data-testid", "sim-time");
   const seedFigure = figures.append("span");
-  seedFigure.append("span").attr("class", "label").text("seed ");
+  label(seedFigure.append("span").attr("class", "label").node()!, "controls.seedFigure");
   const seed = seedFigure.append("strong").attr("data-testid", "seed");
   const eventsFigure = figures.append("span");
-  eventsFigure.append("span").attr("class", "label").text("events ");
+  label(eventsFigure.append("span").attr("class", "label").node()!, "controls.events");
   const events = eventsFigure.append("strong").attr("data-testid", "events");
   const progress = clock
     .append("div")
     .attr("class", "progress")
     .attr("role", "progressbar")
-    .attr("aria-label", "Simulated time")
     .attr("aria-valuemin", "0");
+  label(progress.node()!, "controls.progress", undefined, "aria-label");
   const bar = progress.append("div").attr("class", "progress-bar");
 
   let shownSeed: string | null = null;
@@ -185,23 +186,28 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
   store.subscribe((state) => {
     const loaded = state.scenario !== null;
     // Snapshots arrive 30 times a second: touch the DOM only where something changed.
-    const mode = [loaded, state.running, state.finished, state.error, state.speed].join("|");
+    const mode = [
+      loaded,
+      state.running,
+      state.finished,
+      state.error,
+      state.speed,
+      state.locale,
+    ].join("|");
     if (mode !== shownMode) {
       shownMode = mode;
+      const action = state.running ? "pause" : state.finished ? "runAgain" : "play";
       play
-        .text(state.running ? "❚❚ Pause" : state.finished ? "↻ Run again" : "▶ Play")
-        .attr(
-          "title",
-          state.running ? "Pause (space)" : state.finished ? "Run again (space)" : "Play (space)",
-        )
+        .text(t(`controls.${action}`))
+        .attr("title", t(`controls.${action}.title`))
         .property("disabled", !loaded || state.error !== null);
       step.property("disabled", !loaded || state.running || state.finished);
-      speeds.attr("aria-pressed", (d) => String(d.speed === state.speed));
+      speeds.attr("aria-pressed", (d) => String(d === state.speed));
       restart.property("disabled", !loaded);
       reseed.property("disabled", !loaded);
       seedInput.property("disabled", !loaded);
       const now = runStatus(state);
-      status.attr("data-status", now).text(STATUS_TEXT[now]);
+      status.attr("data-status", now).text(t(STATUS_TEXT[now]));
       progress.attr("data-finished", state.finished ? "" : null);
     }
     if (state.seed !== shownSeed) {
@@ -213,7 +219,12 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
     setText(seed, loaded ? state.seed : "–");
     setText(
       time,
-      loaded ? `${formatSeconds(state.time)} / ${formatSeconds(state.duration)} s` : "–",
+      loaded
+        ? t("controls.clock", {
+            time: formatSeconds(state.time),
+            duration: formatSeconds(state.duration),
+          })
+        : "–",
     );
     setText(events, loaded ? formatCount(state.events) : "–");
     // A thousandth of the bar is finer than a pixel; the bar moves by transform, off the layout.

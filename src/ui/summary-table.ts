@@ -8,11 +8,14 @@ import { select } from "d3";
 import type { Scenario } from "../scenario/types";
 import { type ComponentSummary, FAILURE_KINDS, type Summary } from "../sim/summary";
 import type { Controller } from "./controller";
+import { currentLocale, formatNumber, label, type MessageKey, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
 
 export type CellState = "ok" | "warn" | "bad";
 
 export interface Figure {
+  /** Stable name of the figure (`data-figure`), whatever the language. */
+  id: string;
   label: string;
   value: string;
   state?: CellState;
@@ -29,18 +32,18 @@ export interface ComponentRow {
   cells: Cell[];
 }
 
-export const COMPONENT_COLUMNS = [
-  "utilisation %",
-  "mean queue",
-  "mean wait ms",
-  "served",
-  "rejected",
-  "failed",
-  "latency mean ms",
-  "p50 ms",
-  "p99 ms",
-  "other",
-] as const;
+export const COMPONENT_COLUMNS: MessageKey[] = [
+  "summary.col.utilisation",
+  "summary.col.meanQueue",
+  "summary.col.meanWait",
+  "summary.col.served",
+  "summary.col.rejected",
+  "summary.col.failed",
+  "summary.col.latencyMean",
+  "summary.col.p50",
+  "summary.col.p99",
+  "summary.col.other",
+];
 
 /** Utilisation from which a component is close to saturation, and past which it is saturated. */
 const BUSY = 0.8;
@@ -52,9 +55,24 @@ const DASH = "–";
 export function sig3(x: number): string {
   if (!Number.isFinite(x)) return DASH;
   if (x === 0) return "0";
-  if (Math.abs(x) >= 999.5) return Math.round(x).toLocaleString("en-US");
+  if (Math.abs(x) >= 999.5) return formatNumber(Math.round(x), undefined, 0);
   if (Math.abs(x) < 0.001) return x.toExponential(1);
-  return x.toPrecision(3);
+  return significant3(currentLocale()).format(x);
+}
+
+const sig3Formats = new Map<string, Intl.NumberFormat>();
+
+function significant3(locale: string): Intl.NumberFormat {
+  let format = sig3Formats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      minimumSignificantDigits: 3,
+      maximumSignificantDigits: 3,
+      useGrouping: false,
+    });
+    sig3Formats.set(locale, format);
+  }
+  return format;
 }
 
 export function formatMs(seconds: number): string {
@@ -62,7 +80,7 @@ export function formatMs(seconds: number): string {
 }
 
 export function formatCount(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : DASH;
+  return Number.isFinite(n) ? formatNumber(Math.round(n), undefined, 0) : DASH;
 }
 
 export function formatPercent(fraction: number): string {
@@ -75,29 +93,38 @@ export function overviewFigures(s: Summary): Figure[] {
   const answered = requests.completed + requests.failed;
   const failedShare = answered > 0 ? requests.failed / answered : 0;
   const failures = FAILURE_KINDS.filter((k) => requests.failures[k] > 0)
-    .map((k) => `${k} ${formatCount(requests.failures[k])}`)
+    .map((k) => `${t(`failure.${k}`)} ${formatCount(requests.failures[k])}`)
     .join(", ");
+  const figure = (id: string, key: MessageKey, value: string, state?: CellState): Figure =>
+    state === undefined ? { id, label: t(key), value } : { id, label: t(key), value, state };
   return [
-    { label: "generated", value: formatCount(requests.generated) },
-    { label: "completed", value: formatCount(requests.completed) },
-    {
-      label: "failed",
-      value:
-        requests.failed > 0
-          ? `${formatCount(requests.failed)} (${formatPercent(failedShare)}%)`
-          : "0",
-      state: requests.failed > 0 ? "bad" : undefined,
-    },
-    { label: "in flight", value: formatCount(requests.inFlight) },
-    { label: "throughput req/s", value: sig3(s.throughput) },
-    { label: "latency mean ms", value: formatMs(s.latency.mean) },
-    { label: "p50 ms", value: formatMs(s.latency.p50) },
-    { label: "p90 ms", value: formatMs(s.latency.p90) },
-    { label: "p99 ms", value: formatMs(s.latency.p99) },
-    { label: "p99.9 ms", value: formatMs(s.latency.p999) },
-    { label: "max ms", value: formatMs(s.latency.max) },
-    { label: "retries", value: formatCount(s.retries) },
-    { label: "failures by kind", value: failures === "" ? "none" : failures },
+    figure("generated", "summary.generated", formatCount(requests.generated)),
+    figure("completed", "summary.completed", formatCount(requests.completed)),
+    figure(
+      "failed",
+      "summary.failed",
+      requests.failed > 0
+        ? t("summary.failedShare", {
+            count: formatCount(requests.failed),
+            share: formatPercent(failedShare),
+          })
+        : "0",
+      requests.failed > 0 ? "bad" : undefined,
+    ),
+    figure("in flight", "summary.inFlight", formatCount(requests.inFlight)),
+    figure("throughput req/s", "summary.throughput", sig3(s.throughput)),
+    figure("latency mean ms", "summary.latencyMean", formatMs(s.latency.mean)),
+    figure("p50 ms", "summary.p50", formatMs(s.latency.p50)),
+    figure("p90 ms", "summary.p90", formatMs(s.latency.p90)),
+    figure("p99 ms", "summary.p99", formatMs(s.latency.p99)),
+    figure("p99.9 ms", "summary.p999", formatMs(s.latency.p999)),
+    figure("max ms", "summary.max", formatMs(s.latency.max)),
+    figure("retries", "summary.retries", formatCount(s.retries)),
+    figure(
+      "failures by kind",
+      "summary.failuresByKind",
+      failures === "" ? t("summary.none") : failures,
+    ),
   ];
 }
 
@@ -117,38 +144,41 @@ function positive(n: number | undefined, state: CellState): CellState | undefine
 /** What a component reports beyond the common columns, by kind: load, drops, hits, depth. */
 export function otherFigures(c: ComponentSummary): string {
   const parts: string[] = [];
-  const add = (label: string, value: number | undefined, format = formatCount, unit = "") => {
-    if (value !== undefined) parts.push(`${label} ${format(value)}${unit}`);
+  const add = (key: MessageKey, value: number | undefined, format = formatCount) => {
+    if (value !== undefined) parts.push(t(key, { value: format(value) }));
   };
-  const addIf = (label: string, value: number | undefined, format = formatCount, unit = "") => {
-    if (value !== undefined && value > 0) parts.push(`${label} ${format(value)}${unit}`);
+  const addIf = (key: MessageKey, value: number | undefined, format = formatCount) => {
+    if (value !== undefined && value > 0) parts.push(t(key, { value: format(value) }));
   };
-  add("offered", c.offered, sig3, "/s");
-  add("retries", c.retries);
-  addIf("dropped", c.dropped);
-  add("hit ratio", c.hitRatio, formatPercent, "%");
-  addIf("coalesced", c.coalesced);
-  addIf("evictions", c.evictions);
-  addIf("breaker opened", c.breakerOpened);
-  addIf("short-circuited", c.shortCircuited);
-  add("mean depth", c.meanDepth, sig3);
-  add("max depth", c.maxDepth);
-  add("mean age", c.meanAge, formatMs, " ms");
-  addIf("redelivered", c.redelivered);
-  addIf("dead-lettered", c.deadLettered);
-  if (c.staleness !== undefined) parts.push(`staleness mean ${formatMs(c.staleness.mean)} ms`);
-  addIf("failovers", c.failovers);
+  add("summary.other.offered", c.offered, sig3);
+  add("summary.other.retries", c.retries);
+  addIf("summary.other.dropped", c.dropped);
+  add("summary.other.hitRatio", c.hitRatio, formatPercent);
+  addIf("summary.other.coalesced", c.coalesced);
+  addIf("summary.other.evictions", c.evictions);
+  addIf("summary.other.breakerOpened", c.breakerOpened);
+  addIf("summary.other.shortCircuited", c.shortCircuited);
+  add("summary.other.meanDepth", c.meanDepth, sig3);
+  add("summary.other.maxDepth", c.maxDepth);
+  add("summary.other.meanAge", c.meanAge, formatMs);
+  addIf("summary.other.redelivered", c.redelivered);
+  addIf("summary.other.deadLettered", c.deadLettered);
+  add("summary.other.staleness", c.staleness?.mean, formatMs);
+  addIf("summary.other.failovers", c.failovers);
   const sent = Object.values(c.sent ?? {});
   if (sent.length > 1) {
     parts.push(
-      `sent ${formatCount(Math.min(...sent))}–${formatCount(Math.max(...sent))} per backend`,
+      t("summary.other.sent", {
+        min: formatCount(Math.min(...sent)),
+        max: formatCount(Math.max(...sent)),
+      }),
     );
   }
   const shards = Object.entries(c.shardLoad ?? {});
   const total = shards.reduce((sum, [, n]) => sum + n, 0);
   if (shards.length > 1 && total > 0) {
     const [hottest, n] = shards.reduce((a, b) => (b[1] > a[1] ? b : a));
-    parts.push(`hottest ${hottest} ${formatPercent(n / total)}%`);
+    parts.push(t("summary.other.hottest", { shard: hottest, value: formatPercent(n / total) }));
   }
   return parts.join(", ");
 }
@@ -182,21 +212,21 @@ export function componentRows(s: Summary, scenario: Scenario | null): ComponentR
 /** What the table's heading says about the figures: still moving, or the run's result. */
 export function summaryState(state: Pick<ViewState, "summary" | "finished" | "scenario">): string {
   const s = state.summary;
-  if (state.scenario === null) return "no scenario loaded";
+  if (state.scenario === null) return t("summary.state.none");
   if (s === null) {
     const warmup = state.scenario.warmup;
     return warmup > 0
-      ? `statistics start after the ${sig3(warmup)} s warm-up`
-      : "waiting for the first figures";
+      ? t("summary.state.warmup", { warmup: sig3(warmup) })
+      : t("summary.state.waiting");
   }
-  const window = `${sig3(s.warmup)}–${sig3(s.duration)} s`;
-  return state.finished ? `final, over ${window}` : `live, over ${window}, updated every second`;
+  const window = { from: sig3(s.warmup), to: sig3(s.duration) };
+  return t(state.finished ? "summary.state.final" : "summary.state.live", window);
 }
 
 export function mountSummaryTable(el: HTMLElement, store: Store, controller: Controller): void {
   const root = select(el);
   const head = root.append("div").attr("class", "summary-head");
-  head.append("h2").attr("class", "panel-title").text("Summary");
+  label(head.append("h2").attr("class", "panel-title").node()!, "summary.title");
   const stateLine = head
     .append("span")
     .attr("class", "summary-state")
@@ -211,27 +241,37 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
     .append("table")
     .attr("class", "summary-table")
     .attr("data-testid", "summary-table");
-  table.append("caption").text("Per component (click a row to inspect it)");
+  label(table.append("caption").node()!, "summary.caption");
   table
     .append("thead")
     .append("tr")
     .selectAll("th")
-    .data(["component", ...COMPONENT_COLUMNS])
+    .data(["summary.col.component" as MessageKey, ...COMPONENT_COLUMNS])
     .join("th")
     .attr("scope", "col")
-    .text((d) => d);
+    .each(function (key) {
+      label(this as HTMLElement, key);
+    });
   const body = table.append("tbody");
 
   let shown: Summary | null | undefined;
   let shownSelected: string | null | undefined;
   let shownState = "";
+  let shownLocale = store.state.locale;
   store.subscribe((state) => {
     const line = summaryState(state);
     if (line !== shownState) {
       stateLine.text(line);
       shownState = line;
     }
-    if (state.summary === shown && state.selected === shownSelected) return;
+    if (
+      state.summary === shown &&
+      state.selected === shownSelected &&
+      state.locale === shownLocale
+    ) {
+      return;
+    }
+    shownLocale = state.locale;
     shown = state.summary;
     shownSelected = state.selected;
     const s = state.summary;
@@ -249,7 +289,7 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
         div.append("dd");
         return div;
       })
-      .attr("data-figure", (d) => d.label)
+      .attr("data-figure", (d) => d.id)
       .attr("data-state", (d) => d.state ?? null)
       .call((div) => div.select("dt").text((d) => d.label))
       .call((div) => div.select("dd").text((d) => d.value));

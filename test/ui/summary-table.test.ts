@@ -67,9 +67,14 @@ describe("summary table figures", () => {
   });
 
   it("lists the run's requests, throughput and latency in milliseconds", () => {
-    const figures = Object.fromEntries(overviewFigures(summary()).map((f) => [f.label, f]));
+    const figures = Object.fromEntries(overviewFigures(summary()).map((f) => [f.id, f]));
     expect(figures.generated.value).toBe("1,000");
-    expect(figures.failed).toEqual({ label: "failed", value: "8 (0.802%)", state: "bad" });
+    expect(figures.failed).toEqual({
+      id: "failed",
+      label: "failed",
+      value: "8 (0.802%)",
+      state: "bad",
+    });
     expect(figures["throughput req/s"].value).toBe("9.00");
     expect(figures["p99.9 ms"].value).toBe("313");
     expect(figures["failures by kind"].value).toBe("rejected 5, timeout 3");
@@ -81,6 +86,7 @@ describe("summary table figures", () => {
     s.requests.failures = { rejected: 0, timeout: 0, unavailable: 0, error: 0 };
     const figures = overviewFigures(s);
     expect(figures.find((f) => f.label === "failed")).toEqual({
+      id: "failed",
       label: "failed",
       value: "0",
       state: undefined,

@@ -6,10 +6,12 @@ import type { Locale } from "./locale";
 import { app } from "./messages/app";
 import { banner } from "./messages/banner";
 import { compare } from "./messages/compare";
+import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
+import { summary } from "./messages/summary";
 import { validation } from "./messages/validation";
 
-const features = [app, banner, validation, compare, editor] as const;
+const features = [app, banner, controls, validation, compare, editor, summary] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
 type FeatureKeys<F> = F extends Record<Locale, Record<infer K, string>> ? K : never;

@@ -9,4 +9,4 @@ export {
   LOCALES,
   type Locale,
 } from "./locale";
-export { currentLocale, formatNumber, setLocale, t } from "./translate";
+export { currentLocale, formatFixed, formatNumber, setLocale, t } from "./translate";

@@ -40,3 +40,19 @@ export function formatNumber(value: number, locale: Locale = current, digits = 3
   }
   return format.format(value);
 }
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language writes it, with exactly `digits` decimals (a clock, a table column). */
+export function formatFixed(value: number, digits: number, locale: Locale = current): string {
+  const id = `${locale}|${digits}`;
+  let format = fixedFormats.get(id);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    fixedFormats.set(id, format);
+  }
+  return format.format(value);
+}
