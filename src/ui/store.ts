@@ -4,6 +4,8 @@ import type { CoarseHistogram } from "../sim/metrics/histogram";
 import type { ProbeLayout } from "../sim/probe";
 import type { Summary } from "../sim/summary";
 import type { Marker, Speed } from "../worker/protocol";
+import { type CompareState, initialCompareState } from "./compare/state";
+import { singleVariant, type Variants } from "./compare/variants";
 import { History } from "./history";
 import type { Locale } from "./i18n/locale";
 
@@ -43,6 +45,10 @@ export interface ViewState {
   logScale: boolean;
   /** The page's language; views that render text with `t()` re-render when it changes. */
   locale: Locale;
+  /** The variants A, B, …; the current one's text is `scenarioText` (compare/variants.ts). */
+  variants: Variants;
+  /** Variants run side by side and compared (compare/state.ts). */
+  compare: CompareState;
 }
 
 export function initialState(): ViewState {
@@ -72,6 +78,8 @@ export function initialState(): ViewState {
     largeType: false,
     logScale: false,
     locale: "en",
+    variants: singleVariant(""),
+    compare: initialCompareState(),
   };
 }
 

@@ -1,0 +1,195 @@
+/**
+ * The comparison view, shown once there are two variants or more: every variant run live side by
+ * side on one seed (charts overlaid on shared axes, a colour per variant), and the paired
+ * comparison table from replications on common random numbers.
+ */
+import "./compare.css";
+import { select } from "d3";
+import type { Speed } from "../../worker/protocol";
+import { formatNumber, label, t } from "../i18n/index";
+import type { Store, ViewState } from "../store";
+import type { CompareController } from "./compare-controller";
+import { ComparisonTable } from "./comparison-table";
+import { livePanels } from "./live-series";
+import { DEFAULT_REPLICATIONS } from "./state";
+import { XYChart } from "./xy-chart";
+
+const MAX_REPLICATIONS = 100;
+
+/** The side-by-side run's speeds: a comparison is watched fast, or read at the end. */
+const SPEEDS: readonly Speed[] = [1, 10, 100, "max"];
+
+export function mountComparePanel(el: HTMLElement, store: Store, compare: CompareController): void {
+  const root = select(el).attr("class", "panel compare-panel").attr("data-testid", "compare-panel");
+  label(root.node()!, "compare.title", undefined, "aria-label");
+  label(root.append("h2").attr("class", "panel-title").node()!, "compare.title");
+
+  // Side by side, live.
+  const live = root.append("div").attr("class", "compare-section");
+  label(live.append("h3").node()!, "compare.live.heading");
+  const liveBar = live.append("div").attr("class", "compare-actions");
+  const runAll = liveBar
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button primary")
+    .attr("data-testid", "run-all-variants")
+    .on("click", () => void compare.runLive());
+  label(runAll.node()!, "compare.live.run");
+  label(runAll.node()!, "compare.live.run.title", undefined, "title");
+  const pause = liveBar
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-testid", "pause-all-variants")
+    .on("click", () => {
+      const status = store.state.compare.live.status;
+      void (status === "running" ? compare.pauseLive() : compare.resumeLive());
+    });
+  const speeds = liveBar.append("div").attr("class", "segmented").attr("role", "group");
+  label(speeds.node()!, "compare.live.speed", undefined, "aria-label");
+  const speedButtons = speeds
+    .selectAll("button")
+    .data(SPEEDS)
+    .join("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-compare-speed", (d) => String(d))
+    .on("click", (_event, d) => void compare.setLiveSpeed(d));
+  const clock = liveBar.append("span").attr("class", "label").attr("data-testid", "compare-clock");
+  const liveError = live.append("p").attr("class", "compare-error").attr("role", "alert");
+  const emptyNote = live.append("p").attr("class", "label");
+  label(emptyNote.node()!, "compare.live.empty");
+  const grid = live
+    .append("div")
+    .attr("class", "archsim-charts compare-charts")
+    .attr("data-testid", "compare-charts");
+  const charts = new Map<string, XYChart>();
+
+  // The paired comparison.
+  const paired = root.append("div").attr("class", "compare-section");
+  label(paired.append("h3").node()!, "compare.table.heading");
+  const tableBar = paired.append("div").attr("class", "compare-actions");
+  const countLabel = tableBar.append("label").attr("class", "label");
+  label(countLabel.append("span").node()!, "compare.table.replications");
+  const count = countLabel
+    .append("input")
+    .attr("type", "number")
+    .attr("class", "field compare-count")
+    .attr("data-testid", "compare-replications")
+    .attr("min", 2)
+    .attr("max", MAX_REPLICATIONS)
+    .attr("step", 1)
+    .property("value", String(DEFAULT_REPLICATIONS));
+  const runTable = tableBar
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button primary")
+    .attr("data-testid", "run-comparison")
+    .on("click", () => {
+      const n = Number(count.property("value"));
+      if (!Number.isInteger(n) || n < 2 || n > MAX_REPLICATIONS) {
+        store.update({ notice: t("compare.table.badCount") });
+        return;
+      }
+      void compare.compare(n);
+    });
+  label(runTable.node()!, "compare.table.run");
+  label(runTable.node()!, "compare.table.run.title", undefined, "title");
+  const cancel = tableBar
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-testid", "cancel-comparison")
+    .on("click", () => compare.cancel());
+  label(cancel.node()!, "compare.table.cancel");
+  const progress = tableBar
+    .append("span")
+    .attr("class", "label")
+    .attr("data-testid", "comparison-status")
+    .attr("role", "status");
+  const table = new ComparisonTable(paired.node()!);
+
+  let width = 0;
+  let drawn: unknown[] = [];
+  const render = (state: ViewState) => {
+    const several = state.variants.list.length > 1;
+    root.property("hidden", !several);
+    if (!several) return;
+    const { live: l, table: tb } = state.compare;
+    const inputs = [l, tb, state.locale, state.largeType, width];
+    if (inputs.every((v, i) => v === drawn[i])) return;
+    drawn = inputs;
+
+    const running = l.status === "running";
+    pause
+      .property("disabled", l.status === "idle" || l.status === "finished")
+      .text(t(running ? "compare.live.pause" : "compare.live.resume"));
+    speedButtons
+      .attr("aria-pressed", (d) => String(d === l.speed))
+      .text((d) => (d === "max" ? t("compare.live.max") : `×${formatNumber(d)}`));
+    const time = t("compare.live.clock", {
+      time: formatNumber(l.time, undefined, 1),
+      duration: formatNumber(l.duration, undefined, 1),
+      seed: l.seed,
+    });
+    clock.text(
+      l.status === "idle"
+        ? ""
+        : l.status === "finished"
+          ? `${time} · ${t("compare.live.finished")}`
+          : time,
+    );
+    const engineError = l.variants.find((v) => v.error !== null);
+    const liveProblem =
+      l.error ?? (engineError ? `${engineError.name}: ${engineError.error}` : null);
+    liveError
+      .property("hidden", liveProblem === null)
+      .text(liveProblem === null ? "" : t("compare.live.failed", { reason: liveProblem }));
+    emptyNote.property("hidden", l.variants.length > 0);
+    grid.classed("large", state.largeType);
+    const panels = l.variants.length > 0 ? livePanels(l, (key) => t(key)) : [];
+    const chartWidth = columnWidth(grid.node()!, width);
+    for (const [key, chart] of charts) {
+      if (panels.some((p) => p.key === key)) continue;
+      chart.remove();
+      charts.delete(key);
+    }
+    for (const panel of panels) {
+      let chart = charts.get(panel.key);
+      if (chart === undefined) {
+        chart = new XYChart(grid.node()!);
+        chart.root.dataset.panel = panel.key;
+        charts.set(panel.key, chart);
+      }
+      chart.render(panel, chartWidth, state.largeType);
+    }
+
+    const busy = tb.status === "running";
+    runTable.property("disabled", busy);
+    cancel.property("hidden", !busy);
+    progress.text(
+      busy
+        ? t("compare.table.progress", { done: tb.done, total: tb.total })
+        : tb.status === "cancelled"
+          ? t("compare.table.cancelled")
+          : tb.status === "failed"
+            ? t("compare.table.failed", { reason: tb.error ?? "" })
+            : "",
+    );
+    table.render(tb.comparison, tb.seed);
+  };
+  store.subscribe(render);
+  new ResizeObserver((entries) => {
+    const seen = entries[entries.length - 1].contentRect.width;
+    if (seen <= 0 || seen === width) return;
+    width = seen;
+    render(store.state);
+  }).observe(grid.node()!);
+}
+
+/** Two charts a row when there is room for two readable ones, else one. */
+function columnWidth(grid: HTMLElement, width: number): number {
+  const total = width || grid.clientWidth || 640;
+  const gap = 16;
+  return total >= 880 ? Math.floor((total - gap) / 2) : total;
+}

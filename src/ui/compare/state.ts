@@ -1,0 +1,84 @@
+/**
+ * What the comparison view renders: the variants run live side by side, and the table of paired
+ * replications. Part of the page's state (src/ui/store.ts); changed only by CompareController.
+ */
+import type { Scenario } from "../../scenario/types";
+import type { Comparison } from "../../sim/compare/paired";
+import type { ProbeLayout } from "../../sim/probe";
+import type { Summary } from "../../sim/summary";
+import type { Speed } from "../../worker/protocol";
+import type { History } from "../history";
+
+export interface LiveVariant {
+  name: string;
+  scenario: Scenario;
+  layout: ProbeLayout;
+  history: History;
+  time: number;
+  finished: boolean;
+  summary: Summary | null;
+  error: string | null;
+}
+
+export type LiveStatus = "idle" | "running" | "paused" | "finished";
+
+export interface LiveComparison {
+  status: LiveStatus;
+  /** The seed every variant runs on. */
+  seed: string;
+  /** The simulated time every variant has reached. */
+  time: number;
+  /** The longest variant's duration: the charts' shared time axis. */
+  duration: number;
+  speed: Speed;
+  variants: LiveVariant[];
+  /** Bumped with each batch of new rows, so views know the histories grew in place. */
+  revision: number;
+  /** Why the variants could not be run side by side (a variant that does not load, say). */
+  error: string | null;
+}
+
+export type TableStatus = "idle" | "running" | "done" | "cancelled" | "failed";
+
+export interface ComparisonTable {
+  status: TableStatus;
+  replications: number;
+  /** The seed the replications derive theirs from. */
+  seed: string;
+  done: number;
+  total: number;
+  comparison: Comparison | null;
+  /** Why the last comparison did not run or did not finish. */
+  error: string | null;
+}
+
+export interface CompareState {
+  live: LiveComparison;
+  table: ComparisonTable;
+}
+
+export const DEFAULT_REPLICATIONS = 10;
+
+export function initialCompareState(): CompareState {
+  return {
+    live: {
+      status: "idle",
+      seed: "",
+      time: 0,
+      duration: 0,
+      speed: "max",
+      variants: [],
+      revision: 0,
+      error: null,
+    },
+    table: {
+      status: "idle",
+      replications: DEFAULT_REPLICATIONS,
+      seed: "",
+      done: 0,
+      total: 0,
+      comparison: null,
+      error: null,
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The variant switcher: a tab per variant (A | B | …) choosing which one the editor, topology and
+ * run show, each with rename and delete, and "Duplicate as B". Names are the user's text: set
+ * with textContent only.
+ */
+import { select } from "d3";
+import { label, t } from "../i18n/index";
+import type { Store } from "../store";
+import { MAX_NAME_LENGTH, nextName, type Variant } from "./variants";
+import type { VariantsController } from "./variants-controller";
+
+export function mountVariantBar(el: HTMLElement, store: Store, variants: VariantsController): void {
+  const root = select(el).attr("class", "panel variant-bar").attr("data-testid", "variant-bar");
+  label(root.node()!, "variants.label", undefined, "aria-label");
+  label(root.append("span").attr("class", "variant-bar-label label").node()!, "variants.label");
+  const tabs = root.append("div").attr("class", "variant-tabs").attr("role", "tablist");
+  const duplicate = root
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("data-testid", "duplicate-variant")
+    .on("click", () => variants.duplicate());
+  label(duplicate.node()!, "variants.duplicate.title", undefined, "title");
+  const note = root.append("span").attr("class", "variant-note label").attr("role", "status");
+
+  let renaming: number | null = null;
+  let drawn = "";
+  const render = () => {
+    const state = store.state;
+    const { list, current } = state.variants;
+    const key = JSON.stringify([list.map((v) => v.name), current, renaming, state.locale]);
+    if (key === drawn) return;
+    drawn = key;
+    duplicate.text(t("variants.duplicate", { name: nextName(list) }));
+    note.text(list.length > 1 ? t("variants.editing", { name: list[current].name }) : "");
+    tabs
+      .selectAll<HTMLDivElement, Variant>("div.variant-tab")
+      .data(list)
+      .join("div")
+      .attr("class", "variant-tab")
+      .attr("data-variant", (v) => v.name)
+      .attr("aria-current", (_, i) => (i === current ? "true" : null))
+      .each(function (v, i) {
+        const tab = select(this);
+        tab.selectAll("*").remove();
+        if (i === renaming) {
+          const input = tab
+            .append("input")
+            .attr("class", "field variant-name-input")
+            .attr("data-testid", "variant-name-input")
+            .attr("maxlength", MAX_NAME_LENGTH)
+            .property("value", v.name);
+          label(input.node()!, "variants.nameInput", undefined, "aria-label");
+          const finish = (commit: boolean) => {
+            if (renaming !== i) return;
+            renaming = null;
+            if (commit) {
+              const change = variants.rename(i, input.property("value") as string);
+              if (!change.ok) store.update({ notice: change.reason });
+            }
+            render();
+          };
+          input
+            .on("keydown", (event: KeyboardEvent) => {
+              if (event.key === "Enter") finish(true);
+              else if (event.key === "Escape") finish(false);
+            })
+            .on("blur", () => finish(true));
+          requestAnimationFrame(() => input.node()?.select());
+          return;
+        }
+        tab
+          .append("button")
+          .attr("type", "button")
+          .attr("role", "tab")
+          .attr("class", "button variant-select")
+          .attr("aria-selected", String(i === current))
+          .attr("title", t("variants.select.title", { name: v.name }))
+          .text(v.name)
+          .on("click", () => void variants.select(i));
+        tab
+          .append("button")
+          .attr("type", "button")
+          .attr("class", "variant-icon")
+          .attr("data-action", "rename")
+          .attr("title", t("variants.rename.title", { name: v.name }))
+          .attr("aria-label", t("variants.rename.title", { name: v.name }))
+          .text("✎")
+          .on("click", () => {
+            renaming = i;
+            render();
+          });
+        if (list.length > 1) {
+          tab
+            .append("button")
+            .attr("type", "button")
+            .attr("class", "variant-icon")
+            .attr("data-action", "delete")
+            .attr("title", t("variants.delete.title", { name: v.name }))
+            .attr("aria-label", t("variants.delete.title", { name: v.name }))
+            .text("×")
+            .on("click", () => {
+              const change = variants.remove(i);
+              if (!change.ok) store.update({ notice: change.reason });
+            });
+        }
+      });
+  };
+  store.subscribe(render);
+}
