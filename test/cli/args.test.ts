@@ -115,3 +115,82 @@ describe("parseArgs", () => {
     ]);
   });
 });
+
+describe("parseArgs of compare, sweep and --slo", () => {
+  it("reads compare with two files or more, 10 replications by default, and --workers", () => {
+    expect(parseArgs(["compare", "a.json", "b.json", "c.json", "--workers", "3"])).toEqual({
+      ok: true,
+      command: {
+        kind: "compare",
+        files: ["a.json", "b.json", "c.json"],
+        format: "table",
+        replications: 10,
+        workers: 3,
+      },
+    });
+    expect(parseArgs(["compare", "a.json", "b.json", "--json"])).toMatchObject({
+      command: { format: "json" },
+    });
+  });
+
+  it("refuses compare with one file, one replication, or --csv", () => {
+    expect(errorsOf(["compare", "a.json"])).toEqual(["compare needs 2 scenario files or more"]);
+    expect(errorsOf(["compare", "a.json", "b.json", "--replications", "1"])).toEqual([
+      "--replications must be an integer >= 2, got '1'",
+    ]);
+    expect(errorsOf(["compare", "a.json", "b.json", "--csv"])).toEqual([
+      "unknown option --csv for compare",
+    ]);
+  });
+
+  it("reads sweep with its parameter, values, SLOs and 5 replications by default", () => {
+    const argv = ["sweep", "a.json", "--param", "components.app.workers", "--values", "1:4:1"];
+    expect(parseArgs([...argv, "--slo", "p99<0.25", "--csv"])).toEqual({
+      ok: true,
+      command: {
+        kind: "sweep",
+        file: "a.json",
+        format: "csv",
+        param: "components.app.workers",
+        values: [1, 2, 3, 4],
+        replications: 5,
+        slos: [{ metric: "p99", comparison: "<", limit: 0.25, text: "p99<0.25" }],
+      },
+    });
+  });
+
+  it("says what a sweep lacks, and what is wrong with its values", () => {
+    expect(errorsOf(["sweep", "a.json"])).toEqual([
+      "sweep needs --param, the path of the field to vary",
+      "sweep needs --values, as from:to:step or a list",
+    ]);
+    expect(errorsOf(["sweep", "a.json", "--param", "x", "--values", "1:2"])).toEqual([
+      "--values '1:2': a range is from:to:step, three numbers, e.g. 10:90:10",
+    ]);
+  });
+
+  it("gathers repeated and comma-separated --slo, and reports a malformed one as bad input", () => {
+    const parsed = parseArgs([
+      "run",
+      "a.json",
+      "--slo",
+      "p99<0.25,mean<0.1",
+      "--slo=throughput>=9",
+    ]);
+    expect(
+      parsed.ok && parsed.command.kind === "run" && parsed.command.slos?.map((s) => s.text),
+    ).toEqual(["p99<0.25", "mean<0.1", "throughput>=9"]);
+    expect(errorsOf(["run", "a.json", "--slo", "p99 less than 1"])).toEqual([
+      "SLO 'p99 less than 1' is not of the form <metric><comparison><number>, e.g. p99<0.25 or throughput>=90",
+    ]);
+  });
+
+  it("refuses --workers that is not an integer >= 1, and --workers for run", () => {
+    expect(
+      errorsOf(["sweep", "a.json", "--param", "x", "--values", "1", "--workers", "0"]),
+    ).toEqual(["--workers must be an integer >= 1, got '0'"]);
+    expect(errorsOf(["run", "a.json", "--workers=2"])).toEqual([
+      "unknown option --workers for run",
+    ]);
+  });
+});

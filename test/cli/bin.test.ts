@@ -103,3 +103,59 @@ describe("archsim (bin)", { timeout: 60_000 }, () => {
     expect(archsim("validate", tiny)).toMatchObject({ code: 0, stdout: "ok\n", stderr: "" });
   });
 });
+
+describe("archsim compare, sweep and --slo (bin)", { timeout: 60_000 }, () => {
+  const sweepArgs = () => [
+    "sweep",
+    tiny,
+    "--param",
+    "components.users.workload.rate",
+    "--values",
+    "10:40:10",
+    "--replications",
+    "2",
+    "--json",
+  ];
+
+  it("gives the same sweep, to the last digit, on 1 and on 2 worker threads", () => {
+    const one = archsim(...sweepArgs(), "--workers", "1");
+    const two = archsim(...sweepArgs(), "--workers", "2");
+    expect(one).toMatchObject({ code: 0, stderr: "" });
+    expect(two).toMatchObject({ code: 0, stderr: "" });
+    expect(two.stdout).toBe(one.stdout);
+    const sweep = JSON.parse(one.stdout);
+    expect(sweep.values).toEqual([10, 20, 30, 40]);
+    expect(sweep.points[0].figures.throughput.mean).toBeGreaterThan(5);
+  });
+
+  it("gives the same comparison on 1 and on 2 worker threads, with no difference between a file and itself", () => {
+    const args = ["compare", tiny, tiny, "--replications", "3", "--json"];
+    const one = archsim(...args, "--workers", "1");
+    const two = archsim(...args, "--workers", "2");
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    for (const f of JSON.parse(one.stdout).figures) expect(f.differences[0].mean).toBe(0);
+  });
+
+  it("exits 1 when an --slo is violated and 0 when met", () => {
+    const violated = archsim("run", tiny, "--slo", "p99<1ms");
+    expect(violated.code).toBe(1);
+    expect(violated.stdout).toMatch(/^SLO p99<1ms violated: p99 is .* ms over the limit$/m);
+    expect(archsim("run", tiny, "--slo", "p99<60").code).toBe(0);
+  });
+
+  it("lists the commands and options in --help", () => {
+    const help = archsim("--help");
+    expect(help.code).toBe(0);
+    for (const word of [
+      "compare <a.json>",
+      "sweep <scenario.json>",
+      "--slo",
+      "--param",
+      "--values",
+      "--workers",
+    ]) {
+      expect(help.stdout).toContain(word);
+    }
+  });
+});

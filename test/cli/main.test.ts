@@ -199,3 +199,136 @@ describe("main", () => {
     expect(result.stderr).toMatch(/^archsim: simulated time stopped advancing at t=0 s/);
   });
 });
+
+describe("main: --slo, compare and sweep", () => {
+  it("exits 1 when an --slo is violated, saying which and by how much after the table", async () => {
+    // The stand-in's p99 is 50.3 ms and its throughput 10 to 19 req/s.
+    const result = await archsim(["run", "tiny.json", "--slo", "p99<0.05,throughput>=5"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /\n\nSLO p99<0\.05 violated: p99 is 50\.3 ms, 0\.300 ms over the limit\nSLO throughput>=5 met: throughput is 1\d\.\d req\/s\n$/,
+    );
+    expect(result.stderr).toBe("");
+  });
+
+  it("keeps stdout to the JSON with --json and says a violation on stderr", async () => {
+    const result = await archsim(["run", "tiny.json", "--json", "--slo", "p99<50ms"]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toHaveProperty("latency");
+    expect(result.stderr).toBe(
+      "archsim: SLO p99<50ms violated: p99 is 50.3 ms, 0.300 ms over the limit\n",
+    );
+  });
+
+  it("exits 0 when every objective is met", async () => {
+    const result = await archsim([
+      "run",
+      "tiny.json",
+      "--slo",
+      "p99<=0.0503",
+      "--slo",
+      "failureRatio<1%",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("SLO failureRatio<1% met: failureRatio is 0.729%\n");
+  });
+
+  it("exits 2 on a malformed --slo without running anything", async () => {
+    const result = await archsim(["run", "tiny.json", "--slo", "p99<"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("SLO 'p99<' is not of the form");
+    expect(engine).not.toHaveBeenCalled();
+  });
+
+  it("compares variants with replication i of each on the same seed, the first file's", async () => {
+    const files = { "a.json": TINY, "b.json": TINY };
+    const result = await archsim(
+      ["compare", "a.json", "b.json", "--replications", "3", "--json"],
+      files,
+    );
+    expect(result.code).toBe(0);
+    const seeds = engine.mock.calls.map(([, options]) => options?.seed);
+    expect(seeds).toEqual(["7", "7#1", "7#2", "7", "7#1", "7#2"]);
+    const comparison = JSON.parse(result.stdout);
+    expect(comparison).toMatchObject({
+      variants: ["A", "B"],
+      files: ["a.json", "b.json"],
+      seed: "7",
+    });
+    const throughput = comparison.figures.find(
+      (f: { figure: string }) => f.figure === "throughput",
+    );
+    expect(throughput.differences[0]).toEqual({
+      mean: 0,
+      halfWidth: 0,
+      significant: false,
+      verdict: "same",
+    });
+  });
+
+  it("prints the comparison as a table naming each variant's file", async () => {
+    const result = await archsim(["compare", "tiny.json", "tiny.json", "--replications", "2"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^A: tiny\.json \("tiny"\)\nB: tiny\.json \("tiny"\)\n/);
+    expect(result.stdout).toMatch(/^figure +A +B +B − A +± 95% +verdict$/m);
+  });
+
+  it("exits 2 when one of the compared files is invalid", async () => {
+    const result = await archsim(["compare", "tiny.json", "bad.json"], {
+      "tiny.json": TINY,
+      "bad.json": INVALID,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^bad\.json: /);
+    expect(engine).not.toHaveBeenCalled();
+  });
+
+  it("sweeps a parameter: each value's scenario, with the same replication seeds", async () => {
+    const argv = ["sweep", "tiny.json", "--param", "components.web.workers", "--values", "1,3"];
+    const result = await archsim([...argv, "--replications", "2", "--json"]);
+    expect(result.code).toBe(0);
+    const runs = engine.mock.calls.map(([scenario, options]) => [
+      (scenario.components[1] as { workers: number }).workers,
+      options?.seed,
+    ]);
+    expect(runs).toEqual([
+      [1, "7"],
+      [1, "7#1"],
+      [3, "7"],
+      [3, "7#1"],
+    ]);
+    const sweep = JSON.parse(result.stdout);
+    expect(sweep).toMatchObject({
+      param: "components.web.workers",
+      values: [1, 3],
+      replications: 2,
+    });
+    expect(sweep.points).toHaveLength(2);
+  });
+
+  it("exits 2 naming the problem when the swept path or a value does not fit the scenario", async () => {
+    const missing = await archsim([
+      "sweep",
+      "tiny.json",
+      "--param",
+      "components.db.workers",
+      "--values",
+      "1",
+    ]);
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: "archsim: --param components.db.workers: no component has the id 'db'\n",
+    });
+    const zero = await archsim([
+      "sweep",
+      "tiny.json",
+      "--param",
+      "components.web.workers",
+      "--values",
+      "0",
+    ]);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain("at components.web.workers = 0: components[1].workers: must be");
+    expect(engine).not.toHaveBeenCalled();
+  });
+});
