@@ -48,6 +48,7 @@ export const ISSUE_TEXT = {
   traceTooLong: "holds {count} values; at most {max} are read",
   traceValue: "value {index} must be a finite number >= 0, got {got}",
   noTargets: "a load balancer needs at least one target",
+  ttlIgnored: 'applies only with algorithm "dns" (ignored)',
   unknownLanguage: "unknown language {language} (ignored); the languages are {languages}",
   noLanguage: "must have a text in at least one of {languages}",
 } as const;

@@ -22,6 +22,7 @@ import type { Ref } from "./references";
 import {
   BALANCING_ALGORITHMS,
   type ComponentBase,
+  DNS_TTL,
   type HealthCheck,
   type LoadBalancer,
   type RateLimit,
@@ -33,10 +34,13 @@ export function readLoadBalancer(f: Fields, base: ComponentBase, refs: Ref[]): L
   if (Array.isArray(f.get("targets")) && targets.length === 0) {
     f.report.error(f.at("targets"), "noTargets");
   }
+  const algorithm = f.optional("algorithm", oneOf(BALANCING_ALGORITHMS), "round-robin");
+  if (algorithm !== "dns" && f.has("ttl")) f.report.warn(f.at("ttl"), "ttlIgnored");
   return dropUndefined<LoadBalancer>({
     ...base,
     type: "loadbalancer",
-    algorithm: f.optional("algorithm", oneOf(BALANCING_ALGORITHMS), "round-robin"),
+    algorithm,
+    ttl: algorithm === "dns" ? f.optional("ttl", positiveNumber, DNS_TTL) : undefined,
     targets,
     healthCheck: f.optional("healthCheck", readHealthCheck),
     service: f.optional("service", readDist, zero()),

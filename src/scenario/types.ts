@@ -84,8 +84,12 @@ export const BALANCING_ALGORITHMS = [
   "least-response-time",
   "power-of-two",
   "hash",
+  "dns",
 ] as const;
 export type BalancingAlgorithm = (typeof BALANCING_ALGORITHMS)[number];
+
+/** Default TTL of a DNS answer (algorithm "dns"), seconds: a common setting for balanced names. */
+export const DNS_TTL = 60;
 
 export interface WeightedTarget {
   id: string;
@@ -110,6 +114,8 @@ export interface LoadBalancer extends ComponentBase {
   healthCheck?: HealthCheck;
   service: Dist;
   rateLimit?: RateLimit;
+  /** Seconds a DNS answer is cached by whoever asked (algorithm "dns" only). */
+  ttl?: number;
 }
 
 /**

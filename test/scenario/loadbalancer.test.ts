@@ -9,7 +9,7 @@ describe("loadbalancer", () => {
     [
       "an unknown algorithm",
       (d) => edit(d, `${lb}.algorithm`, "fastest"),
-      'components[1].algorithm: must be one of round-robin, weighted-round-robin, random, weighted-random, least-connections, least-response-time, power-of-two, hash, got "fastest"',
+      'components[1].algorithm: must be one of round-robin, weighted-round-robin, random, weighted-random, least-connections, least-response-time, power-of-two, hash, dns, got "fastest"',
     ],
     [
       "missing targets",
@@ -63,6 +63,25 @@ describe("loadbalancer", () => {
     ],
   ])("reports %s", (_what, change, expected) => {
     expect(errorsOf(change(layered()))).toEqual([expected]);
+  });
+
+  it("gives DNS round robin a 60 s TTL by default, and reads one", () => {
+    const doc = edit(layered(), `${lb}.algorithm`, "dns");
+    const result = parseScenario(doc);
+    expect(result.ok && result.scenario.components[1]).toMatchObject({ algorithm: "dns", ttl: 60 });
+    const short = parseScenario(edit(doc, `${lb}.ttl`, 5));
+    expect(short.ok && short.scenario.components[1]).toMatchObject({ ttl: 5 });
+    expect(errorsOf(edit(doc, `${lb}.ttl`, 0))).toEqual([
+      "components[1].ttl: must be a number > 0, got 0",
+    ]);
+  });
+
+  it("warns that a TTL means nothing to the other algorithms", () => {
+    const result = parseScenario(edit(layered(), `${lb}.ttl`, 5));
+    expect(result.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'components[1].ttl: applies only with algorithm "dns" (ignored)',
+    ]);
+    expect(result.ok && "ttl" in result.scenario.components[1]).toBe(false);
   });
 
   it("reads targets given as ids or as objects, with weight 1 by default", () => {

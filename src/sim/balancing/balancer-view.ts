@@ -19,5 +19,6 @@ export interface BalancerView {
  * Tie-breaking is part of each policy's contract and stated in its file.
  */
 export interface BalancingPolicy {
-  pick(view: BalancerView, key: number): number;
+  /** `job` is the balancer's job, for policies that ask who sent it (dns-round-robin.ts). */
+  pick(view: BalancerView, key: number, job?: number): number;
 }

@@ -1,5 +1,6 @@
-import type { BalancingAlgorithm } from "../../scenario/types";
+import { type BalancingAlgorithm, DNS_TTL } from "../../scenario/types";
 import type { BalancingPolicy } from "./balancer-view";
+import { type DnsClock, DnsRoundRobin } from "./dns-round-robin";
 import { KeyHash } from "./hash";
 import { LeastConnections } from "./least-connections";
 import { LeastResponseTime } from "./least-response-time";
@@ -9,7 +10,15 @@ import { RoundRobin } from "./round-robin";
 import { WeightedRandom } from "./weighted-random";
 import { WeightedRoundRobin } from "./weighted-round-robin";
 
-export function createPolicy(algorithm: BalancingAlgorithm): BalancingPolicy {
+/** A clock that never moves, for policies made without a simulation (tests). */
+const STILL: DnsClock = { now: 0, jobs: { parent: new Int32Array(0), comp: new Int32Array(0) } };
+
+/** `ttl` and `clock` matter only to "dns", whose askers cache answers for ttl seconds. */
+export function createPolicy(
+  algorithm: BalancingAlgorithm,
+  ttl = DNS_TTL,
+  clock: DnsClock = STILL,
+): BalancingPolicy {
   switch (algorithm) {
     case "round-robin":
       return new RoundRobin();
@@ -27,5 +36,7 @@ export function createPolicy(algorithm: BalancingAlgorithm): BalancingPolicy {
       return new PowerOfTwo();
     case "hash":
       return new KeyHash();
+    case "dns":
+      return new DnsRoundRobin(ttl, clock);
   }
 }

@@ -94,7 +94,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     this.passes = new Int32Array(n);
     this.failures = new Int32Array(n);
     this.rng = options.streams.policy;
-    this.policy = createPolicy(options.spec.algorithm);
+    this.policy = createPolicy(options.spec.algorithm, options.spec.ttl, sim);
     this.service = new Sampler(options.spec.service);
     this.inFlight = new JobLists(sim.jobs, 1);
     this.tokens = options.spec.rateLimit?.burst ?? 0;
@@ -210,7 +210,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
       return;
     }
     this.refreshRotation();
-    const b = this.policy.pick(this, jobs.key[job]);
+    const b = this.policy.pick(this, jobs.key[job], job);
     if (b < 0) {
       this.done(job, UNAVAILABLE);
       return;

@@ -67,6 +67,7 @@ const zhCN: Keys = {
   "issue.traceTooLong": "有 {count} 个值；最多读取 {max} 个",
   "issue.traceValue": "第 {index} 个值应为大于等于 0 的有限数，实际为 {got}",
   "issue.noTargets": "负载均衡器至少需要一个目标",
+  "issue.ttlIgnored": "只在 algorithm 为 “dns” 时有效（已忽略）",
   "issue.unknownLanguage": "未知语言 {language}（已忽略）；可用的语言为 {languages}",
   "issue.noLanguage": "至少要有 {languages} 中一种语言的文本",
   "issue.suggestion": "；您是不是想写 {suggestion}？",

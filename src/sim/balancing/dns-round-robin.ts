@@ -1,0 +1,67 @@
+import type { Jobs } from "../kernel/jobs";
+import type { BalancerView, BalancingPolicy } from "./balancer-view";
+
+/** What DNS needs of the simulation: the clock, and the jobs to find who asked. */
+export interface DnsClock {
+  readonly now: number;
+  readonly jobs: Pick<Jobs, "parent" | "comp">;
+}
+
+/** Room for every key of a client (at most 10M, client.ts) in one resolver number. */
+const KEYS_PER_CLIENT = 2 ** 24;
+
+/**
+ * DNS round robin (an extension): the name server hands out the backends in turn, and whoever
+ * asked caches the answer for `ttl` seconds, sending everything it has to that one backend
+ * until the answer expires. Who asked is the client component a request started at, or, when
+ * the client draws keys, each key of it (one user or office behind its own resolver).
+ *
+ * A few big askers therefore load backends unevenly, and a backend that dies keeps receiving
+ * the traffic of everyone who cached it until their TTL runs out: the name server stops handing
+ * it out (when the balancer has a health check) but cannot recall answers already given.
+ */
+export class DnsRoundRobin implements BalancingPolicy {
+  private next = 0;
+  private readonly answer = new Map<number, number>();
+  private readonly expires = new Map<number, number>();
+
+  constructor(
+    private readonly ttl: number,
+    private readonly clock: DnsClock,
+  ) {}
+
+  pick(view: BalancerView, key: number, job = -1): number {
+    const asker = this.askerOf(key, job);
+    const now = this.clock.now;
+    const cached = this.answer.get(asker);
+    if (cached !== undefined && (this.expires.get(asker) ?? 0) > now) return cached;
+    const b = this.resolve(view);
+    if (b >= 0) {
+      this.answer.set(asker, b);
+      this.expires.set(asker, now + this.ttl);
+    }
+    return b;
+  }
+
+  /** The name server's answer: the next backend in rotation. */
+  private resolve(view: BalancerView): number {
+    const n = view.count;
+    for (let k = 0; k < n; k++) {
+      const i = (this.next + k) % n;
+      if (view.healthy[i] === 1) {
+        this.next = (i + 1) % n;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The component at the root of the job's chain of callers, and the request's key. */
+  private askerOf(key: number, job: number): number {
+    if (job < 0) return key;
+    const jobs = this.clock.jobs;
+    let root = job;
+    while (jobs.parent[root] >= 0) root = jobs.parent[root];
+    return jobs.comp[root] * KEYS_PER_CLIENT + key + 1;
+  }
+}
