@@ -1,10 +1,11 @@
 /**
  * A sweep as text (one row per value: offered load, throughput, latency percentiles, failures,
- * each mean ± 95% half-width; then the knee and the SLO verdict) and as CSV (one row per value,
- * each figure beside its half-width, for a plotting tool).
+ * each mean ± 95% half-width, and the cost when components are priced; then the knee and the
+ * SLO verdict) and as CSV (one row per value, each figure beside its half-width, for a plotting
+ * tool).
  */
-import type { SweepFigure, SweepResult } from "../sim/sweep/analyze";
-import { SWEEP_FIGURES } from "../sim/sweep/analyze";
+import type { MeanAndHalfWidth } from "../sim/stats/confidence";
+import { SWEEP_FIGURES, type SweepFigure, type SweepResult } from "../sim/sweep/analyze";
 import { DEFAULT_KNEE_FACTOR, THROUGHPUT_SHARE } from "../sim/sweep/knee";
 import { grid, sig3 } from "./table";
 
@@ -21,19 +22,27 @@ const COLUMNS: [header: string, figure: SweepFigure, scale: number][] = [
 
 export function sweepToTable(r: SweepResult, kneeFactor = DEFAULT_KNEE_FACTOR): string {
   const withSlo = r.slo !== undefined;
-  const header = [r.param, ...COLUMNS.map(([h]) => h), ...(withSlo ? ["SLO"] : [])];
+  const withCost = r.points.some((p) => p.cost !== undefined);
+  const cell = (e: MeanAndHalfWidth | undefined, scale = 1) => {
+    if (e === undefined) return "-";
+    const mean = sig3(e.mean * scale);
+    return r.replications > 1 ? `${mean} ± ${sig3(e.halfWidth * scale)}` : mean;
+  };
+  const header = [
+    r.param,
+    ...COLUMNS.map(([h]) => h),
+    ...(withCost ? ["cost", "cost/M req"] : []),
+    ...(withSlo ? ["SLO"] : []),
+  ];
   const rows = r.points.map((p) => [
     String(p.value),
-    ...COLUMNS.map(([, f, scale]) => {
-      const { mean, halfWidth } = p.figures[f];
-      return r.replications > 1
-        ? `${sig3(mean * scale)} ± ${sig3(halfWidth * scale)}`
-        : sig3(mean * scale);
-    }),
+    ...COLUMNS.map(([, f, scale]) => cell(p.figures[f], scale)),
+    ...(withCost ? [cell(p.cost?.total), cell(p.cost?.perMillionRequests)] : []),
     ...(withSlo ? [p.meetsSlo ? "met" : "missed"] : []),
   ]);
+  const plural = r.replications === 1 ? "" : "s";
   const lines = [
-    `${r.values.length} values, ${r.replications} replication${r.replications === 1 ? "" : "s"} each` +
+    `${r.values.length} values, ${r.replications} replication${plural} each` +
       (r.replications > 1 ? ", mean ± 95% half-width" : ""),
     "",
     ...grid(
@@ -67,13 +76,15 @@ function kneeLine(r: SweepResult, factor: number): string {
 }
 
 export function sweepToCsv(r: SweepResult): string {
+  const withCost = r.points.some((p) => p.cost !== undefined);
+  const pair = (e: MeanAndHalfWidth | undefined) =>
+    e === undefined ? ["", ""] : [String(e.mean), String(e.halfWidth)];
   const header = ["value", ...SWEEP_FIGURES.flatMap((f) => [f, `${f}_ci95`])];
+  if (withCost) header.push("cost", "cost_ci95", "costPerMillion", "costPerMillion_ci95");
   if (r.slo !== undefined) header.push("meetsSlo");
   const rows = r.points.map((p) => {
-    const cells = [
-      String(p.value),
-      ...SWEEP_FIGURES.flatMap((f) => [String(p.figures[f].mean), String(p.figures[f].halfWidth)]),
-    ];
+    const cells = [String(p.value), ...SWEEP_FIGURES.flatMap((f) => pair(p.figures[f]))];
+    if (withCost) cells.push(...pair(p.cost?.total), ...pair(p.cost?.perMillionRequests));
     if (p.meetsSlo !== undefined) cells.push(String(p.meetsSlo));
     return cells.join(",");
   });

@@ -44,6 +44,28 @@ describe("sweepToTable", () => {
   });
 });
 
+describe("sweep output with priced components", () => {
+  const priced: SweepResult = {
+    ...RESULT,
+    points: RESULT.points.map((p, i) => ({
+      ...p,
+      cost: {
+        total: { mean: i + 1, halfWidth: 0 },
+        perMillionRequests: { mean: 40, halfWidth: 2 },
+      },
+    })),
+  };
+
+  it("adds the cost and the cost per million requests as columns", () => {
+    const text = sweepToTable(priced);
+    expect(text).toMatch(/ cost +cost\/M req +SLO$/m);
+    expect(text).toMatch(/ 2\.00 ± 0 +40\.0 ± 2\.00 +missed$/m);
+    const rows = sweepToCsv(priced).trimEnd().split("\n");
+    expect(rows[0]).toMatch(/,cost,cost_ci95,costPerMillion,costPerMillion_ci95,meetsSlo$/);
+    expect(rows[1]).toMatch(/,1,0,40,2,true$/);
+  });
+});
+
 describe("sweepToCsv", () => {
   it("has a row per value, each figure beside its half-width, and the SLO verdict", () => {
     const rows = sweepToCsv(RESULT).trimEnd().split("\n");

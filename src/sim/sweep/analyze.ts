@@ -21,6 +21,8 @@ export interface SweepPoint {
   figures: Record<SweepFigure, MeanAndHalfWidth>;
   /** With objectives: whether the means meet every one of them. */
   meetsSlo?: boolean;
+  /** With priced components (src/sim/cost.ts): the window's cost, and per million requests. */
+  cost?: { total: MeanAndHalfWidth; perMillionRequests?: MeanAndHalfWidth };
 }
 
 export interface SweepResult {
@@ -53,6 +55,8 @@ export function analyzeSweep(
       SWEEP_FIGURES.map((f) => [f, meanAndHalfWidth(runs.map((run) => figureOf(run, f)))]),
     ) as Record<SweepFigure, MeanAndHalfWidth>;
     const point: SweepPoint = { value, figures };
+    const cost = costOf(runs);
+    if (cost !== undefined) point.cost = cost;
     if (options.slos !== undefined) {
       point.meetsSlo = options.slos.every((slo) => meets(figures[slo.metric].mean, slo));
     }
@@ -83,6 +87,16 @@ export function analyzeSweep(
     };
   }
   return result;
+}
+
+function costOf(runs: readonly Summary[]): SweepPoint["cost"] {
+  const costs = runs.map((r) => r.cost);
+  if (costs.some((c) => c === undefined)) return undefined;
+  const total = meanAndHalfWidth(costs.map((c) => c!.total));
+  const perMillion = costs.map((c) => c!.perMillionRequests);
+  // A run in which nothing completed has no price per request: the mean would mislead.
+  if (perMillion.some((x) => x === undefined)) return { total };
+  return { total, perMillionRequests: meanAndHalfWidth(perMillion as number[]) };
 }
 
 function figureOf(run: Summary, figure: SweepFigure): number {

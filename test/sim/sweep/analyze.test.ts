@@ -113,3 +113,34 @@ describe("planSweep", () => {
     );
   });
 });
+
+describe("a sweep of priced replicas", () => {
+  it("carries the cost at each value: price × replicas × window, exactly", () => {
+    const priced = {
+      ...MM1,
+      duration: 400,
+      warmup: 40,
+      components: [MM1.components[0], { ...MM1.components[1], costPerHour: 2 }],
+    };
+    const planned = planSweep(priced, {
+      param: "components.app.replicas",
+      values: [3, 2, 1],
+      replications: 2,
+      seed: "cost",
+    });
+    if (!planned.ok) throw new Error(planned.errors.join("\n"));
+    const result = analyzeSweep(planned.plan, runTasks(planned.plan.tasks));
+    // 360 s is a tenth of an hour: 2 × replicas × 0.1.
+    expect(result.points.map((p) => p.cost?.total.mean)).toEqual([0.6000000000000001, 0.4, 0.2]);
+    expect(result.points.every((p) => p.cost?.perMillionRequests !== undefined)).toBe(true);
+  });
+
+  it("has no cost where nothing is priced", () => {
+    const planned = planSweep(
+      { ...MM1, duration: 50, warmup: 0 },
+      { param: "components.users.workload.rate", values: [1], replications: 1, seed: "s" },
+    );
+    if (!planned.ok) throw new Error(planned.errors.join("\n"));
+    expect(analyzeSweep(planned.plan, runTasks(planned.plan.tasks)).points[0].cost).toBeUndefined();
+  });
+});
