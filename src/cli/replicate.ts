@@ -4,6 +4,7 @@
  * sample; only several tell a real difference between two designs from noise.
  */
 import type { Scenario } from "../scenario/types";
+import { replicationSeed } from "../sim/random/stream";
 import { runScenario } from "../sim/run";
 import { combineReplications } from "../sim/stats/confidence";
 import type { Summary } from "../sim/summary";
@@ -15,14 +16,6 @@ export interface ReplicationOptions {
   seed?: string;
   /** Simulated seconds; the scenario's when absent. */
   duration?: number;
-}
-
-/**
- * Replication 0 uses the master seed itself, so its numbers are those of a plain run with that
- * seed; replication i uses `${seed}#${i}`, a seed no user would type for another run.
- */
-export function replicationSeed(seed: string, i: number): string {
-  return i === 0 ? seed : `${seed}#${i}`;
 }
 
 export function runReplications(scenario: Scenario, options: ReplicationOptions): Summary {

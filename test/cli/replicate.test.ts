@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { replicationSeed, runReplications } from "../../src/cli/replicate";
+import { runReplications } from "../../src/cli/replicate";
 import type { Scenario } from "../../src/scenario/types";
 import { runScenario } from "../../src/sim/run";
 import type { Summary } from "../../src/sim/summary";
@@ -15,12 +15,6 @@ const scenario = { name: "shop", seed: "7", duration: 120, warmup: 10 } as Scena
 beforeEach(() => {
   engine.mockReset();
   engine.mockImplementation(fakeRun);
-});
-
-describe("replicationSeed", () => {
-  it("gives replication 0 the seed itself and replication i the seed followed by #i", () => {
-    expect([0, 1, 2, 10].map((i) => replicationSeed("7", i))).toEqual(["7", "7#1", "7#2", "7#10"]);
-  });
 });
 
 describe("runReplications", () => {
