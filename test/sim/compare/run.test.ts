@@ -68,6 +68,24 @@ describe("runComparison", () => {
     });
   });
 
+  it("leaves what the variants share untouched by a component only one of them adds", () => {
+    // B has a second, unrelated client and server: their streams are their own, so A's client
+    // and server draw exactly the same numbers in B and every figure of theirs is equal.
+    const a = loaded(1) as { components: object[] };
+    const extra = {
+      ...a,
+      components: [
+        ...a.components,
+        { id: "batch", type: "client", workload: { kind: "open", rate: 5 }, target: "worker" },
+        { id: "worker", type: "server", service: { dist: "exp", mean: 0.1 } },
+      ],
+    };
+    const c = runComparison([A, { name: "B", document: extra }], { replications: 3, seed: "7" });
+    const shared = c.figures.filter((f) => /^components\.(users|web)\./.test(f.figure));
+    expect(shared.length).toBeGreaterThan(10);
+    for (const f of shared) expect(f.differences[0]?.mean, f.figure).toBe(0);
+  });
+
   it("says a variant with one more server is significantly better under load, and dearer", () => {
     const c = runComparison([A, B], { replications: 5, seed: "7" });
     expect(c).toMatchObject({ variants: ["A", "B"], replications: 5 });
