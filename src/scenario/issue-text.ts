@@ -51,6 +51,21 @@ export const ISSUE_TEXT = {
   ttlIgnored: 'applies only with algorithm "dns" (ignored)',
   unknownLanguage: "unknown language {language} (ignored); the languages are {languages}",
   noLanguage: "must have a text in at least one of {languages}",
+  changeOneOf:
+    'must have either "set" (an edit of the scenario) or "live" (a what-if on the running simulation)',
+  setEmpty: "must set at least one value",
+  pathEmptySegment: "has an empty segment",
+  pathPrototype: "names an object's prototype",
+  pathRoot: "must start with one of {roots}",
+  pathComponentField: "must name a field of a component: components.<id>.<field>",
+  changeFails: "cannot be applied: {reason}",
+  changeInvalid: "gives a scenario that does not validate: {issue}",
+  liveTarget: "{id} is a {type}; a {kind} what-if applies to a {needs}",
+  liveReplicas: "must be at most {max} (4 times the replicas of {id}) for a live change, got {got}",
+  choicesCount: "must offer between 2 and {max} choices, got {count}",
+  predictionPartial:
+    "a prediction needs figure, choices, answer and try together; {missing} is missing",
+  predictedTryNoChange: "try item {index} has no change, so there is nothing to predict",
 } as const;
 
 /** What a value should have been, for `required` and `mustBe`. */
@@ -86,6 +101,9 @@ export const EXPECTATION_TEXT = {
   service: "a Dist, or a map from request class to Dist",
   traceValues: "an array of numbers, or CSV text with one number per line",
   text: 'a string or an object of texts by language ({"en": …})',
+  tryItem: 'a string or {"text": …, "change": …}',
+  question: 'a string or {"text": …}',
+  anyValue: "a JSON value (null removes the field)",
 } as const;
 
 /** `; did you mean "workers"?`, added when an issue has a `suggestion` parameter. */

@@ -10,20 +10,11 @@ import { readDist, zero } from "./dist";
 import { readFaults } from "./faults";
 import { checkFlows } from "./flows";
 import { type Issue, issue, Report } from "./issues";
-import {
-  arrayOf,
-  expected,
-  Fields,
-  fieldsOf,
-  isObject,
-  nonNegativeNumber,
-  positiveNumber,
-  type Reader,
-  string,
-} from "./read";
+import { checkLessonChanges, readLesson } from "./lesson";
+import { expected, Fields, isObject, nonNegativeNumber, positiveNumber, string } from "./read";
 import { checkReferences, indexIds } from "./references";
 import { readText } from "./text";
-import type { Lesson, Scenario } from "./types";
+import type { Scenario } from "./types";
 
 export type ParseResult =
   | { ok: true; scenario: Scenario; warnings: Issue[] }
@@ -95,6 +86,16 @@ export function parseScenario(input: unknown): ParseResult {
     report.warn("components", "noClient");
   }
 
+  if (lesson !== undefined && report.errors.length === 0) {
+    const components = new Map(
+      entries.map((e) => [
+        e.id!,
+        { type: e.type!, replicas: e.component?.type === "server" ? e.component.replicas : 1 },
+      ]),
+    );
+    checkLessonChanges(report, lesson, input, components, parseScenario);
+  }
+
   if (report.errors.length > 0) {
     return { ok: false, errors: report.errors, warnings: report.warnings };
   }
@@ -113,15 +114,3 @@ export function parseScenario(input: unknown): ParseResult {
   if (lesson !== undefined) scenario.lesson = lesson;
   return { ok: true, scenario, warnings: report.warnings };
 }
-
-const readLesson: Reader<Lesson | undefined> = (report, value, path) => {
-  const f = fieldsOf(report, value, path);
-  if (f === undefined) return undefined;
-  const lesson = {
-    goal: f.required("goal", readText),
-    try: f.required("try", arrayOf(readText)),
-    question: f.required("question", readText),
-  };
-  f.finish();
-  return lesson;
-};

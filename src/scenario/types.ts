@@ -4,6 +4,7 @@
  * never has to guess what an absent field means.
  */
 
+import type { Lesson } from "./lesson";
 import type { Text } from "./text";
 
 export type Dist =
@@ -279,11 +280,7 @@ export type Fault =
       instance?: number;
     };
 
-export interface Lesson {
-  goal: Text;
-  try: Text[];
-  question: Text;
-}
+export type { Lesson } from "./lesson";
 
 export interface Scenario {
   version: 1;

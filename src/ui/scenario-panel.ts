@@ -238,8 +238,8 @@ export function mountScenarioPanel(
         .selectAll("li")
         .data(l?.try ?? [])
         .join("li")
-        .text((d) => text(d));
-      question.property("hidden", !text(l?.question)).text(text(l?.question));
+        .text((d) => text(d.text));
+      question.property("hidden", !text(l?.question.text)).text(text(l?.question.text));
     }
     if (state.warnings !== shownWarnings) {
       shownWarnings = state.warnings;

@@ -104,7 +104,11 @@ describe("parseScenario", () => {
     edit(doc, "components.1.costPerHour", 0.1);
     const result = parseScenario(doc);
     if (!result.ok) throw new Error(result.errors.map(formatIssue).join("\n"));
-    expect(result.scenario.lesson).toEqual(doc.lesson);
+    expect(result.scenario.lesson).toEqual({
+      goal: "See the queue grow",
+      try: [{ text: "rate 20" }],
+      question: { text: "Why?" },
+    });
     expect(result.scenario.components[1]).toMatchObject({
       label: "Web",
       position: { x: -10, y: 2.5 },
@@ -190,12 +194,12 @@ describe("parseScenario", () => {
     [
       "a lesson without a question",
       (d) => edit(d, "lesson", { goal: "g", try: [] }),
-      'lesson.question: is required (a string or an object of texts by language ({"en": …}))',
+      'lesson.question: is required (a string or {"text": …})',
     ],
     [
       "a lesson whose tries are not text",
       (d) => edit(d, "lesson", { goal: "g", try: [1], question: "q" }),
-      'lesson.try[0]: must be a string or an object of texts by language ({"en": …}), got 1',
+      'lesson.try[0]: must be a string or {"text": …, "change": …}, got 1',
     ],
   ])("reports %s", (_what, change, expected) => {
     expect(errorsOf(change(minimal()))).toEqual([expected]);

@@ -91,7 +91,7 @@ describe("scenario text in two languages", () => {
     expect(result.scenario.name).toEqual({ en: "Shop", "zh-CN": "商店" });
     expect(result.scenario.description).toEqual({ "zh-CN": "一个小商店" });
     expect(result.scenario.components[1].label).toEqual({ en: "Web", "zh-CN": "网站" });
-    expect(result.scenario.lesson?.try[1]).toEqual({ en: "Try", "zh-CN": "试试" });
+    expect(result.scenario.lesson?.try[1]).toEqual({ text: { en: "Try", "zh-CN": "试试" } });
   });
 
   it("reports a bad label at its path", () => {
