@@ -1,0 +1,112 @@
+/**
+ * Theory beside simulation: for each component where an analytic model applies, the model's
+ * figures next to the simulated ones; where none applies, the reason. Pure: the command line and
+ * the page call it with a scenario and its (possibly partial) summary.
+ */
+import type { Scenario } from "../scenario/types";
+import type { ComponentSummary, Summary } from "../sim/summary";
+import { type CacheParams, matchCache } from "./match/cache";
+import { isStation, matchStation, type QueueModel, type StationParams } from "./match/station";
+import type { Reason } from "./match/stream";
+import { trafficOf } from "./match/traffic";
+
+export type TheoryFigure =
+  | "utilization"
+  | "meanQueue"
+  | "meanWait"
+  | "meanResponse"
+  | "rejected"
+  | "hitRatio";
+
+export interface TheoryRow {
+  figure: TheoryFigure;
+  theory: number;
+  /** The run's figure, null before there is a summary to read it from. */
+  simulated: number | null;
+}
+
+export type TheoryModel = QueueModel | "LRU (Che)";
+
+export type TheoryBeside =
+  | {
+      component: string;
+      applies: true;
+      model: TheoryModel;
+      params: StationParams | CacheParams;
+      /** False when the offered load is at or beyond capacity: the means are infinite. */
+      stable: boolean;
+      rows: TheoryRow[];
+    }
+  | { component: string; applies: false; reason: Reason };
+
+const ORDER: TheoryFigure[] = [
+  "utilization",
+  "meanQueue",
+  "meanWait",
+  "meanResponse",
+  "rejected",
+  "hitRatio",
+];
+
+/** Every station and LRU cache of the scenario, with its model or the reason there is none. */
+export function theoryBeside(scenario: Scenario, summary: Summary | null): TheoryBeside[] {
+  const traffic = trafficOf(scenario);
+  const autoscaled = new Set(
+    scenario.components.flatMap((c) => (c.type === "autoscaler" ? [c.target] : [])),
+  );
+  const out: TheoryBeside[] = [];
+  for (const c of scenario.components) {
+    const sim = summary?.components[c.id];
+    if (isStation(c)) {
+      const m = matchStation(c, traffic.get(c.id), autoscaled.has(c.id));
+      if (!m.ok) {
+        out.push({ component: c.id, applies: false, reason: m.reason });
+        continue;
+      }
+      const rows = ORDER.flatMap((figure) => {
+        const theory = m.figures[figure as keyof typeof m.figures];
+        return theory === undefined ? [] : [{ figure, theory, simulated: simulated(sim, figure) }];
+      });
+      out.push({
+        component: c.id,
+        applies: true,
+        model: m.model,
+        params: m.params,
+        stable: m.stable,
+        rows,
+      });
+    } else if (c.type === "cache") {
+      const m = matchCache(c, traffic.get(c.id));
+      if (m === undefined) continue;
+      if (!m.ok) {
+        out.push({ component: c.id, applies: false, reason: m.reason });
+        continue;
+      }
+      out.push({
+        component: c.id,
+        applies: true,
+        model: m.model,
+        params: m.params,
+        stable: true,
+        rows: [{ figure: "hitRatio", theory: m.hitRatio, simulated: simulated(sim, "hitRatio") }],
+      });
+    }
+  }
+  return out;
+}
+
+/** The summary's figure matching a theory figure; rejected as a share of what arrived. */
+function simulated(sim: ComponentSummary | undefined, figure: TheoryFigure): number | null {
+  if (sim === undefined) return null;
+  switch (figure) {
+    case "meanResponse":
+      return sim.latency === undefined || (sim.served ?? 0) === 0 ? null : sim.latency.mean;
+    case "rejected": {
+      const rejected = sim.rejected ?? 0;
+      const total = (sim.served ?? 0) + rejected + (sim.failed ?? 0);
+      return total > 0 ? rejected / total : null;
+    }
+    default:
+      return sim[figure] ?? null;
+  }
+}
