@@ -116,9 +116,9 @@ function costLine(cost: CostSummary): string {
     cost.perMillionRequests === undefined
       ? "no request completed"
       : `${figure(cost, "perMillionRequests", sig3)} per million requests`;
-  const parts = Object.keys(cost.components).map(
-    (id) => `${id} ${figure(cost.components, id, sig3)}`,
-  );
+  // Averaged replications add a ci95 group beside the components' costs: not a component.
+  const ids = Object.keys(cost.components).filter((id) => id !== "ci95");
+  const parts = ids.map((id) => `${id} ${figure(cost.components, id, sig3)}`);
   return `total ${figure(cost, "total", sig3)}, ${perMillion} (${parts.join(", ")})`;
 }
 

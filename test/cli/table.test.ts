@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sig3, summaryToTable } from "../../src/cli/table";
+import type { CostSummary } from "../../src/sim/summary";
 import { averaged, oneRun } from "./fixtures";
 
 describe("sig3", () => {
@@ -59,6 +60,14 @@ describe("summaryToTable", () => {
     const cost = { total: 3, perMillionRequests: 375, components: { web: 0.5, db: 2.5 } };
     expect(summaryToTable({ ...oneRun(), cost })).toContain(
       "cost         total 3.00, 375 per million requests (web 0.500, db 2.50)\n",
+    );
+    const averaged = {
+      total: 3,
+      components: { web: 0.5, ci95: { web: 0.01 } },
+      ci95: { total: 0.02 },
+    } as unknown as CostSummary;
+    expect(summaryToTable({ ...oneRun(), cost: averaged })).toContain(
+      "total 3.00 ± 0.0200, no request completed (web 0.500 ± 0.0100)",
     );
     const none = { total: 3, components: { web: 3 } };
     expect(summaryToTable({ ...oneRun(), cost: none })).toContain(
