@@ -20,6 +20,8 @@ import { defaultPreset, loadAndPlay, mountPresetPicker } from "./presets";
 import { mountScenarioPanel } from "./scenario-panel";
 import type { Store } from "./store";
 import { mountSummaryTable } from "./summary-table";
+import { SweepController } from "./sweep/sweep-controller";
+import { mountSweepPanel } from "./sweep/sweep-panel";
 import { applyLook, initialLook, setLook } from "./theme";
 import { mountTopology } from "./topology/index";
 import "./styles.css";
@@ -97,6 +99,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     controller,
   );
   mountMessages(messages, store, { onIssue: (issue) => scenarioPanel.reveal(issue) });
+  mountSweepPanel(app.append("section").node()!, store, new SweepController(store, controller));
 
   let shownName: string | undefined;
   let shownLook = "";

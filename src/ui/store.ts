@@ -6,6 +6,7 @@ import type { Summary } from "../sim/summary";
 import type { Marker, Speed } from "../worker/protocol";
 import { type CompareState, initialCompareState } from "./compare/state";
 import { singleVariant, type Variants } from "./compare/variants";
+import { initialSweepState, type SweepState } from "./sweep/state";
 import { History } from "./history";
 import type { Locale } from "./i18n/locale";
 
@@ -49,6 +50,8 @@ export interface ViewState {
   variants: Variants;
   /** Variants run side by side and compared (compare/state.ts). */
   compare: CompareState;
+  /** A sweep of one parameter: its progress and result (sweep/state.ts). */
+  sweep: SweepState;
 }
 
 export function initialState(): ViewState {
@@ -80,6 +83,7 @@ export function initialState(): ViewState {
     locale: "en",
     variants: singleVariant(""),
     compare: initialCompareState(),
+    sweep: initialSweepState(),
   };
 }
 

@@ -16,6 +16,9 @@ import { XYChart } from "./xy-chart";
 
 const MAX_REPLICATIONS = 100;
 
+/** Two charts a row from this width of the chart area (CSS px), one below it. */
+const TWO_COLUMNS_FROM = 880;
+
 /** The side-by-side run's speeds: a comparison is watched fast, or read at the end. */
 const SPEEDS: readonly Speed[] = [1, 10, 100, "max"];
 
@@ -148,7 +151,11 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     emptyNote.property("hidden", l.variants.length > 0);
     grid.classed("large", state.largeType);
     const panels = l.variants.length > 0 ? livePanels(l, (key) => t(key)) : [];
-    const chartWidth = columnWidth(grid.node()!, width);
+    const total = width || grid.node()!.clientWidth || 640;
+    const two = total >= TWO_COLUMNS_FROM;
+    grid.classed("two-columns", two);
+    const gap = Number.parseFloat(getComputedStyle(grid.node()!).columnGap) || 16;
+    const chartWidth = two ? Math.floor((total - gap) / 2) : total;
     for (const [key, chart] of charts) {
       if (panels.some((p) => p.key === key)) continue;
       chart.remove();
@@ -185,11 +192,4 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     width = seen;
     render(store.state);
   }).observe(grid.node()!);
-}
-
-/** Two charts a row when there is room for two readable ones, else one. */
-function columnWidth(grid: HTMLElement, width: number): number {
-  const total = width || grid.clientWidth || 640;
-  const gap = 16;
-  return total >= 880 ? Math.floor((total - gap) / 2) : total;
 }

@@ -20,6 +20,9 @@ import { lastValue, type XYMark, type XYPanel, type XYSeries, yExtent } from "./
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** Numbers each chart's clip path, whose id must be unique in the page. */
+let charts = 0;
+
 interface Point {
   x: number;
   y: number;
@@ -41,6 +44,7 @@ export class XYChart {
   private readonly unit: Selection<HTMLSpanElement, unknown, null, undefined>;
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly plot: G;
+  private readonly clip: Selection<SVGRectElement, unknown, null, undefined>;
   private readonly grid: G;
   private readonly xAxis: G;
   private readonly yAxis: G;
@@ -59,14 +63,20 @@ export class XYChart {
     this.unit = header.append("span").attr("class", "chart-unit");
     this.svg = root.append("div").attr("class", "chart-body").append("svg");
     this.svg.attr("class", "chart-svg").attr("role", "img");
+    const clipId = `xy-clip-${++charts}`;
+    this.clip = this.svg.append("clipPath").attr("id", clipId).append("rect");
     this.plot = this.svg.append("g");
     this.grid = this.plot.append("g").attr("class", "chart-grid");
     this.bands = this.plot.append("g").attr("class", "xy-bands");
+    this.bands.attr("clip-path", `url(#${clipId})`);
     this.xAxis = this.plot.append("g").attr("class", "chart-axis");
     this.yAxis = this.plot.append("g").attr("class", "chart-axis");
     this.xLabel = this.plot.append("text").attr("class", "xy-axis-label");
     this.lines = this.plot.append("g").attr("class", "chart-lines");
     this.dots = this.plot.append("g").attr("class", "xy-dots");
+    // Bands, lines and error bars beyond the axes are cut at the plot's edge.
+    this.lines.attr("clip-path", `url(#${clipId})`);
+    this.dots.attr("clip-path", `url(#${clipId})`);
     this.marks = this.plot.append("g").attr("class", "xy-marks");
     this.legend = root.append("div").attr("class", "chart-legend");
   }
@@ -85,6 +95,12 @@ export class XYChart {
     this.title.text(panel.title);
     this.unit.text(panel.unit);
 
+    // A little room around the plot, so dots on its edges are whole.
+    this.clip
+      .attr("x", -6)
+      .attr("y", -6)
+      .attr("width", w + 12)
+      .attr("height", h + 12);
     const x = scaleLinear(panel.xDomain ?? xDomain(panel), [0, w]);
     const y = scaleLinear(yDomain(panel), [h, 0]);
     const yTicks = y.ticks(h > 140 ? 5 : 4);
@@ -264,9 +280,9 @@ function xDomain(panel: XYPanel): [number, number] {
   return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
 }
 
-/** From zero (or below) to a round number above the data and any horizontal mark. */
+/** From zero (or below) to a round number above the means and any horizontal mark. */
 function yDomain(panel: XYPanel): [number, number] {
-  const extent = yExtent(panel.series) ?? [0, 1];
+  const extent = yExtent(panel.series, false) ?? [0, 1];
   let hi = extent[1];
   for (const m of panel.marks) if (m.axis === "y") hi = Math.max(hi, m.value * 1.1);
   const lo = Math.min(0, extent[0]);

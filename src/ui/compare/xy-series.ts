@@ -40,8 +40,12 @@ export interface XYPanel {
   xDomain?: [number, number];
 }
 
-/** The extent of shown values (`(y ± halfWidth) * scale`) over finite points, or null. */
-export function yExtent(series: readonly XYSeries[]): [number, number] | null {
+/**
+ * The extent of shown values over finite points, or null: `y * scale`, widened by the
+ * half-widths when `withBands` (a chart scales to the means and clips wide bands instead, so a
+ * few noisy points do not flatten every line).
+ */
+export function yExtent(series: readonly XYSeries[], withBands = true): [number, number] | null {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (const s of series) {
@@ -50,7 +54,7 @@ export function yExtent(series: readonly XYSeries[]): [number, number] | null {
       const y = s.ys[i];
       if (!Number.isFinite(y)) continue;
       const h = s.halfWidths?.[i];
-      const spread = h !== undefined && Number.isFinite(h) ? h : 0;
+      const spread = withBands && h !== undefined && Number.isFinite(h) ? h : 0;
       lo = Math.min(lo, (y - spread) * s.scale);
       hi = Math.max(hi, (y + spread) * s.scale);
     }

@@ -62,7 +62,9 @@ describe("livePanels", () => {
     expect(p99.series[0].scale).toBe(1000);
     expect(Array.from(p99.series[1].xs)).toEqual([1]);
     for (const p of panels) {
-      p.series.forEach((s, i) => expect(s.color).toBe(variantStyle(i).color));
+      p.series.forEach((s, i) => {
+        expect(s.color).toBe(variantStyle(i).color);
+      });
     }
     expect(variantStyle(0).color).not.toBe(variantStyle(1).color);
   });

@@ -1,0 +1,179 @@
+/**
+ * The Files control: open a scenario file (or drop one on the page), and save the scenario with
+ * its run's seed, the summary as the command line's JSON (with the fingerprint once the run has
+ * finished) or CSV, and any chart as SVG or PNG.
+ */
+import { select } from "d3";
+import { summaryToCsv } from "../../cli/csv";
+import { plainText } from "../../scenario/text";
+import { withFingerprint } from "../../sim/fingerprint";
+import type { Summary } from "../../sim/summary";
+import type { Controller } from "../controller";
+import { label, t } from "../i18n/index";
+import { textWithSeed } from "../share/link-text";
+import type { ShareLinks } from "../share/links";
+import type { Store } from "../store";
+import { chartsIn, standaloneSvg, svgToPng } from "./chart-export";
+import { download, downloadText } from "./download";
+import { fileStem } from "./file-names";
+import { acceptDroppedFiles, openScenarioFile } from "./open-file";
+
+export function mountFilesMenu(
+  el: HTMLElement,
+  store: Store,
+  controller: Controller,
+  links: ShareLinks,
+): void {
+  const root = select(el).attr("class", "files-tool popover-host");
+  const button = root
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("aria-expanded", "false")
+    .attr("aria-controls", "files-panel")
+    .attr("data-testid", "files")
+    .call((b) => label(b.node()!, "files.button"))
+    .call((b) => label(b.node()!, "files.button.title", undefined, "title"));
+  const panel = root
+    .append("div")
+    .attr("id", "files-panel")
+    .attr("class", "popover files-panel")
+    .attr("role", "dialog")
+    .call((p) => label(p.node()!, "files.panel", undefined, "aria-label"))
+    .property("hidden", true);
+
+  const picker = panel
+    .append("input")
+    .attr("type", "file")
+    .attr("accept", ".json,application/json")
+    .attr("hidden", "")
+    .attr("data-testid", "open-file")
+    .on("change", () => {
+      const input = picker.node() as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = "";
+      if (file === undefined) return;
+      close();
+      void openScenarioFile(file, store, controller);
+    });
+  const open = panel.append("div").attr("class", "files-row");
+  open
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .call((b) => label(b.node()!, "files.open"))
+    .on("click", () => (picker.node() as HTMLInputElement).click());
+  label(open.append("span").attr("class", "files-hint").node()!, "files.dropHint");
+
+  const save = panel.append("div").attr("class", "files-row");
+  label(save.append("span").attr("class", "label").node()!, "files.save");
+  const action = (key: Parameters<typeof label>[1], testId: string, run: () => void) =>
+    save
+      .append("button")
+      .attr("type", "button")
+      .attr("class", "button")
+      .attr("data-testid", testId)
+      .call((b) => label(b.node()!, key))
+      .on("click", run);
+  const stem = () => {
+    const name = store.state.scenario?.name;
+    return fileStem(name === undefined ? "" : plainText(name));
+  };
+  const scenarioButton = action("files.scenarioJson", "save-scenario", () => {
+    const text = links.currentText();
+    if (text !== null)
+      downloadText(`${stem()}.json`, textWithSeed(text, links.seed), "application/json");
+  });
+  const summaryOut = (): Summary | null => {
+    const { summary, finished } = store.state;
+    return summary === null ? null : finished ? withFingerprint(summary) : summary;
+  };
+  const summaryJson = action("files.summaryJson", "save-summary-json", () => {
+    const summary = summaryOut();
+    if (summary !== null) {
+      downloadText(
+        `${stem()}-summary.json`,
+        `${JSON.stringify(summary, null, 2)}\n`,
+        "application/json",
+      );
+    }
+  });
+  const summaryCsv = action("files.summaryCsv", "save-summary-csv", () => {
+    const summary = summaryOut();
+    if (summary !== null) downloadText(`${stem()}-summary.csv`, summaryToCsv(summary), "text/csv");
+  });
+
+  const charts = panel.append("div").attr("class", "files-row");
+  label(
+    charts.append("label").attr("class", "label").attr("for", "files-chart").node()!,
+    "files.chart",
+  );
+  const chartPicker = charts
+    .append("select")
+    .attr("id", "files-chart")
+    .attr("class", "field")
+    .attr("data-testid", "chart-picker");
+  const chartButton = (key: "files.svg" | "files.png", testId: string, png: boolean) =>
+    charts
+      .append("button")
+      .attr("type", "button")
+      .attr("class", "button")
+      .attr("data-testid", testId)
+      .call((b) => label(b.node()!, key))
+      .on("click", async () => {
+        const chart = chartsIn(document)[Number(chartPicker.property("value"))];
+        if (chart === undefined) return;
+        const svg = standaloneSvg(chart);
+        const name = `${stem()}-${fileStem(chart.title, "chart")}`;
+        if (png) download(`${name}.png`, await svgToPng(svg));
+        else downloadText(`${name}.svg`, svg.text, "image/svg+xml");
+      });
+  const svgButton = chartButton("files.svg", "save-chart-svg", false);
+  const pngButton = chartButton("files.png", "save-chart-png", true);
+
+  const refresh = () => {
+    const state = store.state;
+    scenarioButton.property("disabled", links.currentText() === null);
+    const noSummary = state.summary === null;
+    for (const b of [summaryJson, summaryCsv]) {
+      b.property("disabled", noSummary).attr("title", noSummary ? t("files.noSummary") : null);
+    }
+    const list = chartsIn(document);
+    chartPicker
+      .selectAll("option")
+      .data(list)
+      .join("option")
+      .attr("value", (_d, i) => String(i))
+      .text((d) => d.title);
+    svgButton.property("disabled", list.length === 0);
+    pngButton.property("disabled", list.length === 0);
+  };
+  const close = () => {
+    panel.property("hidden", true);
+    button.attr("aria-expanded", "false");
+  };
+  button.on("click", () => {
+    if (!panel.property("hidden")) return close();
+    refresh();
+    panel.property("hidden", false);
+    button.attr("aria-expanded", "true");
+  });
+  panel.on("keydown", (event: KeyboardEvent) => {
+    if (event.key === "Escape") close();
+  });
+  // The summary arrives after the warm-up: the buttons follow while the panel is open.
+  let hadSummary = false;
+  store.subscribe((state) => {
+    if ((state.summary !== null) === hadSummary) return;
+    hadSummary = state.summary !== null;
+    if (!panel.property("hidden")) refresh();
+  });
+
+  const overlay = select(document.body)
+    .append("div")
+    .attr("class", "drop-overlay")
+    .attr("data-testid", "drop-overlay")
+    .property("hidden", true);
+  label(overlay.append("p").node()!, "files.drop");
+  acceptDroppedFiles(store, controller, overlay.node()!);
+}

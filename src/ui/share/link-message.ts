@@ -1,0 +1,75 @@
+/**
+ * The banner for a share link that was refused: why, in the page's language, and that nothing
+ * of it was loaded. It stays until dismissed or until a link opens, unlike a notice: someone
+ * who followed a link must have time to read why it did not open.
+ */
+import { select } from "d3";
+import { formatIssue } from "../../scenario/issues";
+import type { ShareLinkProblem } from "../../scenario/share-link";
+import { label, t } from "../i18n/index";
+import type { Store } from "../store";
+
+/** Errors of an invalid linked scenario listed in the banner; the rest are counted only. */
+const LISTED_ISSUES = 5;
+
+export type ShowProblem = (problem: ShareLinkProblem | null) => void;
+
+export function mountLinkMessage(el: HTMLElement, store: Store): ShowProblem {
+  const root = select(el).attr("class", "messages share-message").property("hidden", true);
+  const message = root
+    .append("div")
+    .attr("class", "message")
+    .attr("data-kind", "issues")
+    .attr("role", "alert")
+    .attr("data-testid", "link-problem");
+  const body = message.append("div").attr("class", "message-body");
+  label(body.append("p").attr("class", "message-title").node()!, "share.problem.title");
+  const reason = body.append("p").attr("data-testid", "link-problem-reason");
+  const issues = body.append("ul").attr("class", "issue-list");
+  label(body.append("p").node()!, "share.problem.kept");
+  message
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .call((b) => label(b.node()!, "share.dismiss"))
+    .on("click", () => show(null));
+
+  let shown: ShareLinkProblem | null = null;
+  const render = () => {
+    root.property("hidden", shown === null);
+    if (shown === null) return;
+    reason.text(reasonText(shown));
+    // Issue texts come from the validator; paths and values from the link are set as text only.
+    issues
+      .selectAll("li")
+      .data(shown.reason === "invalid-scenario" ? shown.issues.slice(0, LISTED_ISSUES) : [])
+      .join("li")
+      .text((issue) => formatIssue(issue));
+  };
+  const show: ShowProblem = (problem) => {
+    shown = problem;
+    render();
+  };
+  let locale = store.state.locale;
+  store.subscribe((state) => {
+    if (state.locale === locale) return;
+    locale = state.locale;
+    render();
+  });
+  return show;
+}
+
+function reasonText(problem: ShareLinkProblem): string {
+  switch (problem.reason) {
+    case "newer-version":
+      return t("share.problem.newer-version", { version: String(problem.version) });
+    case "too-large":
+      return t("share.problem.too-large", { limit: problem.limitBytes });
+    case "not-a-scenario":
+      return t("share.problem.not-a-scenario", { detail: problem.detail });
+    case "invalid-scenario":
+      return t("share.problem.invalid-scenario", { count: problem.issues.length });
+    default:
+      return t(`share.problem.${problem.reason}`);
+  }
+}

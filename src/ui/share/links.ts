@@ -1,0 +1,127 @@
+/**
+ * The address bar follows the scenario: each scenario the user loads (a preset, the editor, a
+ * file, a link) becomes a history entry whose fragment is its share link, and a restart with a
+ * new seed or an edit that keeps the run rewrites the current entry. Back, forward and a link
+ * typed or pasted into the address bar load their entry's scenario. A scenario loaded *from*
+ * the address never pushes an entry of its own, so there is no loop.
+ */
+import { parseScenarioText } from "../../scenario/parse";
+import { decodeShareLink, isShareLink, type ShareLinkProblem } from "../../scenario/share-link";
+import type { Controller } from "../controller";
+import { loadAndPlay } from "../presets";
+import type { Store } from "../store";
+import { linkFor, textForDocument } from "./link-text";
+import { RunTracker } from "./tracker";
+
+/** The link this tab last put in its address bar: a reload of it is not a colleague's link. */
+const SHOWN_LINK_KEY = "archsim.shownLink";
+
+export class ShareLinks {
+  private readonly tracker = new RunTracker();
+  /** The next load comes from the address bar (or is the first): rewrite the entry, push none. */
+  private fromAddress = true;
+  /** The fragment being loaded from the address, so popstate and hashchange load it once. */
+  private pending: string | null = null;
+
+  constructor(
+    store: Store,
+    private readonly controller: Controller,
+    private readonly presets: readonly { text: string }[],
+    private readonly report: (problem: ShareLinkProblem | null) => void,
+  ) {
+    store.subscribe((state) => this.follow(this.tracker.observe(state)));
+    const fromAddress = () => void this.openAddress();
+    addEventListener("popstate", fromAddress);
+    addEventListener("hashchange", fromAddress);
+  }
+
+  /** The link of the scenario running with its run's seed, or null before one has loaded. */
+  currentLink(): string | null {
+    const text = this.tracker.text;
+    return text === null ? null : linkFor(text, this.tracker.seed);
+  }
+
+  /** The text of the scenario running, or null before one has loaded. */
+  currentText(): string | null {
+    return this.tracker.text;
+  }
+
+  get seed(): string {
+    return this.tracker.seed;
+  }
+
+  /** Makes the address bar show the current link (rewriting the entry); returns the full URL. */
+  showCurrent(): string | null {
+    const link = this.currentLink();
+    if (link === null) return null;
+    this.write(link, "replace");
+    return location.href;
+  }
+
+  /**
+   * Opens the page's first scenario: the address's link, unless it is this tab's own link and
+   * the user has since kept text that does not validate (a reload must not drop it); otherwise,
+   * or when the link is refused (said in the banner), `fallback` (the saved scenario).
+   */
+  open(fallback: string | undefined): void {
+    const hash = location.hash;
+    if (isShareLink(hash)) {
+      const saved = this.controller.savedScenario();
+      const ownReload = sessionStorageOrNull()?.getItem(SHOWN_LINK_KEY) === hash;
+      if (!(ownReload && saved !== null && !parseScenarioText(saved).ok) && this.openAddress()) {
+        return;
+      }
+    }
+    this.fromAddress = true;
+    if (fallback !== undefined) void loadAndPlay(this.controller, fallback);
+  }
+
+  /** Loads the address's link; false (the problem reported) when it was refused. */
+  private openAddress(): boolean {
+    const hash = location.hash;
+    if (!isShareLink(hash) || hash === this.pending || hash === this.currentLink()) return true;
+    const decoded = decodeShareLink(hash);
+    if (!decoded.ok) {
+      this.report(decoded);
+      return false;
+    }
+    this.report(null);
+    this.pending = hash;
+    this.fromAddress = true;
+    void loadAndPlay(this.controller, textForDocument(decoded.scenario, this.presets)).finally(
+      () => {
+        if (this.pending === hash) this.pending = null;
+      },
+    );
+    return true;
+  }
+
+  private follow(change: ReturnType<RunTracker["observe"]>): void {
+    if (change === null) return;
+    const link = this.currentLink();
+    if (link === null) return;
+    const push = change === "loaded" && !this.fromAddress;
+    if (change === "loaded") this.fromAddress = false;
+    this.write(link, push ? "push" : "replace");
+  }
+
+  private write(link: string, how: "push" | "replace"): void {
+    if (link !== location.hash) {
+      if (how === "push") history.pushState(null, "", link);
+      else history.replaceState(null, "", link);
+    }
+    try {
+      sessionStorageOrNull()?.setItem(SHOWN_LINK_KEY, link);
+    } catch {
+      // Storage may be full or disabled: a reload then treats the link as a colleague's.
+    }
+  }
+}
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}

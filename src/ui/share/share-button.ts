@@ -1,0 +1,82 @@
+/**
+ * The Share control: puts the link of the running scenario, with its run's seed, in the address
+ * bar, copies it, and shows it in a read-only field (the clipboard may be refused) with what
+ * happened. The panel closes with its button, Escape, or a second press of Share.
+ */
+import { select } from "d3";
+import { label, t } from "../i18n/index";
+import type { Store } from "../store";
+import type { ShareLinks } from "./links";
+
+export function mountShareButton(el: HTMLElement, store: Store, links: ShareLinks): void {
+  const root = select(el).attr("class", "share-tool popover-host");
+  const button = root
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .attr("aria-expanded", "false")
+    .attr("aria-controls", "share-panel")
+    .attr("data-testid", "share")
+    .call((b) => label(b.node()!, "share.button"))
+    .call((b) => label(b.node()!, "share.button.title", undefined, "title"));
+  const panel = root
+    .append("div")
+    .attr("id", "share-panel")
+    .attr("class", "popover share-panel")
+    .attr("role", "dialog")
+    .call((p) => label(p.node()!, "share.panel", undefined, "aria-label"))
+    .property("hidden", true);
+  const fieldLabel = panel.append("label").attr("class", "label").attr("for", "share-link");
+  label(fieldLabel.node()!, "share.field");
+  const field = panel
+    .append("input")
+    .attr("id", "share-link")
+    .attr("class", "field share-field")
+    .attr("type", "text")
+    .attr("readonly", "")
+    .attr("data-testid", "share-link");
+  const status = panel.append("p").attr("class", "share-status").attr("role", "status");
+  panel
+    .append("button")
+    .attr("type", "button")
+    .attr("class", "button")
+    .call((b) => label(b.node()!, "share.close"))
+    .on("click", () => close());
+
+  const close = () => {
+    panel.property("hidden", true);
+    button.attr("aria-expanded", "false");
+  };
+
+  button.on("click", async () => {
+    if (!panel.property("hidden")) return close();
+    panel.property("hidden", false);
+    button.attr("aria-expanded", "true");
+    const url = links.showCurrent();
+    if (url === null) {
+      field.property("value", "");
+      status.text(t("share.none")).attr("data-copied", null);
+      return;
+    }
+    field.property("value", url);
+    (field.node() as HTMLInputElement).select();
+    const params = { length: url.length, seed: links.seed };
+    try {
+      await navigator.clipboard.writeText(url);
+      status.text(t("share.copied", params)).attr("data-copied", "true");
+    } catch {
+      status.text(t("share.copyYourself", params)).attr("data-copied", "false");
+    }
+  });
+  panel.on("keydown", (event: KeyboardEvent) => {
+    if (event.key === "Escape") close();
+  });
+  // A new scenario or seed makes a shown link stale: closing says so better than a wrong link.
+  let shownText: string | null = null;
+  store.subscribe((state) => {
+    const key = `${state.scenarioText}|${state.seed}`;
+    if (key === shownText) return;
+    shownText = key;
+    close();
+  });
+}

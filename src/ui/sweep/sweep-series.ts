@@ -1,0 +1,132 @@
+/**
+ * A sweep's charts, with no DOM: throughput and offered load, latency percentiles, and the
+ * failure ratio against the parameter, each point the mean over its replications with its 95%
+ * band; the saturation knee as a vertical line on every chart; each SLO as a horizontal line on
+ * the chart of its metric, with the highest value that meets them all marked there.
+ */
+import { kindOf } from "../../sim/slo/metrics";
+import type { Slo } from "../../sim/slo/parse";
+import type { SweepFigure, SweepResult } from "../../sim/sweep/analyze";
+import { BAD, OK, seriesStyle, WARN } from "../charts/palette";
+import type { XYMark, XYPanel, XYSeries } from "../compare/xy-series";
+import type { MessageKey } from "../i18n/index";
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+interface PanelSpec {
+  key: "throughput" | "latency" | "failures";
+  title: MessageKey;
+  unit: string;
+  scale: number;
+  lines: { figure: SweepFigure; label: string; dashed?: boolean }[];
+}
+
+const PANELS: readonly PanelSpec[] = [
+  {
+    key: "throughput",
+    title: "sweep.chart.throughput",
+    unit: "req/s",
+    scale: 1,
+    lines: [
+      { figure: "throughput", label: "throughput" },
+      { figure: "offered", label: "offered", dashed: true },
+    ],
+  },
+  {
+    key: "latency",
+    title: "sweep.chart.latency",
+    unit: "ms",
+    scale: 1000,
+    lines: [
+      { figure: "p50", label: "p50" },
+      { figure: "p90", label: "p90" },
+      { figure: "p99", label: "p99" },
+    ],
+  },
+  {
+    key: "failures",
+    title: "sweep.chart.failures",
+    unit: "%",
+    scale: 100,
+    lines: [{ figure: "failureRatio", label: "failed / finished" }],
+  },
+];
+
+/** The panel an objective's line belongs on. */
+export function panelOf(slo: Slo): PanelSpec["key"] {
+  const kind = kindOf(slo.metric);
+  return kind === "latency" ? "latency" : kind === "throughput" ? "throughput" : "failures";
+}
+
+function series(result: SweepResult, spec: PanelSpec, i: number): XYSeries {
+  const line = spec.lines[i];
+  const style = seriesStyle(i);
+  return {
+    key: line.figure,
+    label: line.label,
+    color: style.color,
+    dashed: line.dashed ?? false,
+    xs: result.points.map((p) => p.value),
+    ys: result.points.map((p) => p.figures[line.figure].mean),
+    halfWidths: result.points.map((p) => p.figures[line.figure].halfWidth),
+    scale: spec.scale,
+    dots: true,
+  };
+}
+
+/** Whether any point failed anything: the failures chart is left out of a clean sweep. */
+function anyFailures(result: SweepResult): boolean {
+  return result.points.some((p) => p.figures.failureRatio.mean > 0);
+}
+
+export function sweepPanels(
+  result: SweepResult,
+  slos: readonly Slo[],
+  parameterLabel: string,
+  translate: Translate,
+): XYPanel[] {
+  const shown = PANELS.filter(
+    (spec) =>
+      spec.key !== "failures" || anyFailures(result) || slos.some((s) => panelOf(s) === "failures"),
+  );
+  return shown.map((spec) => {
+    const marks: XYMark[] = [];
+    if (result.knee !== null) {
+      marks.push({
+        key: "knee",
+        axis: "x",
+        value: result.knee.value,
+        label: translate("sweep.mark.knee", { value: result.knee.value }),
+        color: WARN,
+      });
+    }
+    const own = slos.filter((s) => panelOf(s) === spec.key);
+    for (const slo of own) {
+      marks.push({
+        key: `slo:${slo.text}`,
+        axis: "y",
+        value: slo.limit * spec.scale,
+        label: translate("sweep.mark.slo", { slo: slo.text }),
+        color: BAD,
+      });
+    }
+    const last = result.slo?.lastMeeting;
+    if (own.length > 0 && last !== undefined && last !== null) {
+      marks.push({
+        key: "slo-met",
+        axis: "x",
+        value: last,
+        label: translate("sweep.mark.met", { value: last }),
+        color: OK,
+      });
+    }
+    return {
+      key: spec.key,
+      title: translate(spec.title),
+      unit: spec.unit,
+      xLabel: parameterLabel,
+      series: spec.lines.map((_, i) => series(result, spec, i)),
+      marks,
+    };
+  });
+}

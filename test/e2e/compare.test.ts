@@ -1,0 +1,162 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { parseScenarioText } from "../../src/scenario/parse";
+import { runTasks } from "../../src/sim/batch/task";
+import { parseSlos } from "../../src/sim/slo/parse";
+import { analyzeSweep } from "../../src/sim/sweep/analyze";
+import { planSweep } from "../../src/sim/sweep/plan";
+import { type AppPage, launchBrowser, loadText, type OpenOptions, openApp, read } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const problems = app?.problems ?? [];
+  await app?.close();
+  app = undefined;
+  expect(problems).toEqual([]);
+});
+
+async function open(options?: OpenOptions): Promise<AppPage> {
+  app = await openApp(browser, baseUrl, options);
+  return app;
+}
+
+/** A balancer in front of `servers` servers at 18 requests/s, each serving 20/s: A is at 90%. */
+function balanced(servers: number): string {
+  const ids = Array.from({ length: servers }, (_, i) => `web${i + 1}`);
+  return JSON.stringify(
+    {
+      version: 1,
+      name: `${servers} server${servers > 1 ? "s" : ""}`,
+      seed: "42",
+      duration: 60,
+      warmup: 5,
+      components: [
+        { id: "users", type: "client", workload: { kind: "open", rate: 18 }, target: "lb" },
+        { id: "lb", type: "loadbalancer", targets: ids },
+        ...ids.map((id) => ({
+          id,
+          type: "server",
+          service: { dist: "exp", mean: 0.05 },
+          costPerHour: 0.5,
+        })),
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/compare-${name}.png`, fullPage: false });
+}
+
+describe("variants and their comparison", () => {
+  it("duplicates a scenario as B, adds a server in B, and finds B significantly better", async () => {
+    const { page } = await open({ storage: { "archsim.scenario": balanced(1) } });
+    await expect.poll(() => read(page, "scenario-name")).toBe("1 server");
+    await page.locator('[data-testid="duplicate-variant"]').click();
+    await page.waitForSelector('.variant-tab[data-variant="B"][aria-current="true"]');
+    await loadText(page, balanced(2));
+    await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
+
+    await page.locator('[data-testid="compare-panel"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-compare-speed="max"]').click();
+    await page.locator('[data-testid="run-all-variants"]').click();
+    await expect.poll(() => read(page, "compare-clock"), { timeout: 60_000 }).toMatch(/finished/);
+    const lines = await page.$$eval('[data-testid="compare-charts"] path.chart-line', (paths) =>
+      paths.map((p) => (p.getAttribute("d") ?? "").length),
+    );
+    expect(lines).toHaveLength(8);
+    for (const length of lines) expect(length).toBeGreaterThan(50);
+    await shot(page, "live");
+
+    await page.locator('[data-testid="run-comparison"]').click();
+    await page.waitForSelector('[data-testid="comparison-table"] tr[data-figure="latency.p99"]', {
+      timeout: 60_000,
+    });
+    const p99 = page.locator('[data-testid="comparison-table"] tr[data-figure="latency.p99"]');
+    expect(await p99.locator("td.compare-verdict").textContent()).toBe("B is better");
+    expect(await p99.locator("td.compare-verdict").getAttribute("data-verdict")).toBe("better");
+    const cost = page.locator('[data-testid="comparison-table"] tr[data-figure="cost.total"]');
+    expect(await cost.locator("td.compare-verdict").textContent()).toBe("B is worse");
+    await page.locator('[data-testid="comparison-table"]').scrollIntoViewIfNeeded();
+    await shot(page, "table");
+  });
+});
+
+/** One server serving 20 requests/s (M/M/1), offered `rate` requests/s. */
+function mm1(rate: number): string {
+  return JSON.stringify(
+    {
+      version: 1,
+      name: "M/M/1",
+      seed: "sweep-seed",
+      duration: 60,
+      warmup: 5,
+      components: [
+        { id: "users", type: "client", workload: { kind: "open", rate }, target: "app" },
+        { id: "app", type: "server", service: { dist: "exp", mean: 0.05 } },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+describe("a sweep in the browser", () => {
+  it("sweeps a client's rate on workers, marks knee and SLO, and gives the command line's numbers", async () => {
+    const text = mm1(10);
+    const { page } = await open({ storage: { "archsim.scenario": text } });
+    await expect.poll(() => read(page, "scenario-name")).toBe("M/M/1");
+    const param = "components.users.workload.rate";
+    await page.locator('[data-testid="sweep-parameter"]').selectOption(param);
+    await page.locator('[data-testid="sweep-values"]').fill("4:20:4");
+    await page.locator('[data-testid="sweep-replications"]').fill("3");
+    await page.locator('[data-testid="sweep-slo"]').fill("p99<0.5");
+    await page.locator('[data-testid="run-sweep"]').click();
+    await page.waitForSelector('[data-testid="sweep-points"] tr[data-value="20"]', {
+      timeout: 90_000,
+    });
+
+    // The same sweep in Node, through the core `archsim sweep` runs.
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) throw new Error("invalid");
+    const planned = planSweep(JSON.parse(text), {
+      param,
+      values: [4, 8, 12, 16, 20],
+      replications: 3,
+      seed: parsed.scenario.seed,
+    });
+    if (!planned.ok) throw new Error(planned.errors.join("; "));
+    const slos = parseSlos(["p99<0.5"]);
+    if (!slos.ok) throw new Error("slo");
+    const expected = analyzeSweep(planned.plan, runTasks(planned.plan.tasks), { slos: slos.slos });
+    for (const point of expected.points) {
+      const cell = page.locator(
+        `[data-testid="sweep-points"] tr[data-value="${point.value}"] td[data-figure="p99"]`,
+      );
+      expect(Number(await cell.getAttribute("data-mean"))).toBe(point.figures.p99.mean);
+    }
+    expect(expected.knee).not.toBeNull();
+    expect(expected.slo?.lastMeeting).not.toBeNull();
+    expect(await read(page, "sweep-knee")).toContain(`= ${expected.knee?.value}`);
+    expect(await read(page, "sweep-slo-reading")).toContain(`= ${expected.slo?.lastMeeting}`);
+    const charts = page.locator('[data-testid="sweep-charts"]');
+    expect(await charts.locator('[data-mark="knee"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await charts.locator('[data-mark="slo:p99<0.5"]').count()).toBe(1);
+    expect(await charts.locator('[data-mark="slo-met"]').count()).toBe(1);
+    await page.locator('[data-testid="sweep-panel"]').scrollIntoViewIfNeeded();
+    await shot(page, "sweep");
+  });
+});

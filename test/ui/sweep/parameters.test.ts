@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { parseScenario } from "../../../src/scenario/parse";
+import type { Scenario } from "../../../src/scenario/types";
+import { defaultValues, sweepParameters } from "../../../src/ui/sweep/parameters";
+
+function scenario(components: unknown[]): Scenario {
+  const parsed = parseScenario({ version: 1, name: "s", duration: 60, components });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.scenario;
+}
+
+describe("sweepParameters", () => {
+  it("offers rates, workers, replicas, service times, capacities, connections and consumers", () => {
+    const s = scenario([
+      { id: "users", type: "client", workload: { kind: "open", rate: 18 }, target: "web" },
+      {
+        id: "web",
+        type: "server",
+        workers: 4,
+        service: { dist: "exp", mean: 0.05 },
+        calls: [{ target: "cache" }],
+      },
+      {
+        id: "cache",
+        type: "cache",
+        capacity: 1000,
+        backend: "db",
+        hit: { dist: "const", value: 0.001 },
+      },
+      {
+        id: "db",
+        type: "database",
+        connections: 10,
+        read: { dist: "exp", mean: 0.005 },
+        write: { dist: "exp", mean: 0.01 },
+      },
+      {
+        id: "jobs",
+        type: "queue",
+        consumers: { count: 3, service: { dist: "exp", mean: 0.1 } },
+      },
+    ]);
+    expect(sweepParameters(s).map((p) => [p.path, p.field, p.value, p.integer])).toEqual([
+      ["components.users.workload.rate", "sweep.field.rate", 18, false],
+      ["components.web.workers", "sweep.field.workers", 4, true],
+      ["components.web.replicas", "sweep.field.replicas", 1, true],
+      ["components.web.service.mean", "sweep.field.serviceMean", 0.05, false],
+      ["components.cache.capacity", "sweep.field.capacity", 1000, true],
+      ["components.db.connections", "sweep.field.connections", 10, true],
+      ["components.jobs.consumers.count", "sweep.field.consumers", 3, true],
+    ]);
+  });
+
+  it("offers a closed workload's users, and nothing without a scenario", () => {
+    const s = scenario([
+      {
+        id: "users",
+        type: "client",
+        workload: { kind: "closed", users: 20, think: { dist: "exp", mean: 1 } },
+        target: "web",
+      },
+      { id: "web", type: "server", service: { dist: "const", value: 0.01 } },
+    ]);
+    expect(sweepParameters(s).map((p) => p.path)).toEqual([
+      "components.users.workload.users",
+      "components.web.workers",
+      "components.web.replicas",
+    ]);
+    expect(sweepParameters(null)).toEqual([]);
+  });
+});
+
+describe("defaultValues", () => {
+  const p = { path: "", component: "c", field: "sweep.field.rate" as const };
+  it("goes up to about twice a rate in eight round steps", () => {
+    expect(defaultValues({ ...p, value: 18, integer: false })).toBe("5:40:5");
+    expect(defaultValues({ ...p, value: 0.05, integer: false })).toBe("0.02:0.16:0.02");
+  });
+
+  it("counts from 1 for small counts and in round steps for large ones", () => {
+    expect(defaultValues({ ...p, value: 1, integer: true })).toBe("1:4:1");
+    expect(defaultValues({ ...p, value: 4, integer: true })).toBe("1:8:1");
+    expect(defaultValues({ ...p, value: 1000, integer: true })).toBe("500:2000:500");
+  });
+});
