@@ -8,11 +8,22 @@ import { banner } from "./messages/banner";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
+import { share } from "./messages/share";
 import { summary } from "./messages/summary";
 import { sweep } from "./messages/sweep";
 import { validation } from "./messages/validation";
 
-const features = [app, banner, controls, validation, compare, editor, summary, sweep] as const;
+const features = [
+  app,
+  banner,
+  controls,
+  validation,
+  compare,
+  editor,
+  summary,
+  share,
+  sweep,
+] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
 type FeatureKeys<F> = F extends Record<Locale, Record<infer K, string>> ? K : never;
