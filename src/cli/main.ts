@@ -10,6 +10,7 @@ import { StalledClock } from "../sim/stalled-clock";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
 import { summaryToCsv } from "./csv";
+import { insightsJson, insightsToText } from "./insights";
 import { type Io, load } from "./load";
 import type { PoolOptions } from "./pool";
 import { runReplications } from "./replicate";
@@ -119,9 +120,11 @@ function runOne(command: RunCommand, io: Io): number {
   const summary = withFingerprint(
     runReplications(loaded.scenario, { replications: command.replications }),
   );
-  if (command.format === "json") io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else if (command.format === "csv") io.stdout(summaryToCsv(summary));
-  else io.stdout(summaryToTable(summary));
+  if (command.format === "json") {
+    const extended = { ...summary, ...insightsJson(loaded.scenario, summary) };
+    io.stdout(`${JSON.stringify(extended, null, 2)}\n`);
+  } else if (command.format === "csv") io.stdout(summaryToCsv(summary));
+  else io.stdout(summaryToTable(summary) + insightsToText(loaded.scenario, summary));
   const checks = checkSlos(summary, command.slos ?? []);
   // With the table the verdicts follow it; with --json or --csv stdout stays machine-readable.
   if (command.format === "table" && checks.length > 0) {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { insightsJson } from "../../src/cli/insights";
 import { main, USAGE } from "../../src/cli/main";
 import { summaryFingerprint } from "../../src/sim/fingerprint";
 import { runScenario } from "../../src/sim/run";
@@ -129,11 +130,12 @@ describe("main", () => {
     expect(result.stderr).toMatch(/^bad\.json: /);
   });
 
-  it("prints exactly the summary JSON with its fingerprint, and nothing else, with --json", async () => {
+  it("prints exactly the summary JSON with its fingerprint, insights and theory, and nothing else, with --json", async () => {
     const result = await archsim(["run", "tiny.json", "--json"]);
     expect(result.code).toBe(0);
     const run = engine.mock.results[0].value;
-    const summary = { ...run, fingerprint: summaryFingerprint(run) };
+    const fingerprinted = { ...run, fingerprint: summaryFingerprint(run) };
+    const summary = { ...fingerprinted, ...insightsJson(engine.mock.calls[0][0], fingerprinted) };
     expect(result.stdout).toBe(`${JSON.stringify(summary, null, 2)}\n`);
     expect(JSON.parse(result.stdout)).toEqual(summary);
   });
