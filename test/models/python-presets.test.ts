@@ -30,7 +30,9 @@ describe("Python web-stack presets", () => {
     expectBoth(doc.description, "description");
     expectBoth(doc.lesson.goal, "lesson.goal");
     expectBoth(doc.lesson.question, "lesson.question");
-    doc.lesson.try.forEach((item: unknown, i: number) => expectBoth(item, `lesson.try[${i}]`));
+    doc.lesson.try.forEach((item: unknown, i: number) => {
+      expectBoth(item, `lesson.try[${i}]`);
+    });
     for (const c of doc.components) expectBoth(c.label, `${c.id}.label`, false);
   });
 });
