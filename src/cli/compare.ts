@@ -1,4 +1,5 @@
 /** `archsim compare a.json b.json ...`: variants on common random numbers, figure by figure. */
+import { plainText } from "../scenario/text";
 import { comparisonOf, comparisonTasks, type Variant } from "../sim/compare/run";
 import type { CompareCommand } from "./args";
 import { comparisonToTable } from "./compare-table";
@@ -25,7 +26,7 @@ export async function compare(command: CompareCommand, io: Io, pool: PoolOptions
     io.stdout(`${JSON.stringify({ ...comparison, files: command.files, seed }, null, 2)}\n`);
   } else {
     const legend = loaded.map(
-      (l, i) => `${letter(i)}: ${command.files[i]} (${JSON.stringify(l.scenario.name)})`,
+      (l, i) => `${letter(i)}: ${command.files[i]} (${JSON.stringify(plainText(l.scenario.name))})`,
     );
     io.stdout(comparisonToTable(comparison, [...legend, `seed ${JSON.stringify(seed)}`]));
   }
