@@ -8,6 +8,8 @@ import type { Issue } from "../scenario/issues";
 import { localize, type Text } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
 import type { Controller } from "./controller";
+import { label, t } from "./i18n/index";
+import { issueMessage, issuePlace } from "./i18n/issue-message";
 import { loadAndPlay } from "./presets";
 import type { Store } from "./store";
 
@@ -144,39 +146,36 @@ export function mountScenarioPanel(
   controller: Controller,
 ): ScenarioPanel {
   const root = select(el);
-  root.append("h2").attr("class", "panel-title").text("Scenario");
+  label(root.append("h2").attr("class", "panel-title").node()!, "scenario.title");
   const about = root.append("div").attr("class", "scenario-about");
   const description = about.append("p").attr("data-testid", "scenario-description");
   const lesson = about.append("div").attr("class", "lesson").attr("data-testid", "lesson");
-  lesson.append("h3").text("Try this");
+  label(lesson.append("h3").node()!, "scenario.tryThis");
   const goal = lesson.append("p");
   const tries = lesson.append("ul");
   const question = lesson.append("p");
 
   const editor = root.append("details").attr("class", "scenario-panel").property("open", true);
-  editor.append("summary").text("Scenario JSON");
+  label(editor.append("summary").node()!, "scenario.json");
   const textArea = editor
     .append("textarea")
     .attr("class", "scenario-text")
     .attr("data-testid", "scenario-text")
-    .attr("aria-label", "Scenario JSON")
     .attr("spellcheck", "false")
     .attr("autocomplete", "off")
     .attr("wrap", "off");
+  label(textArea.node()!, "scenario.json", undefined, "aria-label");
   const actions = editor.append("div").attr("class", "scenario-actions");
   const load = actions
     .append("button")
     .attr("type", "button")
     .attr("class", "button primary")
-    .attr("data-testid", "load-scenario")
-    .attr("title", "Validate and run this text (Ctrl+Enter)")
-    .text("Load");
-  const revert = actions
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("title", "Put back the text last loaded")
-    .text("Revert");
+    .attr("data-testid", "load-scenario");
+  label(load.node()!, "scenario.load");
+  label(load.node()!, "scenario.load.title", undefined, "title");
+  const revert = actions.append("button").attr("type", "button").attr("class", "button");
+  label(revert.node()!, "scenario.revert");
+  label(revert.node()!, "scenario.revert.title", undefined, "title");
   const status = actions.append("span").attr("class", "label").attr("data-testid", "editor-state");
   const warnings = editor.append("ul").attr("class", "issue-list label");
 
@@ -189,12 +188,12 @@ export function mountScenarioPanel(
     textArea.attr("aria-invalid", invalid ? "true" : null);
     status.text(
       edited
-        ? "edited, not loaded yet"
+        ? t("scenario.edited")
         : invalid
-          ? "not loaded: see the errors above"
+          ? t("scenario.invalid")
           : store.state.scenario === null
             ? ""
-            : "loaded",
+            : t("scenario.loaded"),
     );
     revert.property("disabled", !edited);
   };
@@ -217,6 +216,7 @@ export function mountScenarioPanel(
   let shownWarnings: Issue[] | undefined;
   let shownIssues: Issue[] | undefined;
   let shownError: string | null | undefined;
+  let describedLocale: string | undefined;
   // Called for every snapshot (30 a second): each part is redrawn only when its input changes.
   store.subscribe((state) => {
     const textChanged = state.scenarioText !== shownText;
@@ -241,15 +241,17 @@ export function mountScenarioPanel(
         .text((d) => text(d.text));
       question.property("hidden", !text(l?.question.text)).text(text(l?.question.text));
     }
-    if (state.warnings !== shownWarnings) {
+    const relocalized = state.locale !== describedLocale;
+    describedLocale = state.locale;
+    if (state.warnings !== shownWarnings || relocalized) {
       shownWarnings = state.warnings;
       warnings
         .selectAll("li")
         .data(state.warnings)
         .join("li")
-        .text((d) => `warning: ${d.path === "" ? "(document)" : d.path}: ${d.message}`);
+        .text((d) => t("scenario.warning", { place: issuePlace(d), message: issueMessage(d) }));
     }
-    if (textChanged || state.issues !== shownIssues || state.error !== shownError) {
+    if (textChanged || state.issues !== shownIssues || state.error !== shownError || relocalized) {
       shownIssues = state.issues;
       shownError = state.error;
       if (state.issues.length > 0 || state.error !== null) editor.property("open", true);

@@ -8,6 +8,7 @@ import { banner } from "./messages/banner";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
+import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
 import { summary } from "./messages/summary";
 import { sweep } from "./messages/sweep";
@@ -23,6 +24,7 @@ const features = [
   summary,
   share,
   sweep,
+  scenario,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
