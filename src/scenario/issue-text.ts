@@ -65,7 +65,8 @@ export const ISSUE_TEXT = {
   choicesCount: "must offer between 2 and {max} choices, got {count}",
   predictionPartial:
     "a prediction needs figure, choices, answer and try together; {missing} is missing",
-  predictedTryNoChange: "try item {index} has no change, so there is nothing to predict",
+  predictedTryNoChange:
+    "try item {index} has no set change: a prediction compares the runs before and after an edit",
 } as const;
 
 /** What a value should have been, for `required` and `mustBe`. */

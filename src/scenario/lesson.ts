@@ -211,7 +211,9 @@ function readPrediction(report: Report, f: Fields, path: string, tries: TryItem[
   }
   const answer = f.required("answer", integerBetween(0, Math.max(0, choices.length - 1)));
   const index = f.required("try", integerBetween(0, Math.max(0, tries.length - 1)));
-  if (tries[index] !== undefined && tries[index].change === undefined) {
+  // The reveal compares the run before with the run after, on the same seed: that needs an edit.
+  const change = tries[index]?.change;
+  if (tries[index] !== undefined && (change === undefined || !("set" in change))) {
     report.error(fieldPath(path, "try"), "predictedTryNoChange", { index: String(index) });
   }
   return { figure, choices, answer, try: index };

@@ -134,7 +134,7 @@ describe("lessons", () => {
     expect(errors(q({ figure: "p42", choices: ["a", "b"], answer: 2, try: 1 }))).toEqual([
       'lesson.question.figure: must be one of p50, p90, p99, mean, throughput, errors, got "p42"',
       "lesson.question.answer: must be an integer between 0 and 1, got 2",
-      "lesson.question.try: try item 1 has no change, so there is nothing to predict",
+      "lesson.question.try: try item 1 has no set change: a prediction compares the runs before and after an edit",
     ]);
     expect(errors(q({ figure: "p99", choices: ["a"], answer: 0, try: 0 }))).toEqual([
       "lesson.question.choices: must offer between 2 and 6 choices, got 1",

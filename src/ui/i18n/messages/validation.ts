@@ -82,7 +82,7 @@ const zhCN: Keys = {
   "issue.liveReplicas": "实时修改时最多为 {max}（{id} 副本数的 4 倍），实际为 {got}",
   "issue.choicesCount": "应提供 2 到 {max} 个选项，实际为 {count} 个",
   "issue.predictionPartial": "预测需要同时给出 figure、choices、answer 和 try；缺少 {missing}",
-  "issue.predictedTryNoChange": "第 {index} 项尝试没有可应用的修改，因此无从预测",
+  "issue.predictedTryNoChange": "第 {index} 项尝试没有 set 修改：预测比较的是修改前后的两次运行",
   "issue.suggestion": "；您是不是想写 {suggestion}？",
   "issue.document": "（文档）",
   "expect.finiteNumber": "有限数",
