@@ -12,6 +12,7 @@ import { mountVariantBar } from "./compare/variant-bar";
 import { VariantsController } from "./compare/variants-controller";
 import type { Controller } from "./controller";
 import { mountControls, stepOnce, togglePlay } from "./controls";
+import { mountEditor } from "./editor/index";
 import { label, type MessageKey } from "./i18n/index";
 import { mountInspector } from "./inspector";
 import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
@@ -32,6 +33,10 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [["Space"], "help.playPause"],
   [["."], "help.step"],
   [["Ctrl", "Enter"], "help.loadText"],
+  [["Ctrl", "Z"], "editor.help.undo"],
+  [["Ctrl", "Shift", "Z"], "editor.help.redo"],
+  [["Delete"], "editor.help.delete"],
+  [["Shift", "⇢"], "editor.help.connect"],
   [["?"], "help.toggle"],
   [["Esc"], "help.close"],
 ];
@@ -89,8 +94,9 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     label(el, key, undefined, "aria-label");
     return el;
   };
-  mountTopology(view("section", "topology", "view.topology"), store, controller);
-  mountInspector(view("aside", "inspector", "view.inspector"), store, controller);
+  const editor = mountEditor(store, controller);
+  mountTopology(view("section", "topology", "view.topology"), store, controller, editor);
+  mountInspector(view("aside", "inspector", "view.inspector"), store, controller, editor);
   mountCharts(view("section", "charts", "view.charts"), store, controller);
   mountSummaryTable(view("section", "summary", "view.summary"), store, controller);
   const scenarioPanel = mountScenarioPanel(

@@ -1,4 +1,6 @@
 import type { Remote } from "comlink";
+import type { Issue } from "../scenario/issues";
+import type { Scenario } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
 import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
 import { History } from "./history";
@@ -70,6 +72,24 @@ export class Controller {
       return false;
     }
     return this.accept(result);
+  }
+
+  /**
+   * Keeps edited text that does not validate, in the state and in storage, without loading it:
+   * the last valid scenario runs on, and the editor shows the errors at their fields.
+   */
+  keep(text: string): void {
+    this.storage?.setItem(SCENARIO_STORAGE_KEY, text);
+    this.store.update({ scenarioText: text, issues: [] });
+  }
+
+  /**
+   * Takes edited text whose scenario runs exactly as the loaded one (only the layout or the
+   * labels differ), without restarting the run.
+   */
+  adopt(text: string, scenario: Scenario, warnings: Issue[]): void {
+    this.storage?.setItem(SCENARIO_STORAGE_KEY, text);
+    this.store.update({ scenarioText: text, scenario, issues: [], warnings });
   }
 
   /** The scenario the user had last time, if any. */

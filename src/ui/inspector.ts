@@ -9,19 +9,32 @@ import { localize } from "../scenario/text";
 import type { Component } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
 import type { Controller } from "./controller";
-import { configRows } from "./inspector/config";
+import { isJsonObject } from "./editor/json";
+import { componentsOf, idOf } from "./editor/refs";
+import type { EditorSession } from "./editor/session";
+import { mountEditSection } from "./inspector/edit-section";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
 import type { Store, ViewState } from "./store";
 import { figuresOf } from "./topology/figures";
 import { formatSeconds, typeName } from "./topology/format";
 import { readout } from "./topology/readout";
+import { mountTheoryView } from "./theory-view";
 
-export function mountInspector(el: HTMLElement, store: Store, controller: Controller): void {
+export function mountInspector(
+  el: HTMLElement,
+  store: Store,
+  controller: Controller,
+  editor?: EditorSession,
+): void {
   const root = append(el, "div", "inspector");
+  mountTheoryView(el, store);
+  if (editor !== undefined) mountEditSection(el, store, editor);
   /** Slider values applied during this run, by "kind target": the engine keeps them until a restart. */
   const applied = new Map<string, number>();
   let shown: {
     component: Component | null;
+    /** The selected component as the editor's document has it, when the run does not have it. */
+    drafted: unknown;
     scenario: ViewState["scenario"];
     locale: ViewState["locale"];
   } | null = null;
@@ -29,15 +42,20 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
 
   store.subscribe((s) => {
     const component = s.scenario?.components.find((c) => c.id === s.selected) ?? null;
+    const drafted =
+      component === null && s.draft !== null
+        ? componentsOf(s.draft.doc).find((c) => idOf(c) === s.selected)
+        : undefined;
     if (shown === null || s.scenario !== shown.scenario) applied.clear();
     if (
       shown === null ||
       s.scenario !== shown.scenario ||
       component !== shown.component ||
+      drafted !== shown.drafted ||
       s.locale !== shown.locale
     ) {
-      shown = { component, scenario: s.scenario, locale: s.locale };
-      live = render(component, s.locale);
+      shown = { component, drafted, scenario: s.scenario, locale: s.locale };
+      live = render(component, s.locale, drafted);
     }
     if (component !== null && live !== null) {
       readout(component, figuresOf(s.layout, s.latest, component.id)).forEach((r, i) => {
@@ -51,8 +69,16 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
   function render(
     c: Component | null,
     locale: ViewState["locale"],
+    drafted: unknown,
   ): { dd: HTMLElement[]; rows: HTMLElement[] } | null {
     root.replaceChildren();
+    if (c === null && isJsonObject(drafted)) {
+      // Added in the editor and not running yet (it does not validate): its name and type only.
+      const header = append(root, "header", "inspector-header");
+      append(header, "p", "inspector-type").textContent = typeName(String(drafted.type));
+      append(header, "h2", "inspector-name").textContent = String(drafted.id);
+      return null;
+    }
     if (c === null) {
       append(root, "p", "inspector-hint").textContent =
         "Click a component in the topology to see its configuration and live figures, and to try what-ifs on it.";
@@ -64,10 +90,6 @@ export function mountInspector(el: HTMLElement, store: Store, controller: Contro
     const name = c.label === undefined ? c.id : localize(c.label, locale);
     append(header, "h2", "inspector-name").textContent = name;
     if (name !== c.id) append(header, "code", "inspector-id").textContent = c.id;
-
-    section("Configuration");
-    const config = append(root, "dl", "inspector-list");
-    for (const row of configRows(c)) item(config, row.label).textContent = row.value;
 
     section("Live");
     const figures = append(root, "dl", "inspector-list inspector-live");

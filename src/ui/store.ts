@@ -6,9 +6,10 @@ import type { Summary } from "../sim/summary";
 import type { Marker, Speed } from "../worker/protocol";
 import { type CompareState, initialCompareState } from "./compare/state";
 import { singleVariant, type Variants } from "./compare/variants";
-import { initialSweepState, type SweepState } from "./sweep/state";
+import type { Draft } from "./editor/draft";
 import { History } from "./history";
 import type { Locale } from "./i18n/locale";
+import { initialSweepState, type SweepState } from "./sweep/state";
 
 export type Theme = "light" | "dark";
 
@@ -40,6 +41,10 @@ export interface ViewState {
   /** A short message about the last user action (a refused what-if, say). */
   notice: string | null;
   selected: string | null;
+  /** The document the editor holds, valid or not (editor/draft.ts); null before the first. */
+  draft: Draft | null;
+  /** The connection selected in the topology (then no component is). */
+  selectedEdge: { from: string; to: string } | null;
   theme: Theme;
   largeType: boolean;
   /** Latency charts on a log scale. */
@@ -77,6 +82,8 @@ export function initialState(): ViewState {
     error: null,
     notice: null,
     selected: null,
+    draft: null,
+    selectedEdge: null,
     theme: "light",
     largeType: false,
     logScale: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dist } from "../../src/scenario/types";
-import { configRows, formatDist, formatService } from "../../src/ui/inspector/config";
+import { formatDist } from "../../src/ui/inspector/config";
 import {
   autoscalerNote,
   FAULT_WHAT_IFS,
@@ -132,128 +132,6 @@ describe("niceStep", () => {
   });
 });
 
-describe("configRows", () => {
-  /** Label → value, no-break spaces shown as plain ones. */
-  const rows = (id: string) =>
-    Object.fromEntries(
-      configRows(component(id)).map((r) => [r.label, r.value.replaceAll("\u00a0", " ")]),
-    );
-
-  it("lists a server's capacity first: replicas, workers, queue, service time, calls", () => {
-    expect(rows("app")).toEqual({
-      Replicas: "3",
-      Workers: "8 per replica",
-      Queue: "100 per replica",
-      Service: "lognormal, mean 30 ms, cv 1",
-      Calls: "cache (sync, timeout 1 s)",
-      "Workers wait on calls": "yes (blocking)",
-    });
-  });
-
-  it("shows an unbounded queue and per-class service times", () => {
-    expect(rows("db")).toMatchObject({
-      Queue: "unbounded",
-      Service: "read: exponential, mean 10 ms; write: exponential, mean 40 ms",
-    });
-  });
-
-  it("lists a balancer's algorithm, targets and health check", () => {
-    expect(rows("lb")).toEqual({
-      Algorithm: "least-connections",
-      Targets: "app",
-      "Health check": "every 2 s, out after 2, back after 2",
-    });
-  });
-
-  it("lists an open client's rate, schedule, timeout and retries", () => {
-    expect(rows("users")).toEqual({
-      Workload: "open, 150/s (poisson)",
-      Schedule: "220/s at 200 s",
-      Target: "lb",
-      Timeout: "2 s",
-      Retries: "up to 2, backoff 100 ms ×2, jitter",
-    });
-  });
-
-  it("lists a closed client's users and think time", () => {
-    expect(rows("staff")).toMatchObject({
-      Workload: "closed, 20 users",
-      "Think time": "exponential, mean 1 s",
-      Timeout: "none",
-    });
-  });
-
-  it("lists a cache's size, freshness and backend", () => {
-    expect(rows("cache")).toEqual({
-      Keys: "1000 (LRU)",
-      "Fresh for": "∞",
-      "Hit time": "1 ms",
-      Backend: "db",
-    });
-  });
-});
-
-describe("configRows of the newer types", () => {
-  const rows = (id: string) =>
-    Object.fromEntries(
-      configRows(component(id)).map((r) => [r.label, r.value.replaceAll("\u00a0", " ")]),
-    );
-
-  it("lists a database's pool, query times, replicas, shards and failover", () => {
-    expect(rows("store")).toEqual({
-      Connections: "10 per node",
-      Queue: "100 per node",
-      Read: "exponential, mean 20 ms",
-      Write: "exponential, mean 40 ms",
-      Replicas: "2 per shard, lag exponential, mean 200 ms",
-      Shards: "2, by key hash",
-      Nodes: "6",
-      Failover: "a replica takes over after 10 s",
-    });
-  });
-
-  it("lists a plain database without replicas or shards", () => {
-    expect(rows("plain-db")).toEqual({
-      Connections: "1 per node",
-      Queue: "unbounded",
-      Read: "10 ms",
-      Write: "10 ms",
-      Replicas: "none",
-      Shards: "1 (not sharded)",
-      Nodes: "1",
-    });
-  });
-
-  it("lists a queue's consumers, capacity and redeliveries", () => {
-    expect(rows("mail")).toEqual({
-      Consumers: "10",
-      Processing: "exponential, mean 50 ms",
-      "Consumers call": "app",
-      Capacity: "20000 messages",
-      Redeliveries: "up to 3, then dead-lettered",
-    });
-  });
-
-  it("lists a CDN's hit ratio, hit time and origin", () => {
-    expect(rows("edge")).toEqual({
-      "Hit ratio": "95%",
-      "Hit time": "10 ms",
-      Origin: "app",
-    });
-  });
-
-  it("lists an autoscaler's server, range, aim and timing", () => {
-    expect(rows("scaler")).toEqual({
-      Scales: "app",
-      Replicas: "2 – 12",
-      "Aims for": "60% utilisation",
-      "Decides every": "15 s",
-      "Warm-up": "30 s",
-      Cooldown: "60 s",
-    });
-  });
-});
-
 describe("formatDist", () => {
   it("writes every family in words with its mean or bounds", () => {
     const cases: [Dist, string][] = [
@@ -265,11 +143,5 @@ describe("formatDist", () => {
       [{ dist: "pareto", min: 0.01, alpha: 1.5 }, "Pareto, min 10 ms, α 1.5"],
     ];
     for (const [d, text] of cases) expect(formatDist(d).replaceAll("\u00a0", " ")).toBe(text);
-  });
-
-  it("tells a single Dist from a map of classes", () => {
-    const plain = (s: string) => s.replaceAll("\u00a0", " ");
-    expect(plain(formatService({ dist: "exp", mean: 0.01 }))).toBe("exponential, mean 10 ms");
-    expect(plain(formatService({ read: { dist: "const", value: 0.001 } }))).toBe("read: 1 ms");
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { ComponentType, Position } from "../../scenario/types";
 import { freshId, newComponent } from "./defaults";
-import { isJsonObject, type Json, type JsonObject, type Segment, setAt } from "./json";
+import { getAt, isJsonObject, type Json, type JsonObject, type Segment, setAt } from "./json";
 import { componentsOf, idOf, indexOfId, refsOf, typeOf } from "./refs";
 
 export type Refusal =
@@ -211,6 +211,21 @@ export function setField(
 ): EditResult {
   if (path.length === 0) return isJsonObject(value) ? done(value) : refuse("notEditable");
   return done(setAt(doc, path, value));
+}
+
+/**
+ * Removes a field, and the objects around it that it leaves empty, up to `keep` steps from the
+ * top (2 keeps the component): clearing a client's last retry setting removes `retry` too,
+ * rather than leaving `"retry": {}`, which would lack its required `max`.
+ */
+export function clearField(doc: JsonObject, path: readonly Segment[], keep = 2): EditResult {
+  let out = setAt(doc, path, undefined);
+  for (let end = path.length - 1; end > keep; end--) {
+    const parent = getAt(out, path.slice(0, end));
+    if (!isJsonObject(parent) || Object.keys(parent).length > 0) break;
+    out = setAt(out, path.slice(0, end), undefined);
+  }
+  return done(out);
 }
 
 function rounded(p: Position): JsonObject {

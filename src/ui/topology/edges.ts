@@ -38,6 +38,8 @@ export function enterEdges(
     .attr("class", "edge edge--idle")
     .attr("data-from", (d) => d.from)
     .attr("data-to", (d) => d.to);
+  // A wide invisible stroke under the line, so a connection is easy to click (and select).
+  g.append("path").attr("class", "edge-hit");
   g.append("path").attr("class", "edge-line").attr("marker-end", `url(#${arrowId})`);
   g.append("path").attr("class", "edge-flow");
   g.append("text").attr("class", "edge-label").attr("text-anchor", "middle");
@@ -62,6 +64,7 @@ export function placeEdges(edges: EdgeSelection): void {
       label: this.querySelector(".edge-label")!,
     };
   });
+  edges.select(".edge-hit").attr("d", pathOf);
   edges.select(".edge-line").attr("d", pathOf);
   edges.select(".edge-flow").attr("d", pathOf);
   edges

@@ -6,6 +6,7 @@
  */
 import type { EnterElement, Selection } from "d3";
 import type { Component } from "../../scenario/types";
+import { label } from "../i18n/index";
 import { caption, cardAlert } from "./caption";
 import { queueFraction, utilizationFill, waitingRoom } from "./colour";
 import { type Figures, readFigures } from "./figures";
@@ -66,6 +67,11 @@ export function enterNodes(
   const alert = g.append("g").attr("class", "node-alert").attr("display", "none");
   alert.append("rect").attr("class", "node-alert-box");
   alert.append("text").attr("class", "node-alert-text").attr("text-anchor", "middle");
+  // The editor's grip for connecting this card to another (see editing.ts).
+  const handle = g.append("circle").attr("class", "node-handle");
+  handle.append("title").each(function () {
+    label(this, "editor.handle.title");
+  });
   return g;
 }
 
@@ -137,6 +143,11 @@ export function placeNodes(nodes: NodeSelection, size: Size): void {
       .attr("display", (d) => (waitingRoom(d.component, Number.NaN) === null ? "none" : null));
   }
   nodes.select(".queue-track").attr("width", bar.width);
+  nodes
+    .select(".node-handle")
+    .attr("cx", w / 2)
+    .attr("cy", 0)
+    .attr("r", 7 * k);
 }
 
 /** Writes the live state of every card from probe row `row` (null before the first row). */

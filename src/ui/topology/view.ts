@@ -5,11 +5,13 @@
  * and drag, double-click the background to fit, click a card to select it.
  */
 import "./topology.css";
-import { type D3ZoomEvent, select, zoom, zoomIdentity } from "d3";
+import { type D3ZoomEvent, select, zoom, zoomIdentity, zoomTransform } from "d3";
 import { localize } from "../../scenario/text";
+import type { Position } from "../../scenario/types";
 import type { Controller } from "../controller";
 import type { EditorSession } from "../editor/session";
 import type { Store, ViewState } from "../store";
+import { type DrawnEdge, drawnTopology } from "./drawn";
 import {
   type ControlDatum,
   type EdgeDatum,
@@ -19,7 +21,6 @@ import {
   placeEdges,
   updateEdges,
 } from "./edges";
-import { type DrawnEdge, drawnTopology } from "./drawn";
 import { mountEditing } from "./editing";
 import { componentOffsets, readFigures } from "./figures";
 import {
@@ -31,7 +32,6 @@ import {
   nodeSize,
   type Size,
 } from "./geometry";
-import type { Position } from "../../scenario/types";
 import { controlLinks, edgeKey, placeComponents } from "./layout";
 import { enterNodes, type NodeDatum, placeNodes, updateNodes } from "./nodes";
 import { Shown } from "./shown";
@@ -209,12 +209,22 @@ export function mountTopology(
     link(routes);
     if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
     const key = JSON.stringify([s.largeType, nodes.map((n) => [n.id, n.x, n.y]), edges]);
-    // An edit leaves the view where the user is working; a load shows the whole new drawing.
-    if (key !== geometryKey && !s.draft?.edited) {
+    // An edit leaves the view where the user is working, unless a card went out of sight; a
+    // load shows the whole new drawing.
+    if (key !== geometryKey && (!s.draft?.edited || nodes.some((n) => !inSight(n)))) {
       moved = false;
       fitView();
     }
     geometryKey = key;
+  }
+
+  /** Whether a card is wholly inside the visible part of the drawing. */
+  function inSight(n: NodeDatum): boolean {
+    const box = svg.node()!.getBoundingClientRect();
+    const t = zoomTransform(svg.node()!);
+    const [x0, y0] = t.apply([n.x - size.width / 2, n.y - size.height / 2]);
+    const [x1, y1] = t.apply([n.x + size.width / 2, n.y + size.height / 2]);
+    return x0 >= 0 && y0 >= 0 && x1 <= box.width && y1 <= box.height;
   }
 
   /** Draws the calls and control links between the cards where they stand now. */
@@ -241,18 +251,16 @@ export function mountTopology(
       .join((enter) => enterEdges(enter, arrowId));
     placeEdges(edgeJoin);
     editing?.attachEdges(edgeJoin);
-    const controlData: ControlDatum[] = controlLinks(nodes.map((n) => n.component)).map(
-      (link) => {
-        const a = byId.get(link.from)!;
-        const b = byId.get(link.to)!;
-        const others = nodes.filter((n) => n !== a && n !== b);
-        return {
-          key: edgeKey(link.from, link.to),
-          ...link,
-          points: controlRoute(a, b, size, others),
-        };
-      },
-    );
+    const controlData: ControlDatum[] = controlLinks(nodes.map((n) => n.component)).map((link) => {
+      const a = byId.get(link.from)!;
+      const b = byId.get(link.to)!;
+      const others = nodes.filter((n) => n !== a && n !== b);
+      return {
+        key: edgeKey(link.from, link.to),
+        ...link,
+        points: controlRoute(a, b, size, others),
+      };
+    });
     const controlJoin = controlSelection()
       .data(controlData, (d) => d.key)
       .join((enter) => enterControls(enter, controlArrowId));

@@ -4,6 +4,7 @@ import { emptyDocument, freshId } from "../../../src/ui/editor/defaults";
 import type { JsonObject } from "../../../src/ui/editor/json";
 import {
   addComponent,
+  clearField,
   connect,
   disconnect,
   type EditResult,
@@ -214,5 +215,17 @@ describe("editing a scenario document", () => {
       { from: "web-2", to: "db" },
       { from: "cache", to: "db" },
     ]);
+  });
+});
+
+describe("clearing a field", () => {
+  it("removes the objects it leaves empty, but never the component", () => {
+    let doc = ok(setField(shop(), ["components", 0, "retry"], { max: 2 }));
+    doc = ok(clearField(doc, ["components", 0, "retry", "max"]));
+    expect(component(doc, "users")).not.toHaveProperty("retry");
+    doc = ok(clearField(doc, ["components", 0, "workload", "rate"]));
+    expect(component(doc, "users").workload).toEqual({ kind: "open" });
+    const bare = { components: [{ id: "x" }] };
+    expect(ok(clearField(bare, ["components", 0, "id"]))).toEqual({ components: [{}] });
   });
 });

@@ -1,0 +1,183 @@
+/**
+ * The form of each component type: which fields the inspector shows, and how each is edited
+ * (a number, a text, a choice, a yes/no, a Dist, another component, a list). Paths are inside
+ * the component. Everything else the format allows (a per-class service map, breakers, CoDel,
+ * a recorded trace) is edited in the component's JSON box under the form.
+ */
+import { BALANCING_ALGORITHMS } from "../../scenario/types";
+import type { Json, Segment } from "../editor/json";
+
+export type Column =
+  | { kind: "ref"; key: string }
+  | { kind: "number"; key: string; placeholder?: string }
+  | { kind: "text"; key: string }
+  | { kind: "choice"; key: string; options: readonly string[] };
+
+export type FieldSpec = (
+  | { kind: "number"; placeholder?: string }
+  | { kind: "text" }
+  | { kind: "choice"; options: readonly string[]; placeholder?: string }
+  | { kind: "flag"; default: boolean }
+  | { kind: "dist" }
+  | { kind: "ref" }
+  /** A list of objects; with `bare`, an entry with only that key may be written as its value. */
+  | { kind: "list"; columns: Column[]; make: () => Json; bare?: string }
+  /** An object whose `key` chooses its shape: changing it starts from `shapes[choice]`. */
+  | { kind: "shape"; key: string; shapes: Record<string, () => Json> }
+) & {
+  path: Segment[];
+  /** Shown only when the component's `path` holds `value` (a workload's kind, say). */
+  when?: { path: Segment[]; value: Json };
+};
+
+const n = (path: Segment[], placeholder?: string): FieldSpec => ({
+  kind: "number",
+  path,
+  placeholder,
+});
+const dist = (path: Segment[]): FieldSpec => ({ kind: "dist", path });
+const ref = (path: Segment[]): FieldSpec => ({ kind: "ref", path });
+const open = { path: ["workload", "kind"], value: "open" };
+const closed = { path: ["workload", "kind"], value: "closed" };
+
+/** Every type's fields after the common ones (id, label). */
+const TYPE_FIELDS: Record<string, FieldSpec[]> = {
+  client: [
+    ref(["target"]),
+    {
+      kind: "shape",
+      path: ["workload"],
+      key: "kind",
+      shapes: {
+        open: () => ({ kind: "open", rate: 10 }),
+        closed: () => ({ kind: "closed", users: 10, think: { dist: "exp", mean: 1 } }),
+        trace: () => ({ kind: "trace", timestamps: [0] }),
+      },
+    },
+    { ...n(["workload", "rate"]), when: open },
+    { kind: "choice", path: ["workload", "arrival"], options: ["poisson", "uniform"], when: open },
+    {
+      kind: "list",
+      path: ["workload", "schedule"],
+      columns: [
+        { kind: "number", key: "at" },
+        { kind: "number", key: "rate" },
+      ],
+      make: () => ({ at: 0, rate: 10 }),
+      when: open,
+    },
+    { ...n(["workload", "users"]), when: closed },
+    { ...dist(["workload", "think"]), when: closed },
+    {
+      kind: "list",
+      path: ["mix"],
+      columns: [
+        { kind: "text", key: "class" },
+        { kind: "number", key: "weight" },
+      ],
+      make: () => ({ class: "default", weight: 1 }),
+    },
+    n(["timeout"], "∞"),
+    n(["keys", "count"]),
+    n(["keys", "zipf"]),
+    n(["retry", "max"]),
+    n(["retry", "backoff"], "0.1"),
+    n(["retry", "multiplier"], "2"),
+    { kind: "flag", path: ["retry", "jitter"], default: true },
+    n(["retry", "budget"]),
+    n(["hedge", "after"]),
+  ],
+  loadbalancer: [
+    {
+      kind: "choice",
+      path: ["algorithm"],
+      options: BALANCING_ALGORITHMS,
+      placeholder: "round-robin",
+    },
+    {
+      kind: "list",
+      path: ["targets"],
+      columns: [
+        { kind: "ref", key: "id" },
+        { kind: "number", key: "weight", placeholder: "1" },
+      ],
+      make: () => ({ id: "" }),
+      bare: "id",
+    },
+    dist(["service"]),
+    n(["healthCheck", "interval"]),
+    n(["healthCheck", "unhealthyAfter"], "3"),
+    n(["healthCheck", "healthyAfter"], "2"),
+    n(["rateLimit", "rate"]),
+    n(["rateLimit", "burst"]),
+  ],
+  server: [
+    n(["replicas"], "1"),
+    n(["workers"], "1"),
+    n(["cores"]),
+    n(["queue"], "∞"),
+    dist(["service"]),
+    {
+      kind: "choice",
+      path: ["discipline"],
+      options: ["fifo", "lifo", "codel", "adaptive-lifo"],
+      placeholder: "fifo",
+    },
+    {
+      kind: "list",
+      path: ["calls"],
+      columns: [
+        { kind: "ref", key: "target" },
+        { kind: "choice", key: "mode", options: ["sync", "async"] },
+        { kind: "text", key: "when" },
+        { kind: "number", key: "timeout", placeholder: "∞" },
+      ],
+      make: () => ({ target: "" }),
+    },
+    { kind: "flag", path: ["blocking"], default: true },
+    { kind: "flag", path: ["deadlines"], default: false },
+  ],
+  cache: [
+    ref(["backend"]),
+    n(["hitRatio"]),
+    n(["capacity"]),
+    n(["ttl"], "∞"),
+    dist(["hit"]),
+    { kind: "flag", path: ["coalesce"], default: false },
+  ],
+  database: [
+    n(["connections"]),
+    n(["queue"], "∞"),
+    dist(["read"]),
+    dist(["write"]),
+    n(["replicas", "count"]),
+    dist(["replicas", "lag"]),
+    n(["shards"], "1"),
+    n(["failover"]),
+  ],
+  queue: [
+    n(["capacity"], "∞"),
+    dist(["publish"]),
+    n(["consumers", "count"]),
+    n(["consumers", "prefetch"], "1"),
+    dist(["consumers", "service"]),
+    ref(["consumers", "target"]),
+    n(["maxRedeliveries"], "3"),
+  ],
+  cdn: [ref(["origin"]), n(["hitRatio"]), dist(["hit"])],
+  autoscaler: [
+    ref(["target"]),
+    n(["min"], "1"),
+    n(["max"]),
+    n(["targetValue"], "0.6"),
+    n(["interval"], "15"),
+    n(["warmup"], "30"),
+    n(["cooldown"], "60"),
+  ],
+};
+
+const COMMON_AFTER: FieldSpec[] = [n(["costPerHour"])];
+
+export function fieldsOf(type: string): FieldSpec[] {
+  return [...(TYPE_FIELDS[type] ?? []), ...COMMON_AFTER];
+}

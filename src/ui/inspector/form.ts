@@ -1,0 +1,211 @@
+/**
+ * The inspector's form: every field of the selected component, as the editor's document holds
+ * it (valid or not). Each change is an edit of the document, validated at once by the same
+ * validator as the command line; each error is shown on the row of the field its path names,
+ * and errors no row claims are listed at the top. The component's JSON, below the form, edits
+ * what the form has no box for.
+ */
+import type { Issue } from "../../scenario/issues";
+import { getAt, isJsonObject, type JsonObject, type Segment } from "../editor/json";
+import {
+  clearField,
+  connect,
+  type EditResult,
+  renameComponent,
+  setField,
+} from "../editor/operations";
+import { componentsOf, idOf } from "../editor/refs";
+import { t } from "../i18n/index";
+import { issueMessage } from "../i18n/issue-message";
+import type { Locale } from "../i18n/locale";
+import { distField } from "./dist-field";
+import { type FieldSpec, fieldsOf } from "./fields";
+import {
+  choiceInput,
+  el,
+  type FieldHost,
+  printedPath,
+  row,
+  textInput,
+  valueInput,
+} from "./form-parts";
+import { listField } from "./list-field";
+import { rawJson } from "./raw-json";
+
+export interface FormContext {
+  doc: JsonObject;
+  index: number;
+  errors: Issue[];
+  locale: Locale;
+  /** Makes an edit (or says why it cannot be made); true when made. */
+  apply(result: EditResult): boolean;
+}
+
+export function renderForm(parent: HTMLElement, ctx: FormContext): void {
+  const { doc, index } = ctx;
+  const component = componentsOf(doc)[index];
+  if (!isJsonObject(component)) return;
+  const id = idOf(component) ?? "";
+  const where = ["components", index];
+  const host: FieldHost = {
+    at: printedPath("", where),
+    ids: componentsOf(doc)
+      .map(idOf)
+      .filter((x): x is string => x !== undefined && x !== id),
+    set: (path, value) =>
+      ctx.apply(
+        value === undefined
+          ? clearField(doc, [...where, ...path])
+          : setField(doc, [...where, ...path], value),
+      ),
+  };
+  const form = el(parent, "div", "inspector-form");
+  form.dataset.testid = "inspector-form";
+  const unplaced = el(form, "ul", "form-errors");
+
+  const idRow = row(form, host, ["id"]);
+  textInput(idRow, `${host.at}.id`, component.id, (to) =>
+    ctx.apply(renameComponent(doc, id, typeof to === "string" ? to : "")),
+  );
+  // A label written per language is edited in the page's language.
+  const labelPath: Segment[] = isJsonObject(component.label) ? ["label", ctx.locale] : ["label"];
+  textInput(
+    row(form, host, ["label"]),
+    printedPath(host.at, labelPath),
+    getAt(component, labelPath),
+    (v) => host.set(labelPath, v),
+  );
+
+  for (const spec of fieldsOf(String(component.type))) {
+    if (spec.when !== undefined && getAt(component, spec.when.path) !== spec.when.value) continue;
+    field(form, host, spec, component, (to) => {
+      // A reference is a connection: refused, with its reason, where the format forbids it.
+      if (to === undefined) host.set(spec.path, undefined);
+      else ctx.apply(connect(doc, id, to));
+    });
+  }
+  rawJson(form, host.at, component, (next) => {
+    const renamed = idOf(next) !== undefined && idOf(next) !== id;
+    const step = renamed ? renameComponent(doc, id, idOf(next)!) : ({ ok: true, doc } as const);
+    if (!step.ok) return ctx.apply(step);
+    return ctx.apply(setField(step.doc, where, next));
+  });
+  placeErrors(form, unplaced, host.at, ctx.errors, ctx.locale);
+}
+
+function field(
+  form: HTMLElement,
+  host: FieldHost,
+  spec: FieldSpec,
+  component: JsonObject,
+  connectTo: (to: string | undefined) => void,
+): void {
+  const value = getAt(component, spec.path);
+  const at = printedPath(host.at, spec.path);
+  switch (spec.kind) {
+    case "number":
+      valueInput(
+        row(form, host, spec.path),
+        at,
+        value,
+        (v) => host.set(spec.path, v),
+        spec.placeholder,
+      );
+      return;
+    case "text":
+      textInput(row(form, host, spec.path), at, value, (v) => host.set(spec.path, v));
+      return;
+    case "choice":
+      choiceInput(
+        row(form, host, spec.path),
+        at,
+        value,
+        spec.options,
+        spec.placeholder ?? "",
+        (v) => host.set(spec.path, v),
+      );
+      return;
+    case "flag": {
+      const box = el(row(form, host, spec.path), "input", "form-flag");
+      box.type = "checkbox";
+      box.dataset.path = at;
+      box.checked = typeof value === "boolean" ? value : spec.default;
+      box.addEventListener("change", () => host.set(spec.path, box.checked));
+      return;
+    }
+    case "ref":
+      choiceInput(
+        row(form, host, spec.path),
+        at,
+        value,
+        host.ids,
+        t("editor.form.none"),
+        connectTo,
+      );
+      return;
+    case "dist":
+      distField(form, host, spec.path, value);
+      return;
+    case "list":
+      listField(form, host, spec.path, value, spec);
+      return;
+    case "shape": {
+      const kind = getAt(value, [spec.key]);
+      choiceInput(
+        row(form, host, [...spec.path, spec.key]),
+        printedPath(at, [spec.key]),
+        kind,
+        Object.keys(spec.shapes),
+        null,
+        (v) => {
+          if (v !== undefined) host.set(spec.path, spec.shapes[v]());
+        },
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Puts each error of this component on the row of the deepest field its path is in (a Dist's
+ * `mean` rather than the Dist); the rest go in the list at the top.
+ */
+function placeErrors(
+  form: HTMLElement,
+  unplaced: HTMLElement,
+  at: string,
+  errors: Issue[],
+  locale: Locale,
+): void {
+  const targets = [...form.querySelectorAll<HTMLElement>("[data-path]")];
+  const inside = (path: string, p: string) =>
+    path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`);
+  for (const issue of errors) {
+    if (!inside(issue.path, at)) continue;
+    let best: HTMLElement | undefined;
+    for (const target of targets) {
+      const p = target.dataset.path!;
+      // On a tie the later element wins: a row's box comes after the row.
+      if (inside(issue.path, p) && p.length >= (best?.dataset.path?.length ?? 0)) best = target;
+    }
+    const message = issueMessage(issue, locale);
+    if (best === undefined) {
+      el(unplaced, "li").textContent =
+        `${issue.path.slice(at.length).replace(/^\./, "") || at}: ${message}`;
+      continue;
+    }
+    if (best instanceof HTMLInputElement || best instanceof HTMLSelectElement)
+      best.setAttribute("aria-invalid", "true");
+    const home = best.closest<HTMLElement>(".form-list-item, .form-row") ?? best;
+    home.classList.add("form-row--invalid");
+    const text = el(home, "p", "form-error");
+    text.dataset.testid = "field-error";
+    text.textContent = message;
+  }
+  if (unplaced.childElementCount > 0) {
+    const title = document.createElement("li");
+    title.className = "form-errors-title";
+    title.textContent = t("editor.form.component");
+    unplaced.prepend(title);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * A list in the form (a balancer's targets, a server's calls, a client's mix or schedule): one
+ * line per entry, a box per column, a button to remove it, and one to add an entry.
+ */
+
+import { isJsonObject, type Json, type Segment } from "../editor/json";
+import { t } from "../i18n/index";
+import type { Column } from "./fields";
+import {
+  choiceInput,
+  el,
+  type FieldHost,
+  printedPath,
+  row,
+  textInput,
+  valueInput,
+} from "./form-parts";
+
+export interface ListSpec {
+  columns: Column[];
+  make: () => Json;
+  bare?: string;
+}
+
+export function listField(
+  parent: HTMLElement,
+  host: FieldHost,
+  path: Segment[],
+  value: Json | undefined,
+  spec: ListSpec,
+): void {
+  const r = row(parent, host, path);
+  const items = Array.isArray(value) ? value : [];
+  const list = el(r, "div", "form-list");
+  items.forEach((item, i) => {
+    const itemPath = [...path, i];
+    const line = el(list, "div", "form-list-item");
+    line.dataset.path = printedPath(host.at, itemPath);
+    // An entry written as its bare value ("web") is that value in the `bare` column.
+    const fields = isJsonObject(item) ? item : spec.bare !== undefined ? { [spec.bare]: item } : {};
+    const write = (key: string, v: Json | undefined) => {
+      const next = { ...fields };
+      if (v === undefined) delete next[key];
+      else next[key] = v;
+      const keys = Object.keys(next);
+      const bare = spec.bare !== undefined && keys.length === 1 && keys[0] === spec.bare;
+      host.set(itemPath, bare ? next[spec.bare!] : next);
+    };
+    for (const c of spec.columns) {
+      const at = printedPath(host.at, [...itemPath, c.key]);
+      const cell = el(line, "label", "form-param");
+      el(cell, "span").textContent = c.key;
+      const v = fields[c.key];
+      if (c.kind === "ref") {
+        choiceInput(cell, at, v, host.ids, t("editor.form.none"), (x) => write(c.key, x));
+      } else if (c.kind === "choice") {
+        choiceInput(cell, at, v, c.options, "", (x) => write(c.key, x));
+      } else if (c.kind === "text") {
+        textInput(cell, at, v, (x) => write(c.key, x));
+      } else {
+        valueInput(cell, at, v, (x) => write(c.key, x), c.placeholder);
+      }
+    }
+    const remove = el(line, "button", "button form-remove");
+    remove.type = "button";
+    remove.textContent = "×";
+    remove.title = t("editor.form.remove.title");
+    remove.setAttribute("aria-label", t("editor.form.remove"));
+    remove.addEventListener("click", () => host.set(itemPath, undefined));
+  });
+  const add = el(list, "button", "button form-add");
+  add.type = "button";
+  add.dataset.path = printedPath(host.at, path);
+  add.textContent = `+ ${t("editor.form.add")}`;
+  add.addEventListener("click", () => host.set([...path, items.length], spec.make()));
+}
