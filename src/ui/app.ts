@@ -14,6 +14,7 @@ import type { Controller } from "./controller";
 import { mountControls, stepOnce, togglePlay } from "./controls";
 import { mountEditor } from "./editor/index";
 import { label, type MessageKey } from "./i18n/index";
+import { mountInsightsPanel } from "./insights-panel";
 import { mountInspector } from "./inspector";
 import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
 import { mountMessages } from "./messages";
@@ -99,6 +100,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   mountInspector(view("aside", "inspector", "view.inspector"), store, controller, editor);
   mountCharts(view("section", "charts", "view.charts"), store, controller);
   mountSummaryTable(view("section", "summary", "view.summary"), store, controller);
+  mountInsightsPanel(view("section", "insights", "insights.view"), store, controller);
   const scenarioPanel = mountScenarioPanel(
     view("section", "scenario", "view.scenario"),
     store,

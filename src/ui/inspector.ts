@@ -15,10 +15,10 @@ import type { EditorSession } from "./editor/session";
 import { mountEditSection } from "./inspector/edit-section";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
 import type { Store, ViewState } from "./store";
+import { mountTheoryView } from "./theory-view";
 import { figuresOf } from "./topology/figures";
 import { formatSeconds, typeName } from "./topology/format";
 import { readout } from "./topology/readout";
-import { mountTheoryView } from "./theory-view";
 
 export function mountInspector(
   el: HTMLElement,

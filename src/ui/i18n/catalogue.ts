@@ -8,6 +8,7 @@ import { banner } from "./messages/banner";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
+import { insights } from "./messages/insights";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
 import { summary } from "./messages/summary";
@@ -25,6 +26,7 @@ const features = [
   share,
   sweep,
   scenario,
+  insights,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

@@ -1,0 +1,50 @@
+import { defineMessages } from "../define";
+
+/**
+ * The insights panel (src/ui/insights-panel.ts) and the theory table of the inspector
+ * (src/ui/theory-view.ts). The findings' own sentences and the reasons no model applies live
+ * with their logic (src/insights/messages.ts, src/theory/match/text.ts), shared with the CLI.
+ */
+export const insights = defineMessages({
+  en: {
+    "insights.view": "Insights",
+    "insights.title": "Insights",
+    "insights.waiting": "Findings appear once the run has figures.",
+    "insights.none": "Nothing stands out in this run.",
+    "insights.live": "So far in this run; final when it ends.",
+    "insights.severity.critical": "critical",
+    "insights.severity.warning": "warning",
+    "insights.severity.info": "note",
+    "insights.select": "Select {name} in the topology and the inspector",
+    "theory.title": "Theory vs simulation",
+    "theory.figure": "figure",
+    "theory.theory": "theory",
+    "theory.simulated": "simulated",
+    "theory.queueModel":
+      "{model}: λ = {rate}/s per instance, {servers} workers, mean service {service}",
+    "theory.cacheModel": "{model}: {capacity} of {keys} keys, Zipf exponent {zipf}",
+    "theory.unstable":
+      "The offered load is at or beyond capacity: in theory the queue grows without bound.",
+    "theory.noModel": "No analytic model: {reason}.",
+  },
+  "zh-CN": {
+    "insights.view": "洞察",
+    "insights.title": "洞察",
+    "insights.waiting": "运行产生数据后将在此显示发现。",
+    "insights.none": "本次运行没有值得注意之处。",
+    "insights.live": "截至目前的运行情况；运行结束后为最终结果。",
+    "insights.severity.critical": "严重",
+    "insights.severity.warning": "警告",
+    "insights.severity.info": "提示",
+    "insights.select": "在拓扑和检查器中选中 {name}",
+    "theory.title": "理论与仿真对照",
+    "theory.figure": "指标",
+    "theory.theory": "理论值",
+    "theory.simulated": "仿真值",
+    "theory.queueModel":
+      "{model}：每个实例 λ = {rate}/秒，{servers} 个工作线程，平均服务时间 {service}",
+    "theory.cacheModel": "{model}：{keys} 个键中容纳 {capacity} 个，Zipf 指数 {zipf}",
+    "theory.unstable": "负载已达到或超过容量：理论上队列会无限增长。",
+    "theory.noModel": "没有适用的解析模型：{reason}。",
+  },
+});

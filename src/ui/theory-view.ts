@@ -1,0 +1,104 @@
+/**
+ * Theory beside simulation for the selected component, in the inspector: the analytic model
+ * that fits it (src/theory/beside.ts) with its figures next to the run's, or why none applies.
+ * Rendered when the selection, the scenario, the summary or the language changes.
+ */
+import "./insights.css";
+import type { Scenario } from "../scenario/types";
+import type { Summary } from "../sim/summary";
+import { type TheoryBeside, theoryBeside } from "../theory/beside";
+import type { CacheParams } from "../theory/match/cache";
+import type { StationParams } from "../theory/match/station";
+import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
+import { formatNumber, t } from "./i18n/index";
+import type { Store, ViewState } from "./store";
+
+export function mountTheoryView(parent: HTMLElement, store: Store): void {
+  const el = append(parent, "section", "theory-view");
+  el.dataset.testid = "theory-view";
+  let computed: { scenario: Scenario; summary: Summary | null; entries: TheoryBeside[] } | null =
+    null;
+  let shown: Pick<ViewState, "scenario" | "summary" | "locale" | "selected"> | null = null;
+
+  store.subscribe((s) => {
+    if (
+      shown !== null &&
+      shown.scenario === s.scenario &&
+      shown.summary === s.summary &&
+      shown.locale === s.locale &&
+      shown.selected === s.selected
+    )
+      return;
+    shown = { scenario: s.scenario, summary: s.summary, locale: s.locale, selected: s.selected };
+    el.replaceChildren();
+    if (s.scenario === null || s.selected === null) return;
+    if (computed === null || computed.scenario !== s.scenario || computed.summary !== s.summary) {
+      computed = {
+        scenario: s.scenario,
+        summary: s.summary,
+        entries: theoryBeside(s.scenario, s.summary),
+      };
+    }
+    const entry = computed.entries.find((b) => b.component === s.selected);
+    if (entry !== undefined) render(entry, s.locale);
+  });
+
+  function render(entry: TheoryBeside, locale: ViewState["locale"]): void {
+    append(el, "h3", "panel-title").textContent = t("theory.title");
+    if (!entry.applies) {
+      append(el, "p", "theory-note").textContent = t("theory.noModel", {
+        reason: reasonText(entry.reason, locale),
+      });
+      return;
+    }
+    el.dataset.model = entry.model;
+    append(el, "p", "theory-model").textContent = describeModel(entry, locale);
+    if (!entry.stable) append(el, "p", "theory-note").textContent = t("theory.unstable");
+    const table = append(el, "table", "theory-table");
+    const head = append(append(table, "thead", ""), "tr", "");
+    for (const key of ["theory.figure", "theory.theory", "theory.simulated"] as const)
+      append(head, "th", "").textContent = t(key);
+    const body = append(table, "tbody", "");
+    for (const row of entry.rows) {
+      const tr = append(body, "tr", "");
+      tr.dataset.figure = row.figure;
+      append(tr, "th", "").textContent = figureText(row.figure, locale);
+      append(tr, "td", "theory-value").textContent = formatTheoryValue(
+        row.figure,
+        row.theory,
+        locale,
+      );
+      append(tr, "td", "simulated-value").textContent =
+        row.simulated === null ? "–" : formatTheoryValue(row.figure, row.simulated, locale);
+    }
+  }
+}
+
+function describeModel(
+  entry: TheoryBeside & { applies: true },
+  locale: ViewState["locale"],
+): string {
+  if (entry.model === "LRU (Che)") {
+    const p = entry.params as CacheParams;
+    return t("theory.cacheModel", {
+      model: entry.model,
+      capacity: p.capacity,
+      keys: p.keys,
+      zipf: p.zipf,
+    });
+  }
+  const p = entry.params as StationParams;
+  return t("theory.queueModel", {
+    model: entry.model,
+    rate: formatNumber(p.arrivalRate, locale, 2),
+    servers: p.servers,
+    service: formatTheoryValue("meanWait", p.meanService, locale),
+  });
+}
+
+function append(parent: Element, tag: string, className: string): HTMLElement {
+  const el = document.createElement(tag);
+  if (className !== "") el.className = className;
+  parent.append(el);
+  return el;
+}
