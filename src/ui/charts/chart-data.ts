@@ -3,6 +3,7 @@
  * series a panel draws, the error rate, the row under the cursor, fault spans and histogram
  * bars. Pure, and unit-tested in Node (as are line-path.ts and domain.ts beside it).
  */
+
 import { bisectCenter } from "d3";
 import type { ComponentType, Scenario } from "../../scenario/types";
 import type { CoarseHistogram } from "../../sim/metrics/histogram";
@@ -14,6 +15,7 @@ import {
   PROBE_FIELDS,
   type ProbeField,
 } from "../../sim/probe-fields";
+import { t } from "../i18n/index";
 import { seriesStyle } from "./palette";
 
 /** The columnar rows charts read (the History's shape): column 0 is time. */
@@ -137,7 +139,11 @@ export function faultSpans(scenario: Scenario | null): Span[] {
     const target = f.instance === undefined ? f.target : `${f.target}#${f.instance}`;
     const detail =
       f.kind === "slow" ? ` ×${f.factor}` : f.kind === "errors" ? ` ${f.rate * 100}%` : "";
-    return { from: f.at, to: f.at + f.duration, label: `${f.kind} ${target}${detail}` };
+    return {
+      from: f.at,
+      to: f.at + f.duration,
+      label: `${t(`fault.${f.kind}`)} ${target}${detail}`,
+    };
   });
 }
 

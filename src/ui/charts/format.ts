@@ -1,5 +1,7 @@
 /** How the charts write numbers: three significant digits, thousands separated, a dash for none. */
+
 import { format } from "d3";
+import { t } from "../i18n/index";
 
 const significant = format(",.3~r");
 const tick = format("~s");
@@ -17,6 +19,6 @@ export function formatTick(v: number): string {
 }
 
 /** Simulated time on the axis and in tooltips, in seconds. */
-export function formatTime(t: number): string {
-  return `${significant(t)} s`;
+export function formatTime(seconds: number): string {
+  return `${significant(seconds)} ${t("unit.s")}`;
 }

@@ -3,9 +3,11 @@
  * log axis in ms (equal widths for equal ratios, as the buckets were made), the share of
  * requests on y, and the summary's p50 and p99 marked.
  */
+
 import { axisBottom, axisLeft, type Selection, scaleLinear, scaleLog, select } from "d3";
 import type { CoarseHistogram } from "../../sim/metrics/histogram";
 import type { Summary } from "../../sim/summary";
+import { label, t } from "../i18n/index";
 import { type Bar, histogramBars } from "./chart-data";
 import { logTicks } from "./domain";
 import { formatTick, formatValue } from "./format";
@@ -43,13 +45,11 @@ export class HistogramChart {
     const root = select(parent).append("div").attr("class", "chart-panel");
     this.root = root.node()!;
     const header = root.append("div").attr("class", "chart-header");
-    header.append("span").attr("class", "chart-title").text("Latency distribution");
-    header.append("span").attr("class", "chart-unit").text("% of requests by latency (ms)");
+    label(header.append("span").attr("class", "chart-title").node()!, "histogram.title");
+    label(header.append("span").attr("class", "chart-unit").node()!, "histogram.unit");
     this.svg = root.append("div").attr("class", "chart-body").append("svg");
-    this.svg
-      .attr("class", "chart-svg")
-      .attr("role", "img")
-      .attr("aria-label", "latency distribution, percent of requests by latency in ms");
+    this.svg.attr("class", "chart-svg").attr("role", "img");
+    label(this.svg.node()!, "histogram.aria", undefined, "aria-label");
     this.plot = this.svg.append("g");
     this.grid = this.plot.append("g").attr("class", "chart-grid");
     this.bars = this.plot.append("g").attr("class", "chart-bars");
@@ -70,7 +70,7 @@ export class HistogramChart {
       .attr("x", width / 2)
       .attr("y", height / 2)
       .attr("text-anchor", "middle")
-      .text(bars.length === 0 ? "no latency measured yet" : "");
+      .text(bars.length === 0 ? t("histogram.empty") : "");
 
     const lo = bars.length > 0 ? bars[0].fromMs : 1;
     const hi = bars.length > 0 ? bars[bars.length - 1].toMs : 1000;
@@ -115,8 +115,8 @@ export class HistogramChart {
       .select("title")
       .text(
         (d) =>
-          `${formatValue(d.fromMs, "")}–${formatValue(d.toMs, "ms")}: ` +
-          `${formatValue(d.percent, "%")} (${formatValue(d.count, "requests")})`,
+          `${formatValue(d.fromMs, "")}–${formatValue(d.toMs, t("unit.ms"))}: ` +
+          `${formatValue(d.percent, "%")} (${formatValue(d.count, t("unit.requests"))})`,
       );
 
     const latency = frame.summary?.latency;
@@ -146,7 +146,7 @@ export class HistogramChart {
         g.select("text")
           .attr("x", (d) => (leftwards(d) ? -3 : 3))
           .attr("text-anchor", (d) => (leftwards(d) ? "end" : "start"))
-          .text((d) => `${d.label} ${formatValue(d.ms, "ms")}`);
+          .text((d) => `${d.label} ${formatValue(d.ms, t("unit.ms"))}`);
       });
   }
 }

@@ -38,6 +38,7 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
   let drawn: unknown[] = [];
   let spansOf: Scenario | null = null;
   let spans: Span[] = [];
+  let spansLocale = store.state.locale;
   let histogramDrawn: unknown[] = [];
   const render = (state: ViewState): void => {
     // The history is appended in place: a new `latest` row is what says it has grown.
@@ -53,6 +54,7 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
       state.duration,
       state.histogram,
       state.summary,
+      state.locale,
       width,
     ];
     if (inputs.every((v, i) => v === drawn[i])) return;
@@ -67,8 +69,9 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
       charts.delete(key);
     }
     const xs = state.history.column(0);
-    if (state.scenario !== spansOf) {
+    if (state.scenario !== spansOf || state.locale !== spansLocale) {
       spansOf = state.scenario;
+      spansLocale = state.locale;
       spans = faultSpans(spansOf);
     }
     panels.forEach((panel, i) => {
@@ -91,7 +94,7 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
         large: state.largeType,
       });
     });
-    const histogramInputs = [state.histogram, state.summary, width, state.largeType];
+    const histogramInputs = [state.histogram, state.summary, width, state.largeType, state.locale];
     if (histogramInputs.some((v, i) => v !== histogramDrawn[i])) {
       histogramDrawn = histogramInputs;
       histogram.render({

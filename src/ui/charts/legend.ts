@@ -2,7 +2,9 @@
  * A chart's legend, which doubles as its readout: each series with its value at the time under
  * the cursor (the newest value otherwise). A component's entry selects that component.
  */
+
 import { type Selection, select } from "d3";
+import { t } from "../i18n/index";
 import type { Series } from "./chart-data";
 import { formatValue } from "./format";
 
@@ -50,7 +52,9 @@ export class Legend {
       .classed("selectable", (d) => d.component !== undefined)
       .attr("role", (d) => (d.component === undefined ? null : "button"))
       .attr("tabindex", (d) => (d.component === undefined ? null : 0))
-      .attr("title", (d) => (d.component === undefined ? null : `select ${d.component}`))
+      .attr("title", (d) =>
+        d.component === undefined ? null : t("chart.select", { component: d.component }),
+      )
       .on("click", (_event, d) => {
         if (d.component !== undefined) this.onSelect(d.component);
       })

@@ -5,6 +5,7 @@
  */
 import type { Component, ComponentType } from "../../scenario/types";
 import type { GlobalField, ProbeField } from "../../sim/probe-fields";
+import { type MessageKey, t } from "../i18n/index";
 import type { ViewState } from "../store";
 import {
   type Columns,
@@ -60,15 +61,15 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
   const panels: TimePanel[] = [
     {
       key: "throughput",
-      title: "Throughput",
-      unit: "req/s",
+      title: t("chart.throughput"),
+      unit: t("unit.reqPerS"),
       series: [
-        global("offered", "offered", 0),
-        global("completed", "completed", 1),
-        global("rejected", "rejected", 2),
-        global("timeout", "timeout", 3),
-        global("unavailable", "unavailable", 4),
-        global("error", "error", 5),
+        global("offered", t("series.offered"), 0),
+        global("completed", t("series.completed"), 1),
+        global("rejected", t("series.rejected"), 2),
+        global("timeout", t("series.timeout"), 3),
+        global("unavailable", t("series.unavailable"), 4),
+        global("error", t("series.error"), 5),
       ],
       log: false,
       logToggle: false,
@@ -76,13 +77,13 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
     },
     {
       key: "latency",
-      title: "Latency",
-      unit: "ms",
+      title: t("chart.latency"),
+      unit: t("unit.ms"),
       series: [
         global("p50", "p50", 0, MS),
         global("p95", "p95", 1, MS),
         global("p99", "p99", 2, MS),
-        { ...global("latencyMean", "mean", 3, MS), dashed: true },
+        { ...global("latencyMean", t("series.mean"), 3, MS), dashed: true },
       ],
       log: state.logScale,
       logToggle: true,
@@ -90,12 +91,12 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
     },
     {
       key: "errors",
-      title: "Error rate",
+      title: t("chart.errors"),
       unit: "%",
       series: [
         {
           key: "errorRate",
-          label: "failed / answered",
+          label: t("series.failedAnswered"),
           color: BAD,
           dashed: false,
           ys: errorRate(history, scratch.take(history.length)),
@@ -112,8 +113,8 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
     panels.push(
       {
         key: "queues",
-        title: "Queue depth",
-        unit: "waiting",
+        title: t("chart.queues"),
+        unit: t("unit.waiting"),
         series: componentSeries(history, layout, servers, "meanQueue"),
         log: false,
         logToggle: false,
@@ -121,7 +122,7 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
       },
       {
         key: "utilization",
-        title: "Utilisation",
+        title: t("chart.utilisation"),
         unit: "%",
         series: componentSeries(history, layout, servers, "utilization", PERCENT),
         log: false,
@@ -145,13 +146,13 @@ export function queues(type: ComponentType): boolean {
 }
 
 /** What a component's "served" figure is called where "served" would mislead. */
-const SERVED: Partial<Record<ComponentType, string>> = {
-  client: "completed",
-  loadbalancer: "forwarded",
-  cache: "answered",
-  cdn: "answered",
-  database: "queries",
-  queue: "consumed",
+const SERVED: Partial<Record<ComponentType, MessageKey>> = {
+  client: "series.completed",
+  loadbalancer: "series.forwarded",
+  cache: "series.answered",
+  cdn: "series.answered",
+  database: "series.queries",
+  queue: "series.consumed",
 };
 
 /** The selected component's own figures, one panel per unit. */
@@ -170,7 +171,7 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
   });
   const panel = (key: string, title: string, unit: string, series: Series[]): TimePanel => ({
     key: `selected.${key}`,
-    title: `${selected}: ${title}`,
+    title: t("chart.selected", { component: selected, title }),
     unit,
     series,
     log: false,
@@ -187,9 +188,12 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
   if (component?.type === "autoscaler") {
     return [
       {
-        ...panel("replicas", `replicas of ${component.target}`, "replicas", [
-          line("instances", `${component.target} replicas`, 0),
-        ]),
+        ...panel(
+          "replicas",
+          t("chart.replicasOf", { target: component.target }),
+          t("unit.replicas"),
+          [line("instances", t("chart.replicasSeries", { target: component.target }), 0)],
+        ),
         domain: [0, component.max],
         minTop: component.max,
       },
@@ -198,62 +202,75 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
   const messages = kind === "queue";
   const rates = panel(
     "rates",
-    messages ? "messages per second" : "requests per second",
-    messages ? "msg/s" : "req/s",
-    [line("served", SERVED[kind] ?? "served", 0), { ...line("failed", "failed", 1), color: BAD }],
+    t(messages ? "chart.messagesPerSecond" : "chart.requestsPerSecond"),
+    t(messages ? "unit.msgPerS" : "unit.reqPerS"),
+    [
+      line("served", t(SERVED[kind] ?? "series.served"), 0),
+      { ...line("failed", t("series.failed"), 1), color: BAD },
+    ],
   );
   if (component?.type === "queue") {
     const count = component.consumers.count;
     return [
       rates,
-      panel("depth", "depth", "messages", [line("meanQueue", "waiting", 0)]),
+      panel("depth", t("chart.depth"), t("unit.messages"), [
+        line("meanQueue", t("series.waiting"), 0),
+      ]),
       {
-        ...panel("consumers", "consumers busy", "consumers", [
-          line("utilization", "busy", 0, count),
+        ...panel("consumers", t("chart.consumersBusy"), t("unit.consumers"), [
+          line("utilization", t("series.busy"), 0, count),
         ]),
         domain: [0, count],
         minTop: count,
       },
-      panel("age", "message age (consumer lag)", "ms", [line("messageAge", "age", 0, 1000)]),
+      panel("age", t("chart.messageAge"), t("unit.ms"), [
+        line("messageAge", t("series.age"), 0, 1000),
+      ]),
       {
-        ...panel("dead", "dead letters", "msg/s", [line("deadLettered", "dead-lettered", 1)]),
+        ...panel("dead", t("chart.deadLetters"), t("unit.msgPerS"), [
+          line("deadLettered", t("series.deadLettered"), 1),
+        ]),
         minTop: 1,
       },
     ];
   }
   // A CDN's in-flight figure counts coalesced misses, which it never has.
-  if (kind === "cdn") return [rates, percent("hitRatio", "hit ratio", "hitRatio")];
+  if (kind === "cdn") return [rates, percent("hitRatio", t("chart.hitRatio"), "hitRatio")];
   const panels = [
     rates,
     kind === "database"
-      ? panel("load", "waiting queries and in flight", "queries", [
-          line("meanQueue", "waiting", 0),
-          line("inFlight", "in flight", 1),
+      ? panel("load", t("chart.waitingAndInFlight"), t("unit.queries"), [
+          line("meanQueue", t("series.waiting"), 0),
+          line("inFlight", t("series.inFlight"), 1),
         ])
       : queues(kind)
-        ? panel("load", "queue and in flight", "requests", [
-            line("meanQueue", "queue", 0),
-            line("inFlight", "in flight", 1),
+        ? panel("load", t("chart.queueAndInFlight"), t("unit.requests"), [
+            line("meanQueue", t("series.queue"), 0),
+            line("inFlight", t("series.inFlight"), 1),
           ])
-        : panel("load", "in flight", "requests", [line("inFlight", "in flight", 0)]),
+        : panel("load", t("chart.inFlightTitle"), t("unit.requests"), [
+            line("inFlight", t("series.inFlight"), 0),
+          ]),
   ];
   if (queues(kind)) {
     panels.push(
       percent(
         "utilization",
-        kind === "database" ? "connections busy" : "utilisation",
+        t(kind === "database" ? "chart.connectionsBusy" : "chart.utilisationOf"),
         "utilization",
       ),
     );
   }
-  if (kind === "cache") panels.push(percent("hitRatio", "hit ratio", "hitRatio"));
+  if (kind === "cache") panels.push(percent("hitRatio", t("chart.hitRatio"), "hitRatio"));
   if (component?.type === "database" && component.replicas !== undefined) {
     panels.push(
-      panel("staleness", "replica reads' staleness", "ms", [line("staleness", "lag", 0, 1000)]),
+      panel("staleness", t("chart.staleness"), t("unit.ms"), [
+        line("staleness", t("series.lag"), 0, 1000),
+      ]),
     );
   }
   if (component?.type === "database" && component.shards > 1) {
-    panels.push(percent("hotShard", "busiest shard's share of queries", "hotShard"));
+    panels.push(percent("hotShard", t("chart.hotShard"), "hotShard"));
   }
   return panels;
 }

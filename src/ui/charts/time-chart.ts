@@ -4,6 +4,7 @@
  * the typed-array columns after min/max decimation. Hover reports a time to the page, which
  * shows the same time on every chart (a shared vertical rule and each legend's readout).
  */
+
 import {
   axisBottom,
   axisLeft,
@@ -16,6 +17,7 @@ import {
   select,
 } from "d3";
 import type { Marker } from "../../worker/protocol";
+import { t } from "../i18n/index";
 import { rowAt, type Series, type Span } from "./chart-data";
 import { linearDomain, logDomain, logTicks } from "./domain";
 import { formatTick, formatTime, formatValue } from "./format";
@@ -147,7 +149,7 @@ export class TimeChart {
       .attr("width", width + f.left + f.right)
       .attr("height", height + f.top + f.bottom)
       .attr("role", "img")
-      .attr("aria-label", `${panel.title} (${panel.unit}) over time`);
+      .attr("aria-label", t("chart.overTime", { title: panel.title, unit: panel.unit }));
     this.plot.attr("transform", `translate(${f.left},${f.top})`);
     this.title.text(panel.title);
     this.unit.text(panel.unit);
@@ -210,11 +212,11 @@ export class TimeChart {
       .append("button")
       .attr("type", "button")
       .attr("class", "chart-toggle")
-      .text("log scale")
       .on("click", () => this.hooks.onToggleLog());
     this.toggle
+      .text(t("chart.logScale"))
       .attr("aria-pressed", String(panel.log))
-      .attr("title", panel.log ? "show on a linear axis" : "show on a log axis");
+      .attr("title", t(panel.log ? "chart.toLinear" : "chart.toLog"));
   }
 
   /** Sets the y scale for the panel and returns its ticks. */

@@ -5,6 +5,7 @@
 import type { Locale } from "./locale";
 import { app } from "./messages/app";
 import { banner } from "./messages/banner";
+import { charts } from "./messages/charts";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
@@ -18,6 +19,7 @@ import { validation } from "./messages/validation";
 const features = [
   app,
   banner,
+  charts,
   controls,
   validation,
   compare,
