@@ -114,6 +114,47 @@ function mm1(rate: number): string {
   );
 }
 
+describe("variants in a share link", () => {
+  it("renames a variant, and a colleague's link opens every variant, by name, on the same one", async () => {
+    const { page } = await open({ storage: { "archsim.scenario": balanced(1) } });
+    await expect.poll(() => read(page, "scenario-name")).toBe("1 server");
+    await page.locator('[data-testid="duplicate-variant"]').click();
+    await page.waitForSelector('.variant-tab[data-variant="B"][aria-current="true"]');
+    await loadText(page, balanced(2));
+    await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
+    await page.locator('.variant-tab[data-variant="B"] [data-action="rename"]').click();
+    await page.locator('[data-testid="variant-name-input"]').fill("<b>two</b> servers");
+    await page.locator('[data-testid="variant-name-input"]').press("Enter");
+    await page.waitForSelector('.variant-tab[data-variant="<b>two</b> servers"]');
+    await shot(page, "variants");
+
+    await page.locator('[data-testid="share"]').click();
+    const field = page.locator('[data-testid="share-link"]');
+    await expect.poll(() => field.inputValue()).toContain("#s=1.");
+    const link = await field.inputValue();
+
+    const colleague = await openApp(browser, link);
+    try {
+      const other = colleague.page;
+      await expect.poll(() => read(other, "scenario-name")).toBe("2 servers");
+      const tabs = await other.$$eval(".variant-tab", (els) =>
+        els.map((e) => [e.getAttribute("data-variant"), e.getAttribute("aria-current")]),
+      );
+      expect(tabs).toEqual([
+        ["A", null],
+        ["<b>two</b> servers", "true"],
+      ]);
+      // The name is text, never markup.
+      expect(await other.locator(".variant-tab b").count()).toBe(0);
+      await other.locator('.variant-tab[data-variant="A"] .variant-select').click();
+      await expect.poll(() => read(other, "scenario-name")).toBe("1 server");
+      expect(colleague.problems).toEqual([]);
+    } finally {
+      await colleague.close();
+    }
+  });
+});
+
 describe("a sweep in the browser", () => {
   it("sweeps a client's rate on workers, marks knee and SLO, and gives the command line's numbers", async () => {
     const text = mm1(10);

@@ -24,6 +24,9 @@ export const VARIANTS_STORAGE_KEY = "archsim.variants";
 type Storage = Pick<globalThis.Storage, "getItem" | "setItem">;
 
 export class VariantsController {
+  /** The variants last written to storage. */
+  private saved: Variants | null = null;
+
   constructor(
     private readonly store: Store,
     private readonly controller: Controller,
@@ -31,7 +34,11 @@ export class VariantsController {
   ) {
     const saved = this.read();
     store.update({ variants: saved ?? singleVariant(store.state.scenarioText) });
-    store.subscribe(() => this.sync());
+    store.subscribe((state) => {
+      this.sync();
+      // Variants set by another part of the page (a share link that carries several) are kept too.
+      if (state.variants !== this.saved) this.save(state.variants);
+    });
   }
 
   /** Duplicates the current variant as the next letter and switches to it (same text: no reload). */
@@ -68,12 +75,6 @@ export class VariantsController {
     return change;
   }
 
-  /** Replaces every variant (a share link that carries several), current first, and loads it. */
-  replace(variants: Variants): Promise<boolean> {
-    this.set(variants);
-    return loadAndPlay(this.controller, currentVariant(variants).text);
-  }
-
   /**
    * Writes the text the page last loaded into the current variant. Called on every store change
    * and before each operation, so a load just before a switch is never lost; an empty text (the
@@ -88,6 +89,11 @@ export class VariantsController {
 
   private set(variants: Variants): void {
     this.store.update({ variants });
+    this.save(variants);
+  }
+
+  private save(variants: Variants): void {
+    this.saved = variants;
     try {
       this.storage?.setItem(VARIANTS_STORAGE_KEY, JSON.stringify(variants));
     } catch {

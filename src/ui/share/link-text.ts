@@ -4,7 +4,11 @@
  * seed it already had) opens as that preset's own text, so the picker still names it.
  */
 import { isObject } from "../../scenario/read";
-import { encodeShareLink, type ScenarioDocument } from "../../scenario/share-link";
+import {
+  encodeShareLink,
+  type ScenarioDocument,
+  type SharedVariant,
+} from "../../scenario/share-link";
 
 /** The document with `seed` set (in place, when it already has one, so key order is kept). */
 export function withSeed(doc: ScenarioDocument, seed: string): ScenarioDocument {
@@ -21,10 +25,19 @@ export function documentOf(text: string): ScenarioDocument | null {
   }
 }
 
-/** The share link (`#s=1.…`) of a scenario text run with `seed`, or null for text that is no document. */
-export function linkFor(text: string, seed: string): string | null {
+/**
+ * The share link (`#s=1.…`) of a scenario text run with `seed`, or null for text that is no
+ * document; `variants` (given the document shared) adds the variants to compare it with.
+ */
+export function linkFor(
+  text: string,
+  seed: string,
+  variants?: (scenario: ScenarioDocument) => SharedVariant[] | undefined,
+): string | null {
   const doc = documentOf(text);
-  return doc === null ? null : encodeShareLink({ scenario: withSeed(doc, seed) });
+  if (doc === null) return null;
+  const scenario = withSeed(doc, seed);
+  return encodeShareLink({ scenario, variants: variants?.(scenario) });
 }
 
 /** The scenario text with the seed of the run: the text itself when the seed is its own. */

@@ -6,7 +6,13 @@
  * the address never pushes an entry of its own, so there is no loop.
  */
 import { parseScenarioText } from "../../scenario/parse";
-import { decodeShareLink, isShareLink, type ShareLinkProblem } from "../../scenario/share-link";
+import {
+  decodeShareLink,
+  isShareLink,
+  type ScenarioDocument,
+  type ShareLinkProblem,
+} from "../../scenario/share-link";
+import { sharedVariants, variantsFromLink } from "../compare/variant-link";
 import type { Controller } from "../controller";
 import { loadAndPlay } from "../presets";
 import type { Store } from "../store";
@@ -24,7 +30,7 @@ export class ShareLinks {
   private pending: string | null = null;
 
   constructor(
-    store: Store,
+    private readonly store: Store,
     private readonly controller: Controller,
     private readonly presets: readonly { text: string }[],
     private readonly report: (problem: ShareLinkProblem | null) => void,
@@ -38,7 +44,10 @@ export class ShareLinks {
   /** The link of the scenario running with its run's seed, or null before one has loaded. */
   currentLink(): string | null {
     const text = this.tracker.text;
-    return text === null ? null : linkFor(text, this.tracker.seed);
+    if (text === null) return null;
+    return linkFor(text, this.tracker.seed, (doc) =>
+      sharedVariants(this.store.state.variants, doc),
+    );
   }
 
   /** The text of the scenario running, or null before one has loaded. */
@@ -88,11 +97,14 @@ export class ShareLinks {
     this.report(null);
     this.pending = hash;
     this.fromAddress = true;
-    void loadAndPlay(this.controller, textForDocument(decoded.scenario, this.presets)).finally(
-      () => {
-        if (this.pending === hash) this.pending = null;
-      },
-    );
+    const toText = (doc: ScenarioDocument) => textForDocument(doc, this.presets);
+    // A link with variants replaces them all; one of ours selects it (compare/variant-link.ts).
+    const { variants } = this.store.state;
+    const opened = variantsFromLink(decoded.scenario, decoded.variants, toText, variants);
+    if (opened !== null) this.store.update({ variants: opened });
+    void loadAndPlay(this.controller, toText(decoded.scenario)).finally(() => {
+      if (this.pending === hash) this.pending = null;
+    });
     return true;
   }
 
