@@ -1,8 +1,8 @@
 /**
  * Share links: a whole scenario, seed included, in a URL fragment, so that a colleague who opens
  * the link runs exactly the same thing. The fragment is `#s=1.` + base64url(deflate-raw(JSON of
- * the envelope)); the `1` is the link format's version, not the scenario's (see
- * docs/scenario-format.md, "Share links").
+ * the envelope), with the preset dictionary of share-dictionary.ts); the `1` is the link
+ * format's version, not the scenario's (see docs/scenario-format.md, "Share links").
  *
  * Everything in a link is untrusted: decoding never throws, caps the inflated size (a few bytes
  * of deflate can claim gigabytes), and hands back the scenario only once the validator accepts
@@ -13,6 +13,7 @@ import { decodeBase64url, encodeBase64url } from "./base64url";
 import type { Issue } from "./issues";
 import { parseScenario } from "./parse";
 import { isObject } from "./read";
+import { SHARE_DICTIONARY_V1 } from "./share-dictionary";
 
 /** The link format this archsim writes and reads. */
 export const SHARE_LINK_VERSION = 1;
@@ -58,7 +59,7 @@ export function encodeShareLink(content: ShareLinkContent): string {
     envelope.variants = content.variants;
   }
   const bytes = new TextEncoder().encode(JSON.stringify(envelope));
-  const packed = encodeBase64url(deflateSync(bytes, { level: 9 }));
+  const packed = encodeBase64url(deflateSync(bytes, { level: 9, dictionary: SHARE_DICTIONARY_V1 }));
   return `#${PREFIX}${SHARE_LINK_VERSION}.${packed}`;
 }
 
@@ -114,7 +115,7 @@ function inflateCapped(packed: Uint8Array, limit: number): Uint8Array | "damaged
   const chunks: Uint8Array[] = [];
   let size = 0;
   let ended = false;
-  const inflate = new Inflate((chunk, final) => {
+  const inflate = new Inflate({ dictionary: SHARE_DICTIONARY_V1 }, (chunk, final) => {
     chunks.push(chunk);
     size += chunk.length;
     if (final) ended = true;

@@ -49,6 +49,14 @@ const SAVED = JSON.stringify({
   ],
 });
 
+/** Picks a preset and returns its name once the page shows it (the texts are being rewritten). */
+async function pick(page: Page, id: string): Promise<string> {
+  const before = await read(page, "scenario-name");
+  await page.locator('[data-testid="preset-picker"]').selectOption(id);
+  await expect.poll(() => read(page, "scenario-name")).not.toBe(before);
+  return read(page, "scenario-name");
+}
+
 async function finished(page: Page): Promise<void> {
   await setSpeed(page, "max");
   await expect.poll(() => read(page, "status"), { timeout: 60_000 }).toBe("finished");
@@ -78,8 +86,7 @@ async function saved(download: Promise<Download>): Promise<{ name: string; text:
 describe("share links in the page", () => {
   it("opens a shared preset in a new page with the same seed, summary and fingerprint", async () => {
     const page = await open();
-    await page.locator('[data-testid="preset-picker"]').selectOption("cdn-static");
-    await expect.poll(() => read(page, "scenario-name")).toBe("A CDN offloading static traffic");
+    const name = await pick(page, "cdn-static");
     await page.locator('[data-testid="seed-input"]').fill("7");
     await page.locator('[data-testid="reseed"]').click();
     await expect.poll(() => read(page, "seed")).toBe("7");
@@ -101,7 +108,7 @@ describe("share links in the page", () => {
     await page.screenshot({ path: `${SHOTS}/share-panel.png` });
 
     const other = await open(new URL(link).hash);
-    await expect.poll(() => read(other, "scenario-name")).toBe("A CDN offloading static traffic");
+    await expect.poll(() => read(other, "scenario-name")).toBe(name);
     expect(await other.locator('[data-testid="preset-picker"]').inputValue()).toBe("");
     await expect.poll(() => read(other, "seed")).toBe("7");
     await finished(other);
@@ -142,23 +149,39 @@ describe("share links in the page", () => {
   it("goes back and forward between two presets, and a reload keeps the one shown", async () => {
     const page = await open();
     const picker = page.locator('[data-testid="preset-picker"]');
-    await picker.selectOption("hot-shard");
-    await expect.poll(() => read(page, "scenario-name")).toBe("A hot shard");
-    await picker.selectOption("read-replicas");
-    await expect.poll(() => read(page, "scenario-name")).toBe("Read replicas");
+    await expect.poll(() => picker.inputValue()).not.toBe("");
+    const first = await read(page, "scenario-name");
+    const hotShard = await pick(page, "hot-shard");
+    const replicas = await pick(page, "read-replicas");
     await page.goBack();
-    await expect.poll(() => read(page, "scenario-name")).toBe("A hot shard");
+    await expect.poll(() => read(page, "scenario-name")).toBe(hotShard);
     expect(await picker.inputValue()).toBe("hot-shard");
     await page.goForward();
-    await expect.poll(() => read(page, "scenario-name")).toBe("Read replicas");
+    await expect.poll(() => read(page, "scenario-name")).toBe(replicas);
     await page.goBack();
     await page.goBack();
-    await expect.poll(() => read(page, "scenario-name")).toBe("Small web architecture");
+    await expect.poll(() => read(page, "scenario-name")).toBe(first);
     await page.goForward();
-    await expect.poll(() => read(page, "scenario-name")).toBe("A hot shard");
+    await expect.poll(() => read(page, "scenario-name")).toBe(hotShard);
     await page.reload();
-    await expect.poll(() => read(page, "scenario-name")).toBe("A hot shard");
+    await expect.poll(() => read(page, "scenario-name")).toBe(hotShard);
     await expect.poll(() => read(page, "status")).toBe("running");
+  });
+});
+
+describe("share and files in Chinese, in the dark theme", () => {
+  it("labels the controls and the link banner in the page's language", async () => {
+    const page = await open("#s=9.AAAA", { colorScheme: "dark" });
+    await page.locator('[data-testid="language"]').selectOption("zh-CN");
+    await expect.poll(() => read(page, "share")).toBe("分享");
+    expect(await read(page, "files")).toBe("文件");
+    expect(await read(page, "link-problem-reason")).toContain("更新版本");
+    await page.locator('[data-testid="files"]').click();
+    await page.screenshot({ path: `${SHOTS}/files-zh-dark.png` });
+    await page.locator('[data-testid="files"]').click();
+    await page.locator('[data-testid="share"]').click();
+    await expect.poll(() => page.locator(".share-status").textContent()).toMatch(/链接/);
+    await page.screenshot({ path: `${SHOTS}/share-zh-dark.png` });
   });
 });
 
@@ -201,8 +224,7 @@ describe("files in the page", () => {
 
   it("saves the scenario, the summary and a chart", async () => {
     const page = await open();
-    await page.locator('[data-testid="preset-picker"]').selectOption("cdn-static");
-    await expect.poll(() => read(page, "scenario-name")).toBe("A CDN offloading static traffic");
+    const name = await pick(page, "cdn-static");
     await finished(page);
     const fingerprint = await read(page, "fingerprint");
     await page.locator('[data-testid="files"]').click();
@@ -214,21 +236,25 @@ describe("files in the page", () => {
       );
 
     const scenario = await save("save-scenario");
-    expect(scenario.name).toBe("a-cdn-offloading-static-traffic.json");
+    const stem = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    expect(scenario.name).toBe(`${stem}.json`);
     expect(scenario.text).toBe(preset("cdn-static"));
 
     const csv = await save("save-summary-csv");
-    expect(csv.name).toBe("a-cdn-offloading-static-traffic-summary.csv");
+    expect(csv.name).toBe(`${stem}-summary.csv`);
     expect(csv.text.split("\n")[0]).toBe("scope,metric,value,ci95");
     expect(csv.text).toContain(`all,fingerprint,${fingerprint},`);
 
     const json = JSON.parse((await save("save-summary-json")).text);
     expect(json.fingerprint).toBe(fingerprint);
-    expect(json).toMatchObject({ scenario: "A CDN offloading static traffic", seed: "1" });
+    expect(json).toMatchObject({ scenario: name, seed: "1" });
     expect(json.requests.generated).toBeGreaterThan(0);
 
     const svg = await save("save-chart-svg");
-    expect(svg.name).toMatch(/^a-cdn-offloading-static-traffic-.+\.svg$/);
+    expect(svg.name).toMatch(new RegExp(`^${stem}-.+\\.svg$`));
     expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg.text).not.toContain("var(--");
     const png = await Promise.all([
