@@ -15,20 +15,28 @@ export function mountInsightsPanel(el: HTMLElement, store: Store, controller: Co
   const title = append(el, "h2", "insights-title");
   label(title, "insights.title");
   const status = append(el, "p", "insights-status");
+  status.dataset.testid = "insights-status";
   status.setAttribute("role", "status");
   const list = append(el, "ul", "insights-list");
   let shown: Pick<ViewState, "scenario" | "summary" | "locale" | "finished"> | null = null;
 
   store.subscribe((s) => {
     if (
-      shown !== null &&
-      shown.scenario === s.scenario &&
-      shown.summary === s.summary &&
-      shown.locale === s.locale &&
-      shown.finished === s.finished
-    )
-      return;
-    shown = { scenario: s.scenario, summary: s.summary, locale: s.locale, finished: s.finished };
+      shown === null ||
+      shown.scenario !== s.scenario ||
+      shown.summary !== s.summary ||
+      shown.locale !== s.locale ||
+      shown.finished !== s.finished
+    ) {
+      shown = { scenario: s.scenario, summary: s.summary, locale: s.locale, finished: s.finished };
+      render(s);
+    }
+    for (const button of list.querySelectorAll<HTMLButtonElement>(".insight")) {
+      button.setAttribute("aria-pressed", String(button.dataset.component === s.selected));
+    }
+  });
+
+  function render(s: ViewState): void {
     list.replaceChildren();
     if (s.scenario === null || s.summary === null) {
       status.textContent = t("insights.waiting");
@@ -38,7 +46,7 @@ export function mountInsightsPanel(el: HTMLElement, store: Store, controller: Co
     status.textContent =
       findings.length === 0 ? t("insights.none") : s.finished ? "" : t("insights.live");
     for (const f of findings) item(f, s);
-  });
+  }
 
   function item(f: Finding, s: ViewState): void {
     const scenario = s.scenario!;
@@ -51,7 +59,6 @@ export function mountInsightsPanel(el: HTMLElement, store: Store, controller: Co
     const component = scenario.components.find((c) => c.id === f.component);
     const name = component?.label === undefined ? f.component : localize(component.label, s.locale);
     button.title = t("insights.select", { name });
-    button.setAttribute("aria-pressed", String(s.selected === f.component));
     append(button, "span", "insight-severity").textContent = t(`insights.severity.${f.severity}`);
     // Component names are scenario text: set as text, never as markup.
     append(button, "span", "insight-text").textContent = describe(f, scenario, s.locale);
