@@ -14,6 +14,7 @@ import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
 import { summary } from "./messages/summary";
 import { sweep } from "./messages/sweep";
+import { topology } from "./messages/topology";
 import { validation } from "./messages/validation";
 
 const features = [
@@ -27,6 +28,7 @@ const features = [
   summary,
   share,
   sweep,
+  topology,
   scenario,
   insights,
 ] as const;

@@ -4,8 +4,9 @@
  * the first probe row they show the configuration that matters most; then live figures.
  */
 import type { Component } from "../../scenario/types";
+import { t } from "../i18n/translate";
 import type { Figures } from "./figures";
-import { formatCount, formatPercent, formatRate, truncate } from "./format";
+import { formatCount, formatPercent, formatRate, plural, truncate } from "./format";
 import { brokerState, consumersBusy, hasBreakers, upState } from "./readout";
 
 export interface Caption {
@@ -21,49 +22,43 @@ export function caption(c: Component, f: Figures | null): Caption {
   switch (c.type) {
     case "server":
       return {
-        figure:
-          f === null
-            ? plural(c.workers, "worker")
-            : `${formatPercent(f.utilization)} busy · q ${formatCount(f.meanQueue)}`,
+        figure: f === null ? plural(c.workers, "worker") : busy(f),
         badge: up?.text ?? plural(c.replicas, "replica"),
         down,
       };
     case "loadbalancer":
       return {
-        figure: f === null ? plural(c.targets.length, "target") : `${formatRate(f.served)} served`,
+        figure:
+          f === null
+            ? plural(c.targets.length, "target")
+            : t("card.served", { rate: formatRate(f.served) }),
         badge: down ? (up?.text ?? "") : c.algorithm,
         down,
       };
     case "client":
       return {
-        figure: f === null ? `→ ${c.target}` : `${formatRate(f.served)} done`,
+        figure: f === null ? `→ ${c.target}` : t("card.done", { rate: formatRate(f.served) }),
         badge:
           c.workload.kind === "open"
-            ? "open workload"
+            ? t("card.openWorkload")
             : c.workload.kind === "closed"
-              ? `closed, ${plural(c.workload.users, "user")}`
-              : "recorded trace",
+              ? t("card.closedWorkload", { users: plural(c.workload.users, "user") })
+              : t("card.trace"),
         down: false,
       };
     case "cache":
       return {
-        figure:
-          f === null
-            ? `→ ${c.backend}`
-            : `${formatPercent(f.hitRatio)} hits · ${formatRate(f.served)}`,
+        figure: f === null ? `→ ${c.backend}` : hits(f),
         badge: down
           ? (up?.text ?? "")
           : c.capacity !== undefined
             ? plural(c.capacity, "key")
-            : `hit ratio ${formatPercent(c.hitRatio ?? Number.NaN)}`,
+            : t("card.hitRatio", { ratio: formatPercent(c.hitRatio ?? Number.NaN) }),
         down,
       };
     case "database":
       return {
-        figure:
-          f === null
-            ? plural(c.connections, "connection")
-            : `${formatPercent(f.utilization)} busy · q ${formatCount(f.meanQueue)}`,
+        figure: f === null ? plural(c.connections, "connection") : busy(f),
         badge:
           f === null || up === null ? databaseShape(c.replicas?.count ?? 0, c.shards) : nodesUp(f),
         down,
@@ -75,33 +70,38 @@ export function caption(c: Component, f: Figures | null): Caption {
         figure:
           f === null
             ? plural(c.consumers.count, "consumer")
-            : `depth ${formatCount(f.meanQueue)}${capacity === null ? "" : ` of ${capacity}`}`,
+            : capacity === null
+              ? t("card.depth", { depth: formatCount(f.meanQueue) })
+              : t("card.depthOf", { depth: formatCount(f.meanQueue), capacity }),
         badge: broker?.down
-          ? "broker down"
+          ? t("card.brokerDown")
           : f === null
             ? capacity === null
-              ? "unbounded"
-              : `capacity ${capacity}`
-            : `${formatCount(consumersBusy(f.utilization, c.consumers.count))}/${c.consumers.count} busy`,
+              ? t("card.unbounded")
+              : t("card.capacity", { capacity })
+            : t("card.consumersBusy", {
+                busy: formatCount(consumersBusy(f.utilization, c.consumers.count)),
+                count: c.consumers.count,
+              }),
         down: broker?.down ?? false,
       };
     }
     case "cdn":
       return {
-        figure:
-          f === null
-            ? `→ ${c.origin}`
-            : `${formatPercent(f.hitRatio)} hits · ${formatRate(f.served)}`,
-        badge: down ? (up?.text ?? "") : `hit ratio ${formatPercent(c.hitRatio)}`,
+        figure: f === null ? `→ ${c.origin}` : hits(f),
+        badge: down ? (up?.text ?? "") : t("card.hitRatio", { ratio: formatPercent(c.hitRatio) }),
         down,
       };
     case "autoscaler":
       return {
         figure:
           f === null || !Number.isFinite(f.instances)
-            ? `scales ${truncate(c.target, 12)}`
-            : `${truncate(c.target, 8)}: ${plural(f.instances, "replica")}`,
-        badge: `min ${c.min} · max ${c.max}`,
+            ? t("card.scales", { target: truncate(c.target, 12) })
+            : t("card.replicasOf", {
+                target: truncate(c.target, 8),
+                replicas: plural(f.instances, "replica"),
+              }),
+        badge: t("card.minMax", { min: c.min, max: c.max }),
         down: false,
       };
   }
@@ -113,7 +113,9 @@ export function caption(c: Component, f: Figures | null): Caption {
  */
 export function cardAlert(c: Component, f: Figures | null): string | null {
   if (f === null || !hasBreakers(c) || !(f.breakersOpen > 0)) return null;
-  return f.breakersOpen === 1 ? "breaker open" : `${f.breakersOpen} breakers open`;
+  return f.breakersOpen === 1
+    ? t("card.breakerOpen")
+    : t("card.breakersOpen", { n: f.breakersOpen });
 }
 
 /**
@@ -121,16 +123,25 @@ export function cardAlert(c: Component, f: Figures | null): string | null {
  * to fit the card), or "1 node".
  */
 function databaseShape(replicas: number, shards: number): string {
-  if (replicas > 0 && shards > 1) return `${replicas} repl. · ${plural(shards, "shard")}`;
+  if (replicas > 0 && shards > 1) {
+    return t("card.replShards", { replicas, shards: plural(shards, "shard") });
+  }
   if (replicas > 0) return plural(replicas, "replica");
   if (shards > 1) return plural(shards, "shard");
-  return "1 node";
+  return t("card.oneNode");
 }
 
 function nodesUp(f: Figures): string {
-  return `${f.up}/${f.instances} node${f.instances === 1 ? "" : "s"} up`;
+  return t(f.instances === 1 ? "card.nodesUp.one" : "card.nodesUp.many", {
+    up: f.up,
+    n: f.instances,
+  });
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function busy(f: Figures): string {
+  return t("card.busy", { busy: formatPercent(f.utilization), queue: formatCount(f.meanQueue) });
+}
+
+function hits(f: Figures): string {
+  return t("card.hits", { ratio: formatPercent(f.hitRatio), rate: formatRate(f.served) });
 }

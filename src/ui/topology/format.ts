@@ -3,6 +3,9 @@
  * where a figure is unknown (before the first probe row, or not meaningful for the component).
  */
 
+import { CATALOGUES, type MessageKey } from "../i18n/catalogue";
+import { t } from "../i18n/translate";
+
 export const UNKNOWN = "–";
 
 /** 0.723 → "72%". */
@@ -24,18 +27,18 @@ export function formatCount(value: number): string {
 /** Calls or requests per second: 152.4 → "152/s", 0.25 → "0.3/s", 12 345 → "12k/s". */
 export function formatRate(perSecond: number): string {
   const count = formatCount(perSecond);
-  return count === UNKNOWN ? UNKNOWN : `${count}/s`;
+  return count === UNKNOWN ? UNKNOWN : t("unit.perSecond", { count });
 }
-
-/** Between a number and its unit, so a line never breaks between them. */
-const NBSP = "\u00a0";
 
 /** A duration in seconds, in ms below a second: 0.03 → "30 ms", 2 → "2 s". */
 export function formatSeconds(seconds: number): string {
   if (Number.isNaN(seconds)) return UNKNOWN;
   if (!Number.isFinite(seconds)) return "∞";
-  if (seconds !== 0 && Math.abs(seconds) < 1) return `${precise(seconds * 1000)}${NBSP}ms`;
-  return `${precise(seconds)}${NBSP}s`;
+  // The catalogue puts a no-break space between number and unit, so a line never breaks there.
+  if (seconds !== 0 && Math.abs(seconds) < 1) {
+    return t("unit.msShort", { value: precise(seconds * 1000) });
+  }
+  return t("unit.sShort", { value: precise(seconds) });
 }
 
 /** `name`, cut to `max` characters with an ellipsis when longer. */
@@ -53,13 +56,23 @@ function precise(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  loadbalancer: "load balancer",
-  queue: "message queue",
-  cdn: "CDN",
-};
-
-/** A component type in words: "loadbalancer" → "load balancer". */
+/** A component type in words: "loadbalancer" → "load balancer"; an unknown type as written. */
 export function typeName(type: string): string {
-  return TYPE_NAMES[type] ?? type;
+  const key = `type.${type}`;
+  return Object.hasOwn(CATALOGUES.en, key) ? t(key as MessageKey) : type;
+}
+
+export type CountNoun =
+  | "worker"
+  | "replica"
+  | "target"
+  | "user"
+  | "key"
+  | "connection"
+  | "consumer"
+  | "shard";
+
+/** "1 worker", "3 workers" (`noun` names a pair of catalogue keys, `.one` and `.many`). */
+export function plural(n: number, noun: CountNoun): string {
+  return t(n === 1 ? `count.${noun}.one` : `count.${noun}.many`, { n });
 }

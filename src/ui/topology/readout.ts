@@ -5,6 +5,8 @@
  * consumers, and an autoscaler only the replicas of the server it scales.
  */
 import type { Component } from "../../scenario/types";
+import type { MessageKey } from "../i18n/catalogue";
+import { t } from "../i18n/translate";
 import type { Figures } from "./figures";
 import { formatCount, formatPercent, formatRate, UNKNOWN } from "./format";
 
@@ -21,56 +23,71 @@ export interface Reading {
  */
 export function readout(c: Component, f: Figures | null): Reading[] {
   const out: Reading[] = [];
-  const add = (label: string, text: string, alarm = false): void => {
+  const add = (key: MessageKey, text: string, alarm = false, label = t(key)): void => {
     out.push({ label, text: f === null ? UNKNOWN : text, alarm: f !== null && alarm });
   };
   const value = (field: keyof Figures): number => f?.[field] ?? Number.NaN;
   if (c.type === "autoscaler") {
-    add(`Replicas of ${c.target}`, formatCount(value("instances")));
+    add(
+      "reading.replicasOf",
+      formatCount(value("instances")),
+      false,
+      t("reading.replicasOf", { target: c.target }),
+    );
     return out;
   }
   switch (c.type) {
     case "server":
-      add("Utilisation", formatPercent(value("utilization")));
-      add("Queue", formatCount(value("meanQueue")));
+      add("reading.utilisation", formatPercent(value("utilization")));
+      add("reading.queue", formatCount(value("meanQueue")));
       if (hasBreakers(c)) {
-        add("Breakers open", formatCount(value("breakersOpen")), value("breakersOpen") > 0);
+        add("reading.breakersOpen", formatCount(value("breakersOpen")), value("breakersOpen") > 0);
       }
       break;
     case "database":
-      add("Connections busy", formatPercent(value("utilization")));
-      add("Waiting queries", formatCount(value("meanQueue")));
+      add("reading.connectionsBusy", formatPercent(value("utilization")));
+      add("reading.waitingQueries", formatCount(value("meanQueue")));
       break;
     case "queue":
-      add("Depth", formatCount(value("meanQueue")));
+      add("reading.depth", formatCount(value("meanQueue")));
       add(
-        "Consumers busy",
-        `${formatCount(consumersBusy(value("utilization"), c.consumers.count))} of ${c.consumers.count}`,
+        "reading.consumersBusy",
+        t("reading.consumersOf", {
+          busy: formatCount(consumersBusy(value("utilization"), c.consumers.count)),
+          count: c.consumers.count,
+        }),
       );
       break;
     case "cache":
     case "cdn":
-      add("Hit ratio", formatPercent(value("hitRatio")));
+      add("reading.hitRatio", formatPercent(value("hitRatio")));
       break;
   }
-  const served: Partial<Record<Component["type"], string>> = {
-    client: "Completed",
-    queue: "Consumed",
+  const served: Partial<Record<Component["type"], MessageKey>> = {
+    client: "reading.completed",
+    queue: "reading.consumed",
   };
-  add(served[c.type] ?? "Served", formatRate(value("served")));
-  add("Failed", formatRate(value("failed")), value("failed") > 0);
+  add(served[c.type] ?? "reading.served", formatRate(value("served")));
+  add("reading.failed", formatRate(value("failed")), value("failed") > 0);
   // A CDN's in-flight figure counts coalesced misses, which it never has: not worth a row.
   if (c.type !== "cdn") {
-    add(c.type === "queue" ? "Messages held" : "In flight", formatCount(value("inFlight")));
+    add(
+      c.type === "queue" ? "reading.messagesHeld" : "reading.inFlight",
+      formatCount(value("inFlight")),
+    );
   }
   if (c.type === "client") return out;
   if (c.type === "queue") {
     const broker = f === null ? null : brokerState(f);
-    add("Broker", broker?.text ?? UNKNOWN, broker?.down ?? false);
+    add("reading.broker", broker?.text ?? UNKNOWN, broker?.down ?? false);
     return out;
   }
   const up = f === null ? null : upState(f);
-  add(c.type === "database" ? "Nodes up" : "Instances up", up?.text ?? UNKNOWN, up?.down ?? false);
+  add(
+    c.type === "database" ? "reading.nodesUp" : "reading.instancesUp",
+    up?.text ?? UNKNOWN,
+    up?.down ?? false,
+  );
   return out;
 }
 
@@ -94,11 +111,11 @@ export interface UpState {
 /** How many instances are up, or null for components without instances (clients). */
 export function upState(f: Figures): UpState | null {
   if (!Number.isFinite(f.up) || !Number.isFinite(f.instances)) return null;
-  return { text: `${f.up}/${f.instances} up`, down: f.up < f.instances };
+  return { text: t("card.up", { up: f.up, n: f.instances }), down: f.up < f.instances };
 }
 
 /** Whether a queue's broker is up ("up" / "down"), or null when not known. */
 export function brokerState(f: Figures): UpState | null {
   if (!Number.isFinite(f.up)) return null;
-  return f.up > 0 ? { text: "up", down: false } : { text: "down", down: true };
+  return f.up > 0 ? { text: t("state.up"), down: false } : { text: t("state.down"), down: true };
 }

@@ -50,7 +50,7 @@ describe("caption", () => {
     const f = figures({ hitRatio: 0.8, served: 40, up: 1, instances: 1 });
     expect(caption(component("cache"), f)).toEqual({
       figure: "80% hits · 40/s",
-      badge: "1000 keys",
+      badge: "1,000 keys",
       down: false,
     });
   });
