@@ -22,12 +22,21 @@ import { RunTracker } from "./tracker";
 /** The link this tab last put in its address bar: a reload of it is not a colleague's link. */
 const SHOWN_LINK_KEY = "archsim.shownLink";
 
+/**
+ * Rewrites of the entry (a drag in the editor changes the text every frame) wait this long for
+ * the next: browsers ignore history calls past about 200 in 10 s.
+ */
+const REWRITE_AFTER_MS = 300;
+
 export class ShareLinks {
   private readonly tracker = new RunTracker();
   /** The next load comes from the address bar (or is the first): rewrite the entry, push none. */
   private fromAddress = true;
   /** The fragment being loaded from the address, so popstate and hashchange load it once. */
   private pending: string | null = null;
+  private rewrite: ReturnType<typeof setTimeout> | undefined;
+  /** The link the current entry is about to be rewritten to. */
+  private rewriteTo: string | null = null;
 
   constructor(
     private readonly store: Store,
@@ -112,12 +121,22 @@ export class ShareLinks {
     if (change === null) return;
     const link = this.currentLink();
     if (link === null) return;
-    const push = change === "loaded" && !this.fromAddress;
-    if (change === "loaded") this.fromAddress = false;
+    if (change !== "loaded") {
+      clearTimeout(this.rewrite);
+      this.rewriteTo = link;
+      this.rewrite = setTimeout(() => this.write(link, "replace"), REWRITE_AFTER_MS);
+      return;
+    }
+    // The entry being left gets its last rewrite before the new one is pushed.
+    if (this.rewriteTo !== null) this.write(this.rewriteTo, "replace");
+    const push = !this.fromAddress;
+    this.fromAddress = false;
     this.write(link, push ? "push" : "replace");
   }
 
   private write(link: string, how: "push" | "replace"): void {
+    clearTimeout(this.rewrite);
+    this.rewriteTo = null;
     if (link !== location.hash) {
       if (how === "push") history.pushState(null, "", link);
       else history.replaceState(null, "", link);
