@@ -92,6 +92,15 @@ describe("variants and their comparison", () => {
     expect(await cost.locator("td.compare-verdict").textContent()).toBe("B is worse");
     await page.locator('[data-testid="comparison-table"]').scrollIntoViewIfNeeded();
     await shot(page, "table");
+
+    // On a projector: large type, dark, and in Chinese.
+    await page.locator('[data-testid="large-type-toggle"]').click();
+    await page.locator('[data-testid="theme-toggle"]').click();
+    await page.locator('[data-testid="language"]').selectOption("zh-CN");
+    await expect.poll(() => p99.locator("td.compare-verdict").textContent()).toBe("B 更好");
+    await page.locator('[data-testid="compare-panel"]').screenshot({
+      path: "/tmp/compare-panel-large-dark-zh.png",
+    });
   });
 });
 
@@ -199,5 +208,9 @@ describe("a sweep in the browser", () => {
     expect(await charts.locator('[data-mark="slo-met"]').count()).toBe(1);
     await page.locator('[data-testid="sweep-panel"]').scrollIntoViewIfNeeded();
     await shot(page, "sweep");
+    await page.locator('[data-testid="large-type-toggle"]').click();
+    await page
+      .locator('[data-testid="sweep-panel"]')
+      .screenshot({ path: "/tmp/compare-sweep-large.png" });
   });
 });

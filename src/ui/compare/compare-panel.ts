@@ -150,7 +150,7 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
       .text(liveProblem === null ? "" : t("compare.live.failed", { reason: liveProblem }));
     emptyNote.property("hidden", l.variants.length > 0);
     grid.classed("large", state.largeType);
-    const panels = l.variants.length > 0 ? livePanels(l, (key) => t(key)) : [];
+    const panels = l.variants.length > 0 ? livePanels(l, (key, params) => t(key, params)) : [];
     const total = width || grid.node()!.clientWidth || 640;
     const two = total >= TWO_COLUMNS_FROM;
     grid.classed("two-columns", two);

@@ -38,10 +38,38 @@ export const LIVE_PANELS: readonly PanelSpec[] = [
   { key: "errors", title: "compare.chart.errors", unit: "%", field: "errorRate", scale: 100 },
 ];
 
+/** Probe rows a point of the live comparison averages: about 1/60 of a run (rows are ~1/600). */
+export const SMOOTHING_ROWS = 10;
+
+/**
+ * The trailing mean of the last `window` finite values at each row (NaN where there are none):
+ * the rates and percentiles of single probe intervals are too noisy to tell two overlaid
+ * variants apart, their trend is what the eye compares.
+ */
+export function smooth(ys: Float64Array, window: number): Float64Array {
+  const out = new Float64Array(ys.length);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < ys.length; i++) {
+    if (Number.isFinite(ys[i])) {
+      sum += ys[i];
+      count++;
+    }
+    const leaving = i - window;
+    if (leaving >= 0 && Number.isFinite(ys[leaving])) {
+      sum -= ys[leaving];
+      count--;
+    }
+    out[i] = count > 0 ? sum / count : Number.NaN;
+  }
+  return out;
+}
+
 function seriesOf(v: LiveVariant, i: number, spec: PanelSpec): XYSeries {
   const { history } = v;
-  const ys =
+  const raw =
     spec.field === "errorRate" ? errorRate(history) : history.column(globalColumn(spec.field));
+  const ys = smooth(raw, SMOOTHING_ROWS);
   return {
     key: `${i}:${v.name}`,
     label: v.name,
@@ -55,9 +83,9 @@ function seriesOf(v: LiveVariant, i: number, spec: PanelSpec): XYSeries {
 /** One panel per figure, each with a line per variant; `translate` gives the titles. */
 export function livePanels(
   live: LiveComparison,
-  translate: (key: MessageKey) => string,
+  translate: (key: MessageKey, params?: Record<string, number>) => string,
 ): XYPanel[] {
-  const xLabel = translate("compare.chart.time");
+  const xLabel = translate("compare.chart.time", { rows: SMOOTHING_ROWS });
   return LIVE_PANELS.map((spec) => ({
     key: spec.key,
     title: translate(spec.title),

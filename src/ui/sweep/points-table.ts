@@ -27,13 +27,14 @@ function significant(value: number, digits: number): string {
 export function drawPointsTable(
   table: Selection<HTMLTableElement, unknown, null, undefined>,
   result: SweepResult | null,
+  parameter: string,
 ): void {
   table.selectAll("*").remove();
   table.property("hidden", result === null);
   if (result === null) return;
   const withSlo = result.slo !== undefined;
   const head = table.append("thead").append("tr");
-  head.append("th").attr("scope", "col").text(result.param);
+  head.append("th").attr("scope", "col").text(parameter);
   for (const [header] of COLUMNS) head.append("th").attr("scope", "col").text(header);
   if (withSlo) head.append("th").attr("scope", "col").text("SLO");
   const body = table.append("tbody");

@@ -118,9 +118,7 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
         .data(parameters, (p) => (p as SweepParameter).path)
         .join("option")
         .attr("value", (p) => p.path)
-        .text((p) =>
-          t("sweep.option", { component: p.component, field: t(p.field), value: p.value }),
-        );
+        .text((p) => t("sweep.option", { name: parameterName(p), value: p.value }));
       const kept = parameters.find((p) => p.path === before) ?? parameters[0];
       picker.property("value", kept?.path ?? "");
       if (kept !== undefined && kept.path !== before) values.property("value", defaultValues(kept));
@@ -151,10 +149,12 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
         .text((e) => e);
     }
     const result = s.status === "done" ? s.result : null;
-    drawReading(reading, result, s.seed);
-    drawPointsTable(points, result);
-    const panels =
-      result === null ? [] : sweepPanels(result, s.slos, result.param, (k, p) => t(k, p));
+    // The parameter as the picker names it ("users · rate (req/s)"), its path if it is gone.
+    const swept = parameters.find((p) => p.path === result?.param);
+    const name = swept === undefined ? (result?.param ?? "") : parameterName(swept);
+    drawReading(reading, result, s.seed, name);
+    drawPointsTable(points, result, name);
+    const panels = result === null ? [] : sweepPanels(result, s.slos, name, (k, p) => t(k, p));
     const total = width || grid.node()!.clientWidth || 640;
     const two = total >= 880 && panels.length > 1;
     grid.classed("two-columns", two).classed("large", state.largeType);
@@ -184,15 +184,19 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
   }).observe(grid.node()!);
 }
 
+function parameterName(p: SweepParameter): string {
+  return t("sweep.parameterName", { component: p.component, field: t(p.field) });
+}
+
 /** The knee and the SLO in words, under the form. */
 function drawReading(
   el: ReturnType<typeof select<HTMLDivElement, unknown>>,
   result: SweepResult | null,
   seed: string,
+  param: string,
 ): void {
   el.selectAll("*").remove();
   if (result === null) return;
-  const param = result.param;
   el.append("p")
     .attr("class", "label")
     .text(

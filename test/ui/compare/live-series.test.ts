@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/scenario/types";
 import { GLOBAL_FIELDS } from "../../../src/sim/probe-fields";
 import { globalColumn } from "../../../src/ui/charts/chart-data";
-import { livePanels, variantStyle } from "../../../src/ui/compare/live-series";
+import { livePanels, smooth, variantStyle } from "../../../src/ui/compare/live-series";
 import { initialCompareState, type LiveVariant } from "../../../src/ui/compare/state";
 import { History } from "../../../src/ui/history";
 
@@ -58,7 +58,8 @@ describe("livePanels", () => {
     const p99 = panels[2];
     expect(p99.series.map((s) => s.label)).toEqual(["A", "two servers"]);
     expect(Array.from(p99.series[0].xs)).toEqual([1, 2]);
-    expect(Array.from(p99.series[0].ys)).toEqual([0.5, 0.7]);
+    // Smoothed: each point is the mean of the last SMOOTHING_ROWS rows.
+    expect(Array.from(p99.series[0].ys)).toEqual([0.5, 0.6]);
     expect(p99.series[0].scale).toBe(1000);
     expect(Array.from(p99.series[1].xs)).toEqual([1]);
     for (const p of panels) {
@@ -77,5 +78,13 @@ describe("livePanels", () => {
       String,
     );
     expect(Number.isNaN(idle[3].series[0].ys[0])).toBe(true);
+  });
+});
+
+describe("smooth", () => {
+  it("averages the last values over a trailing window, skipping gaps", () => {
+    const ys = Float64Array.from([1, 3, Number.NaN, 5, 7]);
+    expect(Array.from(smooth(ys, 2))).toEqual([1, 2, 3, 5, 6]);
+    expect(Array.from(smooth(Float64Array.from([Number.NaN, 2]), 1))).toEqual([Number.NaN, 2]);
   });
 });
