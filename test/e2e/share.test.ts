@@ -9,7 +9,7 @@ import { runScenario } from "../../src/sim/run";
 import { type AppPage, launchBrowser, type OpenOptions, openApp, read, setSpeed } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const SHOTS = "/tmp/share-shots";
+const SHOTS = "test-results/screenshots/share";
 let browser: Browser;
 const pages: AppPage[] = [];
 
@@ -262,6 +262,7 @@ describe("files in the page", () => {
       page.click('[data-testid="save-chart-png"]'),
     ]);
     expect(png[0].suggestedFilename()).toMatch(/\.png$/);
+    await png[0].saveAs(`${SHOTS}/exported-chart@2x.png`);
     // The file alone, as a viewer shows it (an empty icon: no request for /favicon.ico).
     await page.setContent(`<link rel="icon" href="data:,"><body style="margin:0">${svg.text}`);
     await page.screenshot({ path: `${SHOTS}/exported-chart.png` });
