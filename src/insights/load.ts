@@ -93,7 +93,10 @@ export function hotShards(ctx: Context): Finding[] {
   for (const c of ctx.scenario.components) {
     const load = ctx.figures(c.id).shardLoad;
     if (load === undefined) continue;
-    const entries = Object.entries(load);
+    // Averaged replications put a `ci95` group beside the shards: only numbers are shards.
+    const entries = Object.entries(load).filter(
+      (e): e is [string, number] => typeof e[1] === "number",
+    );
     const total = entries.reduce((sum, [, n]) => sum + n, 0);
     if (entries.length < 2 || total === 0) continue;
     const [shard, most] = entries.reduce((a, b) => (b[1] > a[1] ? b : a));

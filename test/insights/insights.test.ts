@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runReplications } from "../../src/cli/replicate";
 import {
   describe as describeFinding,
   type Finding,
@@ -83,6 +84,14 @@ describe("insights of the presets", () => {
 
   it("hot-shard: one shard takes a third of the queries where an even share is a quarter", () => {
     const f = find(findings(preset("hot-shard")), "hot-shard", "db");
+    if (f.kind !== "hot-shard") throw new Error();
+    expect(f.figures.fairShare).toBe(0.25);
+    expect(f.figures.share).toBeGreaterThan(0.3);
+  });
+
+  it("hot-shard averaged over 2 replications: the shards' ci95 group is not a shard", () => {
+    const s = preset("hot-shard");
+    const f = find(insightsOf(s, runReplications(s, { replications: 2 })), "hot-shard", "db");
     if (f.kind !== "hot-shard") throw new Error();
     expect(f.figures.fairShare).toBe(0.25);
     expect(f.figures.share).toBeGreaterThan(0.3);
