@@ -7,9 +7,9 @@
 import { withFingerprint } from "../sim/fingerprint";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
+import { summaryToCsv } from "../sim/summary-csv";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
-import { summaryToCsv } from "./csv";
 import { insightsJson, insightsToText } from "./insights";
 import { type Io, load } from "./load";
 import type { PoolOptions } from "./pool";

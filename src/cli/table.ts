@@ -3,13 +3,14 @@
  * then one aligned row per component. Latency in milliseconds and three significant digits,
  * because that is the precision at which a reader compares designs; --json and --csv keep it all.
  */
+
+import { halfWidth } from "../sim/ci95";
 import {
   type ComponentSummary,
   type CostSummary,
   FAILURE_KINDS,
   type Summary,
 } from "../sim/summary";
-import { halfWidth } from "./ci95";
 
 type Format = (x: number) => string;
 

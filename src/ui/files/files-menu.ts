@@ -4,10 +4,10 @@
  * finished) or CSV, and any chart as SVG or PNG.
  */
 import { select } from "d3";
-import { summaryToCsv } from "../../cli/csv";
 import { plainText } from "../../scenario/text";
 import { withFingerprint } from "../../sim/fingerprint";
 import type { Summary } from "../../sim/summary";
+import { summaryToCsv } from "../../sim/summary-csv";
 import type { Controller } from "../controller";
 import { label, t } from "../i18n/index";
 import { textWithSeed } from "../share/link-text";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summaryToCsv } from "../../src/cli/csv";
-import { averaged, oneRun } from "./fixtures";
+import { summaryToCsv } from "../../src/sim/summary-csv";
+import { averaged, oneRun } from "../cli/fixtures";
 
 function rows(csv: string): string[] {
   return csv.trimEnd().split("\n");
