@@ -5,10 +5,12 @@ import type { Finding } from "./finding";
 
 /**
  * A blocking server (thread per request) whose workers spent most of their time waiting on sync
- * calls while requests queued for them. Each request holds a worker from the moment it leaves the
- * queue until it is answered, so the time held is the server's mean latency minus its mean wait;
- * what exceeds its own service time went on calls. A slow dependency thus exhausts the pool
- * although the server's CPU is idle (Nygard, Release It!, "Blocked Threads").
+ * calls while requests queued for them. The worker-seconds used (utilisation × workers × window)
+ * over the requests that got a worker (served or failed after) is the mean time a request held
+ * one; what exceeds its own service time went on calls. (Latency minus wait would not do: the
+ * latency counts only the requests served, the wait every request that got a worker.) A slow
+ * dependency thus exhausts the pool although the server's CPU is idle (Nygard, Release It!,
+ * "Blocked Threads").
  */
 export function blockedWorkers(ctx: Context): Finding[] {
   const out: Finding[] = [];
@@ -18,7 +20,9 @@ export function blockedWorkers(ctx: Context): Finding[] {
     if (sync.length === 0) continue;
     const f = ctx.figures(c.id);
     const meanWait = f.meanWait ?? 0;
-    const heldTime = (f.latency?.mean ?? 0) - meanWait;
+    const workerSeconds = (f.utilization ?? 0) * c.workers * c.replicas * ctx.window;
+    const held = (f.served ?? 0) + (f.failed ?? 0);
+    const heldTime = held > 0 ? workerSeconds / held : 0;
     const inCalls = heldTime > 0 ? Math.max(0, heldTime - (meanServiceOf(c) ?? 0)) / heldTime : 0;
     const rejected = f.rejected ?? 0;
     const queued = meanWait >= heldTime || rejected > 0;

@@ -60,6 +60,18 @@ describe("insights of the presets", () => {
     expect(f.figures.rejected).toBeGreaterThan(0);
   });
 
+  it("circuit-breaker without its breaker: recommendations exhaust the API's blocking workers", () => {
+    const unprotected = preset("circuit-breaker", (doc) => {
+      const api = (doc.components as { calls?: { breaker?: unknown }[] }[])[1];
+      delete api.calls![0].breaker;
+      delete doc.lesson;
+    });
+    const f = find(findings(unprotected), "blocked-workers", "api");
+    if (f.kind !== "blocked-workers") throw new Error();
+    expect(f.figures.dependency).toBe("recs");
+    expect(f.figures.inCalls).toBeGreaterThan(0.8);
+  });
+
   it("event-loop-behind-slow-database: the same slowdown blocks no workers", () => {
     const all = findings(preset("event-loop-behind-slow-database"));
     expect(all.filter((f) => f.kind === "blocked-workers")).toEqual([]);
