@@ -12,6 +12,7 @@ import type { Controller } from "./controller";
 import { isJsonObject } from "./editor/json";
 import { componentsOf, idOf } from "./editor/refs";
 import type { EditorSession } from "./editor/session";
+import { t } from "./i18n/index";
 import { mountEditSection } from "./inspector/edit-section";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
 import type { Store, ViewState } from "./store";
@@ -80,8 +81,7 @@ export function mountInspector(
       return null;
     }
     if (c === null) {
-      append(root, "p", "inspector-hint").textContent =
-        "Click a component in the topology to see its configuration and live figures, and to try what-ifs on it.";
+      append(root, "p", "inspector-hint").textContent = t("inspector.hint");
       return null;
     }
     const header = append(root, "header", "inspector-header");
@@ -91,7 +91,7 @@ export function mountInspector(
     append(header, "h2", "inspector-name").textContent = name;
     if (name !== c.id) append(header, "code", "inspector-id").textContent = c.id;
 
-    section("Live");
+    section(t("inspector.live"));
     const figures = append(root, "dl", "inspector-list inspector-live");
     const rows: HTMLElement[] = [];
     const dd = readout(c, null).map((r) => {
@@ -101,7 +101,7 @@ export function mountInspector(
       return value;
     });
 
-    section("What if…");
+    section(t("inspector.whatIf"));
     const whatIfs = whatIfsFor(c);
     const actions = append(root, "div", "inspector-actions");
     const status = append(root, "p", "inspector-status");
@@ -112,8 +112,11 @@ export function mountInspector(
       const ok = await controller.act(action);
       status.classList.toggle("inspector-status--refused", !ok);
       status.textContent = ok
-        ? `${what}: applied at ${formatSeconds(time)}.`
-        : `${what}: refused. ${store.state.notice ?? store.state.error ?? ""}`.trim();
+        ? t("inspector.applied", { what, time: formatSeconds(time) })
+        : t("inspector.refused", {
+            what,
+            reason: store.state.notice ?? store.state.error ?? "",
+          }).trim();
       return ok;
     };
     if (whatIfs.faults.length > 0) {
@@ -159,7 +162,7 @@ export function mountInspector(
     input.step = String(w.step);
     const bounds = append(label, "span", "inspector-slider-bounds");
     append(bounds, "span").textContent = w.format(w.min);
-    append(bounds, "span").textContent = `configured ${w.format(w.initial)}`;
+    append(bounds, "span").textContent = t("inspector.configured", { value: w.format(w.initial) });
     append(bounds, "span").textContent = w.format(w.max);
     const show = (value: number): void => {
       input.value = String(value);

@@ -10,6 +10,7 @@ import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
 import { insights } from "./messages/insights";
+import { inspector } from "./messages/inspector";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
 import { summary } from "./messages/summary";
@@ -31,6 +32,7 @@ const features = [
   topology,
   scenario,
   insights,
+  inspector,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

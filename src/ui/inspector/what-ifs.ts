@@ -9,6 +9,8 @@
 import type { Autoscaler, Client, Component, ComponentType, Server } from "../../scenario/types";
 import type { LiveAction } from "../../sim/actions";
 import { REPLICA_HEADROOM } from "../../worker/session";
+import type { MessageKey } from "../i18n/catalogue";
+import { t } from "../i18n/translate";
 import { formatPercent, formatRate, formatSeconds } from "../topology/format";
 
 export type FaultKind = "crash" | "crash-one" | "slow" | "errors";
@@ -22,65 +24,62 @@ export interface FaultWhatIf {
   action(target: string): LiveAction;
 }
 
+/** A fault whose texts are read in the page's language whenever they are shown. */
+function fault(
+  kind: FaultKind,
+  labelKey: MessageKey,
+  titleKey: MessageKey,
+  action: (target: string) => LiveAction,
+): FaultWhatIf {
+  return {
+    kind,
+    get label() {
+      return t(labelKey);
+    },
+    get title() {
+      return t(titleKey);
+    },
+    action,
+  };
+}
+
 export const FAULT_WHAT_IFS: readonly FaultWhatIf[] = [
-  {
+  fault("crash", "whatif.kill", "whatif.kill.title", (target) => ({
     kind: "crash",
-    label: "Kill 10 s",
-    title: "Every instance down for 10 simulated seconds; requests inside are lost",
-    action: (target) => ({ kind: "crash", target, duration: 10 }),
-  },
-  {
-    kind: "crash-one",
-    label: "Kill one replica 10 s",
-    title: "The first replica down for 10 simulated seconds; the others keep serving",
-    action: (target) => ({ kind: "crash", target, duration: 10, instance: 0 }),
-  },
-  {
+    target,
+    duration: 10,
+  })),
+  fault("crash-one", "whatif.killOne", "whatif.killOne.title", (target) => ({
+    kind: "crash",
+    target,
+    duration: 10,
+    instance: 0,
+  })),
+  fault("slow", "whatif.slow", "whatif.slow.title", (target) => ({
     kind: "slow",
-    label: "Slow ×5 for 30 s",
-    title: "Service times five times longer for 30 simulated seconds",
-    action: (target) => ({ kind: "slow", target, duration: 30, factor: 5 }),
-  },
-  {
+    target,
+    duration: 30,
+    factor: 5,
+  })),
+  fault("errors", "whatif.errors", "whatif.errors.title", (target) => ({
     kind: "errors",
-    label: "10% errors for 30 s",
-    title: "One request in ten fails with an error for 30 simulated seconds",
-    action: (target) => ({ kind: "errors", target, duration: 30, rate: 0.1 }),
-  },
+    target,
+    duration: 30,
+    rate: 0.1,
+  })),
 ];
 
-/** What each fault does to the components whose faults are not an instance's, for the tooltip. */
-const FAULT_TITLES: Partial<
-  Record<ComponentType, Record<Exclude<FaultKind, "crash-one">, string>>
-> = {
-  database: {
-    crash: "The whole database (every node) down for 10 simulated seconds; queries inside are lost",
-    slow: "Every query five times longer, on every node, for 30 simulated seconds",
-    errors: "One query in ten fails with an error for 30 simulated seconds",
-  },
-  queue: {
-    crash:
-      "The broker down for 10 simulated seconds: publishes are refused, deliveries stop, the messages it holds survive",
-    slow: "Consumers take five times longer per message for 30 simulated seconds",
-    errors: "One message in ten fails processing (and is redelivered) for 30 simulated seconds",
-  },
-  cdn: {
-    crash: "The edge down for 10 simulated seconds: requests are refused",
-    slow: "Answers from the edge five times slower for 30 simulated seconds",
-    errors: "One request in ten fails at the edge for 30 simulated seconds",
-  },
-};
+/** The components whose faults are not an instance's, with tooltips worded for them. */
+const FAULT_TITLED = new Set<ComponentType>(["database", "queue", "cdn"]);
 
 /**
  * The faults for a component of `type`, their tooltips worded for it. Killing one replica is
  * offered only where there are several to choose from.
  */
 export function faultWhatIfs(type: ComponentType, replicas = 1): readonly FaultWhatIf[] {
-  const titles = FAULT_TITLES[type];
   const offered = FAULT_WHAT_IFS.filter((f) => f.kind !== "crash-one" || replicas > 1);
-  return titles === undefined
-    ? offered
-    : offered.map((f) => ({ ...f, title: titles[f.kind as Exclude<FaultKind, "crash-one">] }));
+  if (!FAULT_TITLED.has(type)) return offered;
+  return offered.map((f) => ({ ...f, title: t(`whatif.${type}.${f.kind}` as MessageKey) }));
 }
 
 export interface SliderWhatIf {
@@ -109,13 +108,13 @@ export function whatIfsFor(c: Component): WhatIfs {
       return {
         faults: [],
         sliders: [],
-        none: "A recorded trace replays its own arrivals: nothing to change live.",
+        none: t("whatif.trace"),
       };
     }
     return {
       faults: [],
       sliders: [],
-      none: "A closed workload has a fixed number of users, not a rate: nothing to change live.",
+      none: t("whatif.closed"),
     };
   }
   if (c.type === "autoscaler") return { faults: [], sliders: [], none: autoscalerNote(c) };
@@ -128,20 +127,22 @@ export function whatIfsFor(c: Component): WhatIfs {
 
 /** What an autoscaler does, in place of what-ifs: it serves nothing there is to break. */
 export function autoscalerNote(a: Autoscaler): string {
-  return (
-    `An autoscaler serves no requests, so there is nothing to break here. Every ` +
-    `${formatSeconds(a.interval)} it compares ${a.target}'s utilisation with ` +
-    `${formatPercent(a.targetValue)} and asks for between ${a.min} and ${a.max} replicas; a new ` +
-    `replica takes traffic after ${formatSeconds(a.warmup)}, and after a change it waits ` +
-    `${formatSeconds(a.cooldown)}. Try the what-ifs on ${a.target} to see it react.`
-  );
+  return t("whatif.autoscaler", {
+    interval: formatSeconds(a.interval),
+    target: a.target,
+    value: formatPercent(a.targetValue),
+    min: a.min,
+    max: a.max,
+    warmup: formatSeconds(a.warmup),
+    cooldown: formatSeconds(a.cooldown),
+  });
 }
 
 /** Workers per replica, from 1 to four times the configured count. */
 export function workersSlider(s: Server): SliderWhatIf {
   return {
     kind: "workers",
-    label: "Workers per replica",
+    label: t("whatif.workers"),
     min: 1,
     max: 4 * s.workers,
     step: 1,
@@ -155,7 +156,7 @@ export function workersSlider(s: Server): SliderWhatIf {
 export function replicasSlider(s: Server): SliderWhatIf {
   return {
     kind: "replicas",
-    label: "Replicas",
+    label: t("whatif.replicas"),
     min: 1,
     max: REPLICA_HEADROOM * s.replicas,
     step: 1,
@@ -171,7 +172,7 @@ export function rateSlider(c: Client): SliderWhatIf {
   const max = rate > 0 ? 3 * rate : 10;
   return {
     kind: "rate",
-    label: "Arrival rate",
+    label: t("whatif.rate"),
     min: 0,
     max,
     step: niceStep(max / 300),

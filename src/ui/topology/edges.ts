@@ -5,6 +5,7 @@
  */
 import { curveMonotoneX, type EnterElement, line, type Selection } from "d3";
 import type { Position } from "../../scenario/types";
+import { label } from "../i18n/bind";
 import { flowDuration } from "./flow";
 import { formatRate } from "./format";
 import { routeLabelPoint } from "./geometry";
@@ -115,7 +116,11 @@ export function enterControls(
     .attr("data-from", (d) => d.from)
     .attr("data-to", (d) => d.to);
   g.append("path").attr("class", "control-line").attr("marker-end", `url(#${arrowId})`);
-  g.append("text").attr("class", "control-label").text("controls");
+  g.append("text")
+    .attr("class", "control-label")
+    .each(function () {
+      label(this, "topo.controls");
+    });
   return g;
 }
 

@@ -9,6 +9,7 @@ import { type D3ZoomEvent, select, zoom, zoomIdentity, zoomTransform } from "d3"
 import { localize } from "../../scenario/text";
 import type { Position } from "../../scenario/types";
 import type { Controller } from "../controller";
+import { label } from "../i18n/bind";
 import type { EditorSession } from "../editor/session";
 import type { Store, ViewState } from "../store";
 import { type DrawnEdge, drawnTopology } from "./drawn";
@@ -59,8 +60,8 @@ export function mountTopology(
   const svg = root
     .append("svg")
     .attr("class", "topology-svg")
-    .attr("role", "group")
-    .attr("aria-label", "Topology: the components and the calls between them");
+    .attr("role", "group");
+  label(svg.node()!, "topo.aria", undefined, "aria-label");
   const defs = svg.append("defs");
   defs
     .append("marker")
@@ -92,7 +93,8 @@ export function mountTopology(
   const controlLayer = viewport.append("g").attr("class", "control-edges");
   const edgeLayer = viewport.append("g").attr("class", "edges");
   const nodeLayer = viewport.append("g").attr("class", "nodes");
-  const empty = root.append("p").attr("class", "topology-empty").text("No scenario loaded.");
+  const empty = root.append("p").attr("class", "topology-empty");
+  label(empty.node()!, "topo.empty");
   const tooltip = new Tooltip(el);
   const editing =
     editor === undefined
