@@ -101,6 +101,11 @@ describe("variants and their comparison", () => {
     await page.locator('[data-testid="compare-panel"]').screenshot({
       path: "/tmp/compare-panel-large-dark-zh.png",
     });
+
+    // A change to B after the comparison says the table is out of date.
+    expect(await page.locator('[data-testid="comparison-stale"]').isHidden()).toBe(true);
+    await loadText(page, balanced(3));
+    await page.waitForSelector('[data-testid="comparison-stale"]:not([hidden])');
   });
 });
 

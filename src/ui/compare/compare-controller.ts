@@ -4,7 +4,7 @@
  * The main run is paused meanwhile: the machine's cores go to the comparison.
  */
 import * as Comlink from "comlink";
-import { formatIssue } from "../../scenario/issues";
+import type { Issue } from "../../scenario/issues";
 import { parseScenarioText } from "../../scenario/parse";
 import { comparisonOf, comparisonTasks, type Variant } from "../../sim/compare/run";
 import type { LockstepApi, LockstepSnapshot } from "../../worker/lockstep-protocol";
@@ -12,6 +12,7 @@ import type { Speed } from "../../worker/protocol";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
 import { History } from "../history";
+import { issueMessage, issuePlace } from "../i18n/issue-message";
 import type { Store } from "../store";
 import type { CompareState, LiveComparison } from "./state";
 
@@ -41,7 +42,7 @@ export class CompareController {
     if (!result.ok) {
       const name = variants.list[result.variant]?.name ?? "?";
       const first = result.errors[0];
-      const why = first === undefined ? "" : formatIssue(first);
+      const why = first === undefined ? "" : said(first);
       this.setLive({ status: "idle", error: `${name}: ${why}` });
       return;
     }
@@ -93,7 +94,7 @@ export class CompareController {
       const result = parseScenarioText(v.text);
       if (!result.ok) {
         const first = result.errors[0];
-        this.setTable({ status: "failed", error: `${v.name}: ${formatIssue(first)}` });
+        this.setTable({ status: "failed", error: `${v.name}: ${said(first)}` });
         return;
       }
       parsed.push({ name: v.name, document: JSON.parse(v.text) as unknown });
@@ -111,6 +112,7 @@ export class CompareController {
       done: 0,
       total: tasks.length,
       comparison: null,
+      compared: variants.list.map(signature),
       error: null,
     });
     const result = await runBatch(tasks, {
@@ -184,6 +186,16 @@ export class CompareController {
 }
 
 type Remote = Comlink.Remote<LockstepApi>;
+
+/** A variant's name and text as one string, to tell whether it changed since a comparison. */
+export function signature(v: { name: string; text: string }): string {
+  return `${v.name}\n${v.text}`;
+}
+
+/** An issue at its place, in the page's language. */
+function said(issue: Issue): string {
+  return `${issuePlace(issue)}: ${issueMessage(issue)}`;
+}
 
 function failure(e: unknown): string {
   return `the comparison worker failed: ${e instanceof Error ? e.message : String(e)}`;

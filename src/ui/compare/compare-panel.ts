@@ -8,7 +8,7 @@ import { select } from "d3";
 import type { Speed } from "../../worker/protocol";
 import { formatNumber, label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
-import type { CompareController } from "./compare-controller";
+import { type CompareController, signature } from "./compare-controller";
 import { ComparisonTable } from "./comparison-table";
 import { livePanels } from "./live-series";
 import { DEFAULT_REPLICATIONS } from "./state";
@@ -110,6 +110,12 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     .attr("class", "label")
     .attr("data-testid", "comparison-status")
     .attr("role", "status");
+  const staleNote = paired
+    .append("p")
+    .attr("class", "compare-stale")
+    .attr("data-testid", "comparison-stale")
+    .property("hidden", true);
+  label(staleNote.node()!, "compare.table.stale");
   const table = new ComparisonTable(paired.node()!);
 
   let width = 0;
@@ -119,7 +125,7 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     root.property("hidden", !several);
     if (!several) return;
     const { live: l, table: tb } = state.compare;
-    const inputs = [l, tb, state.locale, state.largeType, width];
+    const inputs = [l, tb, state.locale, state.largeType, width, state.variants];
     if (inputs.every((v, i) => v === drawn[i])) return;
     drawn = inputs;
 
@@ -183,6 +189,11 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
             ? t("compare.table.failed", { reason: tb.error ?? "" })
             : "",
     );
+    const now = state.variants.list.map(signature);
+    const stale =
+      tb.comparison !== null &&
+      (now.length !== tb.compared.length || now.some((v, i) => v !== tb.compared[i]));
+    staleNote.property("hidden", !stale);
     table.render(tb.comparison, tb.seed);
   };
   store.subscribe(render);

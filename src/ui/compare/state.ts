@@ -48,6 +48,8 @@ export interface ComparisonTable {
   done: number;
   total: number;
   comparison: Comparison | null;
+  /** Each variant's name and text as compared, to tell when they have changed since. */
+  compared: string[];
   /** Why the last comparison did not run or did not finish. */
   error: string | null;
 }
@@ -78,6 +80,7 @@ export function initialCompareState(): CompareState {
       done: 0,
       total: 0,
       comparison: null,
+      compared: [],
       error: null,
     },
   };

@@ -6,7 +6,7 @@
 import { select } from "d3";
 import { label, t } from "../i18n/index";
 import type { Store } from "../store";
-import { MAX_NAME_LENGTH, nextName, type Variant } from "./variants";
+import { MAX_NAME_LENGTH, nextName, type Variant, type VariantProblem } from "./variants";
 import type { VariantsController } from "./variants-controller";
 
 export function mountVariantBar(el: HTMLElement, store: Store, variants: VariantsController): void {
@@ -56,7 +56,8 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
             renaming = null;
             if (commit) {
               const change = variants.rename(i, input.property("value") as string);
-              if (!change.ok) store.update({ notice: change.reason });
+              if (!change.ok)
+                store.update({ notice: problem(change.reason, input.property("value")) });
             }
             render();
           };
@@ -101,10 +102,15 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
             .text("×")
             .on("click", () => {
               const change = variants.remove(i);
-              if (!change.ok) store.update({ notice: change.reason });
+              if (!change.ok) store.update({ notice: problem(change.reason, v.name) });
             });
         }
       });
   };
   store.subscribe(render);
+}
+
+/** A refused rename or delete in words; `name` is the name typed, or the variant's. */
+function problem(reason: VariantProblem, name: string): string {
+  return t(`variants.problem.${reason}`, { name: name.trim(), most: MAX_NAME_LENGTH });
 }

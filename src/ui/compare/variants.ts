@@ -17,7 +17,12 @@ export interface Variants {
   current: number;
 }
 
-export type VariantsChange = { ok: true; variants: Variants } | { ok: false; reason: string };
+/** Why a change was refused; the page says it in its language (messages/compare.ts). */
+export type VariantProblem = "missing" | "noName" | "tooLong" | "taken" | "last";
+
+export type VariantsChange =
+  | { ok: true; variants: Variants }
+  | { ok: false; reason: VariantProblem };
 
 /** The longest name a tab shows in full; longer ones are refused rather than cut. */
 export const MAX_NAME_LENGTH = 40;
@@ -64,13 +69,11 @@ export function withCurrentText(variants: Variants, text: string): Variants {
 /** Renames a variant; names are trimmed, non-empty, unique and at most MAX_NAME_LENGTH long. */
 export function renameVariant(variants: Variants, index: number, name: string): VariantsChange {
   const trimmed = name.trim();
-  if (index < 0 || index >= variants.list.length) return { ok: false, reason: "no such variant" };
-  if (trimmed === "") return { ok: false, reason: "a variant needs a name" };
-  if (trimmed.length > MAX_NAME_LENGTH) {
-    return { ok: false, reason: `a name is at most ${MAX_NAME_LENGTH} characters` };
-  }
+  if (index < 0 || index >= variants.list.length) return { ok: false, reason: "missing" };
+  if (trimmed === "") return { ok: false, reason: "noName" };
+  if (trimmed.length > MAX_NAME_LENGTH) return { ok: false, reason: "tooLong" };
   if (variants.list.some((v, i) => i !== index && v.name === trimmed)) {
-    return { ok: false, reason: `another variant is called ${trimmed}` };
+    return { ok: false, reason: "taken" };
   }
   const list = variants.list.map((v, i) => (i === index ? { ...v, name: trimmed } : v));
   return { ok: true, variants: { ...variants, list } };
@@ -81,8 +84,8 @@ export function renameVariant(variants: Variants, index: number, name: string): 
  * removed, in which case its left neighbour (or the new first) becomes current.
  */
 export function removeVariant(variants: Variants, index: number): VariantsChange {
-  if (variants.list.length <= 1) return { ok: false, reason: "the last variant cannot be deleted" };
-  if (index < 0 || index >= variants.list.length) return { ok: false, reason: "no such variant" };
+  if (variants.list.length <= 1) return { ok: false, reason: "last" };
+  if (index < 0 || index >= variants.list.length) return { ok: false, reason: "missing" };
   const list = variants.list.filter((_, i) => i !== index);
   const current =
     index < variants.current || (index === variants.current && index > 0)
