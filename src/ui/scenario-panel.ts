@@ -184,7 +184,9 @@ export function mountScenarioPanel(
 
   const describeEdit = () => {
     const edited = textarea.value !== store.state.scenarioText;
-    const invalid = store.state.issues.length > 0 && !edited;
+    // Text kept by the editor without loading it has its errors in the draft.
+    const errors = store.state.issues.length + (store.state.draft?.errors.length ?? 0);
+    const invalid = errors > 0 && !edited;
     textArea.attr("aria-invalid", invalid ? "true" : null);
     status.text(
       edited

@@ -32,8 +32,8 @@ async function centre(page: Page, selector: string): Promise<{ x: number; y: num
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Drags from one card's connect handle onto another card, as a user would. */
-async function connect(page: Page, from: string, to: string): Promise<void> {
+/** Drags from one card's handle onto another, whatever the editor then makes of it. */
+async function connectTry(page: Page, from: string, to: string): Promise<void> {
   await card(page, from).hover();
   const start = await centre(
     page,
@@ -42,9 +42,18 @@ async function connect(page: Page, from: string, to: string): Promise<void> {
   const end = await centre(page, `[data-view="topology"] [data-component="${to}"] .node-body`);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
-  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 8 });
   await page.mouse.up();
+}
+
+/** Every figure of the summary table as the page shows it. */
+function summaryText(page: Page): Promise<string | null> {
+  return page.locator('[data-testid="summary-figures"]').textContent();
+}
+
+/** Drags from one card's connect handle onto another card, as a user would. */
+async function connect(page: Page, from: string, to: string): Promise<void> {
+  await connectTry(page, from, to);
   await expect
     .poll(() =>
       page.locator(`[data-view="topology"] .edge[data-from="${from}"][data-to="${to}"]`).count(),
@@ -125,5 +134,94 @@ describe("the editor in a browser", () => {
     expect(throughput).toBeGreaterThan(9);
     expect(throughput).toBeLessThan(11);
     await page.screenshot({ path: `${SHOTS}/editor-finished.png`, fullPage: true });
+
+    // The share link carries the built scenario and its seed: a colleague sees the same run.
+    await page.locator('[data-testid="share"]').click();
+    const field = page.locator('[data-testid="share-link"]');
+    await expect.poll(() => field.inputValue()).toContain("#s=1.");
+    const link = await field.inputValue();
+    const figures = await summaryText(page);
+    const other = await openApp(browser, link);
+    try {
+      await expect.poll(() => read(other.page, "scenario-name")).toBe("New scenario");
+      await expect
+        .poll(() => other.page.locator('[data-view="topology"] [data-component]').count())
+        .toBe(3);
+      await setSpeed(other.page, "max");
+      await expect.poll(() => read(other.page, "status"), { timeout: 60_000 }).toBe("finished");
+      await expect.poll(() => summaryText(other.page)).toBe(figures);
+      expect(other.problems).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("moves a card, removes a connection and a component, and undoes each", async () => {
+    app = await openApp(browser, baseUrl);
+    const { page } = app;
+    await expect.poll(() => read(page, "status")).toBe("running");
+    const text = () => page.locator('[data-testid="scenario-text"]').inputValue();
+    const edge = (from: string, to: string) =>
+      page.locator(`[data-view="topology"] .edge[data-from="${from}"][data-to="${to}"]`);
+
+    // A card dragged (down, where it stays in sight) stays there; every card gets its place.
+    const before = await centre(page, '[data-view="topology"] [data-component="db"] .node-body');
+    await page.mouse.move(before.x, before.y);
+    await page.mouse.down();
+    await page.mouse.move(before.x - 30, before.y + 80, { steps: 4 });
+    await page.mouse.move(before.x - 60, before.y + 160, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => JSON.parse(await text()).components[3].position).toBeDefined();
+    const doc = JSON.parse(await text());
+    expect(doc.components.every((c: { position?: unknown }) => c.position !== undefined)).toBe(
+      true,
+    );
+    const after = await centre(page, '[data-view="topology"] [data-component="db"] .node-body');
+    expect(after.x - before.x).toBeCloseTo(-60, -1);
+    expect(after.y - before.y).toBeCloseTo(160, -1);
+    // A move does not restart the run.
+    expect(await read(page, "status")).toBe("running");
+
+    // A connection clicked and deleted; undo puts it back.
+    await edge("app", "db").locator(".edge-hit").click({ force: true });
+    await expect.poll(() => edge("app", "db").getAttribute("class")).toContain("edge--selected");
+    await page.keyboard.press("Delete");
+    await expect.poll(() => edge("app", "db").count()).toBe(0);
+    expect(JSON.parse(await text()).components[2].calls).toEqual([]);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => edge("app", "db").count()).toBe(1);
+
+    // A component deleted takes its references along: the client has no target left.
+    await card(page, "lb").click();
+    await page.locator('[data-testid="editor-delete"]').click();
+    await expect.poll(() => card(page, "lb").count()).toBe(0);
+    await expect.poll(() => read(page, "editor-status")).toMatch(/1 error/);
+    expect(JSON.parse(await text()).components[0]).not.toHaveProperty("target");
+    await page.screenshot({ path: `${SHOTS}/editor-deleted.png` });
+    await page.locator('[data-testid="editor-undo"]').click();
+    await expect.poll(() => card(page, "lb").count()).toBe(1);
+    await expect.poll(() => read(page, "editor-status")).not.toMatch(/error/);
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => card(page, "lb").count()).toBe(0);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => card(page, "lb").count()).toBe(1);
+
+    // The format's rules hold: app calls db, so db calling app would make requests loop.
+    await connectTry(page, "db", "app");
+    await expect.poll(() => read(page, "notice-message")).toMatch(/db → app would close a cycle/);
+
+    // A palette item dragged onto the canvas lands where it is dropped.
+    const canvas = page.locator('[data-view="topology"] svg.topology-svg');
+    const box = (await canvas.boundingBox())!;
+    await page.locator('[data-testid="palette-cache"]').dragTo(canvas, {
+      targetPosition: { x: 250, y: 120 },
+    });
+    await expect.poll(() => card(page, "cache-1").count()).toBe(1);
+    const cache = await centre(
+      page,
+      '[data-view="topology"] [data-component="cache-1"] .node-body',
+    );
+    expect(Math.abs(cache.x - (box.x + 250))).toBeLessThan(10);
+    expect(Math.abs(cache.y - (box.y + 120))).toBeLessThan(10);
   });
 });

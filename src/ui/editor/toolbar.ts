@@ -62,7 +62,9 @@ export function mountToolbar(
       .attr("aria-hidden", "true")
       .append("path")
       .attr("d", symbolPath(type));
-    label(item.append("span").node()!, `editor.type.${type}` as MessageKey);
+    const name = `editor.type.${type}` as MessageKey;
+    label(item.append("span").node()!, name);
+    label(item.node()!, name, undefined, "aria-label");
   }
   const tools = bar.append("div").attr("class", "editor-tools");
   const button = (key: MessageKey, title: MessageKey, testId: string, act: () => void) =>

@@ -36,8 +36,10 @@ export function caption(c: Component, f: Figures | null): Caption {
         down,
       };
     case "client":
+      // A client just added in the editor has no target yet: "→ ?" until it is connected.
       return {
-        figure: f === null ? `→ ${c.target}` : t("card.done", { rate: formatRate(f.served) }),
+        figure:
+          f === null ? `→ ${c.target || "?"}` : t("card.done", { rate: formatRate(f.served) }),
         badge:
           c.workload.kind === "open"
             ? t("card.openWorkload")
@@ -48,7 +50,7 @@ export function caption(c: Component, f: Figures | null): Caption {
       };
     case "cache":
       return {
-        figure: f === null ? `→ ${c.backend}` : hits(f),
+        figure: f === null ? `→ ${c.backend || "?"}` : hits(f),
         badge: down
           ? (up?.text ?? "")
           : c.capacity !== undefined
@@ -88,7 +90,7 @@ export function caption(c: Component, f: Figures | null): Caption {
     }
     case "cdn":
       return {
-        figure: f === null ? `→ ${c.origin}` : hits(f),
+        figure: f === null ? `→ ${c.origin || "?"}` : hits(f),
         badge: down ? (up?.text ?? "") : t("card.hitRatio", { ratio: formatPercent(c.hitRatio) }),
         down,
       };

@@ -162,6 +162,7 @@ export function mountTopology(
     controlLayer.selectAll<SVGGElement, ControlDatum>("g.control-edge");
 
   function build(s: ViewState): void {
+    const drawnBefore = new Set(nodes.map((n) => n.id));
     size = nodeSize(s.largeType);
     minScale = s.largeType ? MIN_SCALE_LARGE_TYPE : MIN_SCALE;
     root.classed("topology--large", s.largeType);
@@ -211,9 +212,10 @@ export function mountTopology(
     link(routes);
     if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
     const key = JSON.stringify([s.largeType, nodes.map((n) => [n.id, n.x, n.y]), edges]);
-    // An edit leaves the view where the user is working, unless a card went out of sight; a
-    // load shows the whole new drawing.
-    if (key !== geometryKey && (!s.draft?.edited || nodes.some((n) => !inSight(n)))) {
+    // An edit leaves the view where the user is working, unless it added a card out of sight;
+    // a load shows the whole new drawing.
+    const unseen = nodes.some((n) => !drawnBefore.has(n.id) && !inSight(n));
+    if (key !== geometryKey && (!s.draft?.edited || unseen)) {
       moved = false;
       fitView();
     }
