@@ -176,6 +176,13 @@ describe("a sweep in the browser", () => {
     await expect.poll(() => read(page, "scenario-name")).toBe("M/M/1");
     const param = "components.users.workload.rate";
     await page.locator('[data-testid="sweep-parameter"]').selectOption(param);
+    // A long sweep stops at once on Cancel: its workers are terminated.
+    await page.locator('[data-testid="sweep-values"]').fill("1:19:1");
+    await page.locator('[data-testid="sweep-replications"]').fill("20");
+    await page.locator('[data-testid="run-sweep"]').click();
+    await expect.poll(() => read(page, "sweep-status")).toMatch(/of 380 runs on \d+ workers/);
+    await page.locator('[data-testid="cancel-sweep"]').click();
+    await expect.poll(() => read(page, "sweep-status")).toBe("Cancelled.");
     await page.locator('[data-testid="sweep-values"]').fill("4:20:4");
     await page.locator('[data-testid="sweep-replications"]').fill("3");
     await page.locator('[data-testid="sweep-slo"]').fill("p99<0.5");
