@@ -10,6 +10,7 @@ import { localize } from "../scenario/text";
 import type { Controller } from "./controller";
 import { label, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
+import { mountTheorySummary } from "./theory-summary";
 
 export function mountInsightsPanel(el: HTMLElement, store: Store, controller: Controller): void {
   const title = append(el, "h2", "insights-title");
@@ -18,6 +19,7 @@ export function mountInsightsPanel(el: HTMLElement, store: Store, controller: Co
   status.dataset.testid = "insights-status";
   status.setAttribute("role", "status");
   const list = append(el, "ul", "insights-list");
+  mountTheorySummary(el, store, controller);
   let shown: Pick<ViewState, "scenario" | "summary" | "locale" | "finished"> | null = null;
 
   store.subscribe((s) => {

@@ -58,7 +58,7 @@ describe("insights and theory in the page", () => {
     await expect.poll(() => read(page, "theory-view")).toContain("No analytic model");
     expect(await read(page, "theory-view")).toContain("the arrival rate changes over time");
     expect(await finding.getAttribute("aria-pressed")).toBe("true");
-    await page.locator('[data-view="summary"]').scrollIntoViewIfNeeded();
+    await page.locator(panel).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/insights-page.png` });
   });
 
@@ -67,6 +67,11 @@ describe("insights and theory in the page", () => {
     const { page } = app;
     await runToEnd(page, "cdn-static", "A CDN offloading static traffic");
     await expect.poll(() => read(page, "insights-status")).toBe("Nothing stands out in this run.");
+    const summaryRow = page.locator(
+      `${panel} [data-testid="theory-summary"] tr[data-component="origin"][data-figure="meanResponse"]`,
+    );
+    expect(await summaryRow.locator(".theory-value").textContent()).toBe("20 ms");
+    await page.locator(panel).screenshot({ path: `${SHOTS}/theory-summary.png` });
     await page.locator('[data-view="topology"] [data-component="origin"]').first().click();
     await expect.poll(() => page.locator(theory).getAttribute("data-model")).toBe("M/M/c/K");
     const row = page.locator(`${theory} tr[data-figure="utilization"]`);

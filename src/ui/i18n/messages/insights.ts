@@ -26,6 +26,10 @@ export const insights = defineMessages({
     "theory.unstable":
       "The offered load is at or beyond capacity: in theory the queue grows without bound.",
     "theory.noModel": "No analytic model: {reason}.",
+    "theory.summaryTitle": "Theory beside simulation",
+    "theory.component": "component",
+    "theory.model": "model",
+    "theory.unmatched": "Components with no analytic model: {count} (why)",
   },
   "zh-CN": {
     "insights.view": "洞察",
@@ -46,5 +50,9 @@ export const insights = defineMessages({
     "theory.cacheModel": "{model}：{keys} 个键中容纳 {capacity} 个，Zipf 指数 {zipf}",
     "theory.unstable": "负载已达到或超过容量：理论上队列会无限增长。",
     "theory.noModel": "没有适用的解析模型：{reason}。",
+    "theory.summaryTitle": "理论与仿真对照",
+    "theory.component": "组件",
+    "theory.model": "模型",
+    "theory.unmatched": "{count} 个组件没有适用的解析模型（原因）",
   },
 });
