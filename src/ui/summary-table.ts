@@ -10,6 +10,7 @@ import { type ComponentSummary, FAILURE_KINDS, type Summary } from "../sim/summa
 import type { Controller } from "./controller";
 import { currentLocale, formatNumber, label, type MessageKey, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
+import { typeName } from "./topology/format";
 
 export type CellState = "ok" | "warn" | "bad";
 
@@ -307,7 +308,7 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
       .attr("data-component", (d) => d.id)
       .attr("data-selected", (d) => (d.id === state.selected ? "" : null))
       .call((tr) => tr.select(".component-id").text((d) => d.id))
-      .call((tr) => tr.select(".component-type").text((d) => d.kind))
+      .call((tr) => tr.select(".component-type").text((d) => typeName(d.kind)))
       .selectAll("td")
       .data((d) => d.cells)
       .join("td")
