@@ -38,6 +38,7 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [["Ctrl", "Shift", "Z"], "editor.help.redo"],
   [["Delete"], "editor.help.delete"],
   [["Shift", "⇢"], "editor.help.connect"],
+  [["← ↑ → ↓"], "editor.help.nudge"],
   [["?"], "help.toggle"],
   [["Esc"], "help.close"],
 ];

@@ -182,6 +182,14 @@ describe("the editor in a browser", () => {
     // A move does not restart the run.
     expect(await read(page, "status")).toBe("running");
 
+    // Arrow keys nudge the selected card; three nudges are one undo step.
+    const x = (await JSON.parse(await text()).components[1].position.x) as number;
+    await card(page, "lb").click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => JSON.parse(await text()).components[1].position.x).toBe(x + 30);
+    await page.keyboard.press("Control+z");
+    await expect.poll(async () => JSON.parse(await text()).components[1].position.x).toBe(x);
+
     // A connection clicked and deleted; undo puts it back.
     await edge("app", "db").locator(".edge-hit").click({ force: true });
     await expect.poll(() => edge("app", "db").getAttribute("class")).toContain("edge--selected");

@@ -17,6 +17,13 @@ import type { EdgeSelection } from "./edges";
 import type { Size } from "./geometry";
 import type { NodeDatum, NodeSelection } from "./nodes";
 
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
 export interface EditingParts {
   el: HTMLElement;
   svg: SVGSVGElement;
@@ -110,6 +117,26 @@ export function mountEditing(p: EditingParts): Editing {
     const [x, y] = pointer(event, p.viewport);
     add(type, { x, y });
   });
+
+  // The arrow keys nudge the selected card (Shift: further); a run of nudges is one undo step.
+  document.addEventListener("keydown", (event) => {
+    const step = ARROWS[event.key];
+    const id = p.store.state.selected;
+    const doc = p.editor.doc;
+    if (step === undefined || id === null || doc === null) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || !onCanvas(event.target)) return;
+    const at = positionsNow().get(id);
+    if (at === undefined) return;
+    event.preventDefault();
+    const k = event.shiftKey ? 50 : 10;
+    const moved = moveComponent(placeUnplaced(doc, positionsNow()), id, {
+      x: at.x + step[0] * k,
+      y: at.y + step[1] * k,
+    });
+    p.editor.apply(moved, `nudge ${id}`);
+  });
+  const onCanvas = (target: EventTarget | null) =>
+    target === document.body || (target instanceof Node && p.svg.contains(target));
 
   let mode: "move" | "connect" = "move";
   let moved = false;

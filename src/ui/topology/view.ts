@@ -222,6 +222,16 @@ export function mountTopology(
     geometryKey = key;
   }
 
+  /** Unselects a component or a connection an edit (or an undo) took away. */
+  function forgetGone(s: ViewState): void {
+    const edge = s.selectedEdge;
+    const edgeGone =
+      edge !== null && !drawnEdges.some((e) => e.from === edge.from && e.to === edge.to);
+    const gone = s.selected !== null && !byId.has(s.selected);
+    if (edgeGone) store.update({ selectedEdge: null });
+    if (gone) controller.select(null);
+  }
+
   /** Whether a card is wholly inside the visible part of the drawing. */
   function inSight(n: NodeDatum): boolean {
     const box = svg.node()!.getBoundingClientRect();
@@ -292,6 +302,7 @@ export function mountTopology(
         .classed("node--selected", (d) => d.id === s.selected)
         .attr("aria-pressed", (d) => String(d.id === s.selected));
     }
+    if (relayout && s.draft !== null) forgetGone(s);
     if (relayout || s.selectedEdge !== previous?.selectedEdge) {
       const chosen = s.selectedEdge;
       edgeSelection().classed(
