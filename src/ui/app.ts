@@ -26,6 +26,7 @@ import { SweepController } from "./sweep/sweep-controller";
 import { mountSweepPanel } from "./sweep/sweep-panel";
 import { applyLook, initialLook, setLook } from "./theme";
 import { mountTopology } from "./topology/index";
+import { mountWorkshop } from "./workshop/index";
 import "./styles.css";
 
 export const APP_NAME = "archsim";
@@ -38,7 +39,7 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [["Ctrl", "Shift", "Z"], "editor.help.redo"],
   [["Delete"], "editor.help.delete"],
   [["Shift", "⇢"], "editor.help.connect"],
-  [["← ↑ → ↓"], "editor.help.nudge"],
+  [["P"], "workshop.help.present"],
   [["?"], "help.toggle"],
   [["Esc"], "help.close"],
 ];
@@ -59,6 +60,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     .attr("data-testid", "scenario-name");
   const tools = header.append("div").attr("class", "header-tools");
   mountPresetPicker(tools.append("div").node()!, store, controller);
+  const workshopTools = tools.append("div").attr("class", "header-tools").node()!;
   mountLanguagePicker(tools.append("div").node()!, store, html, storage);
   const themeButton = tools
     .append("button")
@@ -108,6 +110,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     controller,
   );
   mountMessages(messages, store, { onIssue: (issue) => scenarioPanel.reveal(issue) });
+  const presenter = mountWorkshop(workshopTools, workspace.node()!, store, controller);
   mountSweepPanel(app.append("section").node()!, store, new SweepController(store, controller));
 
   let shownName: string | undefined;
@@ -141,6 +144,8 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
       void stepOnce(store, controller);
     } else if (event.key === "?") {
       toggleHelp();
+    } else if (event.key === "p" || event.key === "P") {
+      presenter.toggle();
     } else if (event.key === "Escape") {
       toggleHelp(false);
     }

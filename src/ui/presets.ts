@@ -1,18 +1,27 @@
 /// <reference types="vite/client" />
 /**
- * The preset picker: the scenarios of models/*.json, bundled as text at build time. Choosing one
- * loads it and runs it at once. The picker shows which preset is running, or "Your scenario" when
+ * The preset picker: the scenarios of models/*.json, bundled as text at build time, named in the
+ * page's language. Choosing one loads it and runs it at once. The picker shows which preset is running, or "Your scenario" when
  * the text has been edited.
  */
 import { select } from "d3";
+import { isObject } from "../scenario/read";
+import {
+  type LocalizedText,
+  localize,
+  plainText,
+  TEXT_LANGUAGES,
+  type Text,
+} from "../scenario/text";
 import type { Controller } from "./controller";
+import { label } from "./i18n/index";
 import type { Store } from "./store";
 
 export interface Preset {
   /** The file name without `.json`: `small-web-app`. */
   id: string;
-  /** The scenario's own `name`, or the id when the file cannot be read. */
-  name: string;
+  /** The scenario's own `name` (in one language or more), or the id when the file cannot be read. */
+  name: Text;
   text: string;
 }
 
@@ -31,16 +40,24 @@ export function presetsFrom(sources: Record<string, string>): Preset[] {
       const id = path.replace(/^.*\//, "").replace(/\.json$/, "");
       return { id, name: nameOf(text) ?? id, text };
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => plainText(a.name).localeCompare(plainText(b.name)));
 }
 
-function nameOf(text: string): string | undefined {
+function nameOf(text: string): Text | undefined {
+  let name: unknown;
   try {
-    const name: unknown = JSON.parse(text)?.name;
-    return typeof name === "string" && name.trim() !== "" ? name : undefined;
+    name = JSON.parse(text)?.name;
   } catch {
     return undefined;
   }
+  if (typeof name === "string") return name.trim() === "" ? undefined : name;
+  if (!isObject(name)) return undefined;
+  const localized: LocalizedText = {};
+  for (const language of TEXT_LANGUAGES) {
+    const value = name[language];
+    if (typeof value === "string" && value.trim() !== "") localized[language] = value;
+  }
+  return Object.keys(localized).length === 0 ? undefined : localized;
 }
 
 export const PRESETS: Preset[] = presetsFrom(files);
@@ -60,16 +77,26 @@ const CUSTOM = "";
 
 export function mountPresetPicker(el: HTMLElement, store: Store, controller: Controller): void {
   const root = select(el).attr("class", "control-group preset-picker");
-  root.append("label").attr("class", "label").attr("for", "preset-select").text("Preset");
+  root
+    .append("label")
+    .attr("class", "label")
+    .attr("for", "preset-select")
+    .call((l) => label(l.node()!, "workshop.preset"));
   const picker = root
     .append("select")
     .attr("id", "preset-select")
     .attr("class", "field")
     .attr("data-testid", "preset-picker");
-  picker.append("option").attr("value", CUSTOM).text("Your scenario");
-  for (const preset of PRESETS) {
-    picker.append("option").attr("value", preset.id).text(preset.name);
-  }
+  picker
+    .append("option")
+    .attr("value", CUSTOM)
+    .call((o) => label(o.node()!, "workshop.yourScenario"));
+  const options = picker
+    .selectAll("option.preset")
+    .data(PRESETS)
+    .join("option")
+    .attr("class", "preset")
+    .attr("value", (preset) => preset.id);
 
   picker.on("change", () => {
     const id = picker.property("value") as string;
@@ -78,7 +105,13 @@ export function mountPresetPicker(el: HTMLElement, store: Store, controller: Con
   });
 
   let shownText: string | null = null;
+  let shownLocale: string | null = null;
   store.subscribe((state) => {
+    if (state.locale !== shownLocale) {
+      shownLocale = state.locale;
+      // Preset names are scenario text: set as text, never as markup.
+      options.text((preset) => localize(preset.name, state.locale));
+    }
     if (state.scenarioText === shownText) return;
     shownText = state.scenarioText;
     const match = PRESETS.find((p) => p.text === state.scenarioText);

@@ -17,6 +17,7 @@ import { summary } from "./messages/summary";
 import { sweep } from "./messages/sweep";
 import { topology } from "./messages/topology";
 import { validation } from "./messages/validation";
+import { workshop } from "./messages/workshop";
 
 const features = [
   app,
@@ -33,6 +34,7 @@ const features = [
   scenario,
   insights,
   inspector,
+  workshop,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

@@ -1,0 +1,302 @@
+/**
+ * Presenter mode: large type, and the running scenario's lesson beside the live topology and
+ * charts — its goal, the things to try (one click each: an edit restarts the run on the same
+ * seed, a live what-if acts on the running one; both leave a marker on the charts) and the
+ * question, whose prediction the room makes before the change is applied and sees revealed with
+ * the figure measured before and after. `data-presenting` on <html> switches the layout
+ * (workshop.css), so leaving restores the page exactly as it was.
+ */
+import "./workshop.css";
+import { select } from "d3";
+import type { LessonChange, Prediction, TryItem } from "../../scenario/lesson";
+import { localize } from "../../scenario/text";
+import type { Lesson } from "../../scenario/types";
+import type { Marker } from "../../worker/protocol";
+import type { Controller } from "../controller";
+import { label, t } from "../i18n/index";
+import type { Store, ViewState } from "../store";
+import { changedText } from "./change";
+import { figureValue, formatFigure } from "./figures";
+import { lessonKey } from "./lessons";
+import { ASKING, applied, type Measured, measured, pick, type Reveal } from "./reveal";
+
+export interface Presenter {
+  /** Turns presenter mode on or off (the opposite of now when not said). */
+  toggle(on?: boolean): void;
+}
+
+const ATTRIBUTE = "data-presenting";
+
+export function mountPresenter(
+  workspace: HTMLElement,
+  store: Store,
+  controller: Controller,
+  onToggle: (on: boolean) => void = () => {},
+  html: HTMLElement = document.documentElement,
+): Presenter {
+  const panel = select(workspace)
+    .append("section")
+    .attr("class", "panel view-lesson")
+    .attr("data-view", "lesson")
+    .attr("data-testid", "lesson-panel")
+    .attr("aria-live", "polite");
+
+  /** What the shown lesson has been through; kept while its try changes restart the run. */
+  let key: string | null = null;
+  let originalText = "";
+  let done = new Set<number>();
+  let reveal: Reveal = ASKING;
+  /** The text a predicted change loaded, once the worker runs it: the "after" is measured on it. */
+  let measuring: string | null = null;
+  /**
+   * A restart's marker on the new run's charts. The controller clears markers when a run starts,
+   * so it is put back whenever it is missing while that text runs.
+   */
+  let runMarker: { text: string; marker: Marker } | null = null;
+  let shown = "";
+
+  const presenting = () => html.hasAttribute(ATTRIBUTE);
+
+  function reset(lesson: Lesson | undefined, text: string): void {
+    key = lesson === undefined ? null : lessonKey(lesson);
+    originalText = text;
+    done = new Set();
+    reveal = ASKING;
+    measuring = null;
+  }
+
+  async function apply(index: number, item: TryItem, change: LessonChange): Promise<void> {
+    const predicted = store.state.scenario?.lesson?.question.prediction;
+    if ("live" in change) {
+      if (await controller.act(change.live)) done.add(index);
+      render(store.state, true);
+      return;
+    }
+    const next = changedText(store.state.scenarioText, change.set);
+    if (!next.ok) {
+      store.update({ notice: t("workshop.changeFailed", { reason: next.reason }) });
+      return;
+    }
+    if (predicted !== undefined && predicted.try === index) {
+      const s = store.state;
+      reveal = applied(reveal, measure(s, predicted));
+    }
+    done.add(index);
+    render(store.state, true);
+    if (await controller.load(next.text)) {
+      if (reveal.phase === "measuring") measuring = next.text;
+      const marker = { time: 0, label: localize(item.text, store.state.locale) };
+      runMarker = { text: next.text, marker };
+      await controller.play();
+    }
+  }
+
+  async function restart(): Promise<void> {
+    const text = originalText;
+    reset(store.state.scenario?.lesson, text);
+    render(store.state, true);
+    if (await controller.load(text)) await controller.play();
+  }
+
+  function render(s: ViewState, force = false): void {
+    const lesson = s.scenario?.lesson;
+    const state = `${s.locale}|${key}|${[...done].join(",")}|${reveal.phase}|${reveal.picked}`;
+    if (!force && state === shown) {
+      updateProgress(s);
+      return;
+    }
+    shown = state;
+    const root = panel.html(null);
+    const head = root.append("header").attr("class", "lesson-head");
+    head
+      .append("h2")
+      .attr("class", "lesson-name")
+      .text(s.scenario === null ? "" : localize(s.scenario.name, s.locale));
+    head
+      .append("button")
+      .attr("type", "button")
+      .attr("class", "button")
+      .attr("data-testid", "presenter-exit")
+      .call((b) => label(b.node()!, "workshop.exit"))
+      .on("click", () => toggle(false));
+    if (lesson === undefined) {
+      root
+        .append("p")
+        .attr("class", "lesson-goal")
+        .call((p) => label(p.node()!, "workshop.noLesson"));
+      return;
+    }
+    const text = (value: Parameters<typeof localize>[0]) => localize(value, s.locale);
+    const prediction = lesson.question.prediction;
+
+    root.append("h3").call((h) => label(h.node()!, "workshop.goal"));
+    root.append("p").attr("class", "lesson-goal").text(text(lesson.goal));
+
+    root.append("h3").call((h) => label(h.node()!, "workshop.try"));
+    const list = root.append("ol").attr("class", "lesson-tries");
+    lesson.try.forEach((item, i) => {
+      const li = list.append("li").attr("class", "lesson-try").attr("data-try", i);
+      li.append("span").attr("class", "lesson-try-text").text(text(item.text));
+      const change = item.change;
+      if (change === undefined) return;
+      const waiting = prediction?.try === i && reveal.phase === "asking" && reveal.picked === null;
+      const button = li
+        .append("button")
+        .attr("type", "button")
+        .attr("class", done.has(i) ? "button" : "button primary")
+        .attr("data-testid", `try-${i}`)
+        .property("disabled", waiting)
+        .on("click", () => void apply(i, item, change));
+      label(
+        button.node()!,
+        waiting ? "workshop.predictFirst" : done.has(i) ? "workshop.applied" : "workshop.apply",
+      );
+      if ("live" in change) {
+        li.append("span")
+          .attr("class", "lesson-live")
+          .call((x) => label(x.node()!, "workshop.live"));
+      }
+    });
+
+    root.append("h3").call((h) => label(h.node()!, "workshop.question"));
+    root.append("p").attr("class", "lesson-question").text(text(lesson.question.text));
+    if (prediction !== undefined) renderPrediction(root, lesson, prediction, s);
+
+    root
+      .append("button")
+      .attr("type", "button")
+      .attr("class", "button lesson-restart")
+      .attr("data-testid", "lesson-restart")
+      .call((b) => label(b.node()!, "workshop.restart"))
+      .on("click", () => void restart());
+  }
+
+  function renderPrediction(
+    root: ReturnType<typeof panel.html>,
+    lesson: Lesson,
+    prediction: Prediction,
+    s: ViewState,
+  ): void {
+    const choice = (i: number) => localize(prediction.choices[i], s.locale);
+    if (reveal.phase === "asking") {
+      root
+        .append("p")
+        .attr("class", "lesson-hint")
+        .call((p) => label(p.node()!, "workshop.predict"));
+    }
+    const choices = root.append("div").attr("class", "lesson-choices").attr("role", "group");
+    prediction.choices.forEach((_, i) => {
+      const isAnswer = reveal.phase === "revealed" && i === prediction.answer;
+      choices
+        .append("button")
+        .attr("type", "button")
+        .attr("class", `button lesson-choice${isAnswer ? " lesson-choice--answer" : ""}`)
+        .attr("data-testid", `choice-${i}`)
+        .attr("aria-pressed", String(reveal.picked === i))
+        .property("disabled", reveal.phase !== "asking")
+        .text(choice(i))
+        .on("click", () => {
+          reveal = pick(reveal, i);
+          render(store.state, true);
+        });
+    });
+    if (reveal.picked !== null) {
+      root
+        .append("p")
+        .attr("class", "lesson-predicted")
+        .attr("data-testid", "predicted")
+        .text(t("workshop.predicted", { choice: choice(reveal.picked) }));
+    }
+    const item = lesson.try[prediction.try];
+    if (reveal.phase === "asking" && item?.change !== undefined) {
+      const change = item.change;
+      root
+        .append("button")
+        .attr("type", "button")
+        .attr("class", "button primary lesson-reveal-button")
+        .attr("data-testid", "apply-and-reveal")
+        .property("disabled", reveal.picked === null)
+        .call((b) => label(b.node()!, "workshop.applyAndReveal"))
+        .on("click", () => void apply(prediction.try, item, change));
+    }
+    if (reveal.phase === "measuring") {
+      root.append("p").attr("class", "lesson-progress").attr("data-testid", "measuring");
+      updateProgress(s);
+    }
+    if (reveal.phase === "revealed") {
+      const box = root.append("div").attr("class", "lesson-reveal").attr("data-testid", "reveal");
+      box
+        .append("p")
+        .attr("class", "lesson-answer")
+        .text(t("workshop.answer", { choice: choice(prediction.answer) }));
+      box
+        .append("p")
+        .attr("class", "lesson-verdict")
+        .text(
+          reveal.picked === prediction.answer
+            ? t("workshop.right")
+            : t("workshop.wrong", { choice: choice(reveal.picked) }),
+        );
+      const figures = box.append("dl").attr("class", "lesson-figures");
+      const name = t(`workshop.figure.${prediction.figure}`);
+      figures.append("dt").text(name);
+      const format = (m: Measured) =>
+        `${formatFigure(prediction.figure, m.value, s.locale)}${
+          m.partial ? ` ${t("workshop.partial", { time: Math.round(m.time) })}` : ""
+        }`;
+      const dd = figures.append("dd").attr("data-testid", "reveal-figures");
+      dd.append("span")
+        .attr("class", "lesson-before")
+        .text(`${t("workshop.before")} ${format(reveal.before)}`);
+      dd.append("span").attr("class", "lesson-arrow").text(" → ");
+      dd.append("span")
+        .attr("class", "lesson-after")
+        .text(`${t("workshop.after")} ${format(reveal.after)}`);
+    }
+  }
+
+  function updateProgress(s: ViewState): void {
+    panel
+      .select(".lesson-progress")
+      .text(t("workshop.measuring", { time: Math.floor(s.time), duration: s.duration }));
+  }
+
+  function toggle(on = !presenting()): void {
+    if (on) html.setAttribute(ATTRIBUTE, "");
+    else html.removeAttribute(ATTRIBUTE);
+    onToggle(on);
+    render(store.state, true);
+  }
+
+  store.subscribe((s) => {
+    const lesson = s.scenario?.lesson;
+    const next = lesson === undefined ? null : lessonKey(lesson);
+    if (next !== key) reset(lesson, s.scenarioText);
+    const prediction = lesson?.question.prediction;
+    if (
+      reveal.phase === "measuring" &&
+      prediction !== undefined &&
+      measuring === s.scenarioText &&
+      s.finished &&
+      s.summary !== null
+    ) {
+      reveal = measured(reveal, measure(s, prediction));
+      measuring = null;
+    }
+    if (runMarker !== null && runMarker.text !== s.scenarioText) runMarker = null;
+    if (runMarker !== null && s.time > 0 && !s.markers.includes(runMarker.marker)) {
+      store.update({ markers: [runMarker.marker, ...s.markers] });
+    }
+    if (presenting()) render(s);
+  });
+
+  return { toggle };
+}
+
+function measure(s: ViewState, prediction: Prediction): Measured {
+  return {
+    value: s.summary === null ? Number.NaN : figureValue(s.summary, prediction.figure),
+    partial: !s.finished,
+    time: s.time,
+  };
+}
