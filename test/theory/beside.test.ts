@@ -233,6 +233,16 @@ describe("where no model applies, the reason", () => {
     expect(reason(s, "web")).toBe("state-dependent-balancing");
   });
 
+  it("a service time of zero, or a Pareto tail with no finite mean", () => {
+    for (const service of [
+      { dist: "const" as const, value: 0 },
+      { dist: "pareto" as const, min: 0.01, alpha: 0.9 },
+    ]) {
+      const s = single({}, openClient("users", "web", 5), server("web", service));
+      expect(reason(s, "web")).toBe("degenerate-service");
+    }
+  });
+
   it("general service on several workers (no closed form for M/G/c)", () => {
     const s = single(
       {},

@@ -103,6 +103,7 @@ function matchServer(c: Server, stream: Stream, autoscaled: boolean): StationMat
   if (c.blocking && c.calls.some((call) => call.mode === "sync"))
     return { ok: false, reason: "blocking-calls" };
   const s = service(stream, (cls) => serviceOf(c, cls));
+  if (!(s.mean > 0 && Number.isFinite(s.mean))) return { ok: false, reason: "degenerate-service" };
   const arrival = stream.perInstance ? stream.arrival : dealtRoundRobin(stream.arrival, c.replicas);
   const rate = stream.rate / c.replicas;
   if (c.cores < c.workers) return processorSharing(c, s, arrival, rate);
@@ -158,6 +159,7 @@ interface Station {
 }
 
 function matchQueue(s: Service, st: Station, arrival: Arrival, totalRate: number): StationMatch {
+  if (!(s.mean > 0 && Number.isFinite(s.mean))) return { ok: false, reason: "degenerate-service" };
   const lambda = totalRate / st.instances;
   const mu = 1 / s.mean;
   const c = st.servers;

@@ -29,6 +29,7 @@ export const REASONS = [
   "autoscaled",
   "blocking-calls",
   "general-service",
+  "degenerate-service",
   "shared-cpu",
   "shedding",
   "adaptive-limit",

@@ -36,6 +36,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "general-service":
       "service is not exponential and there is more than one worker or a bounded queue (M/G/c has no closed form)",
     "shared-cpu": "its workers share fewer cores than they are, in a way no model here covers",
+    "degenerate-service":
+      "its service time is zero or has no finite mean (a Pareto tail with α <= 1), so there is no queue to model",
     shedding: "its queue sheds requests that waited too long",
     "adaptive-limit": "its adaptive concurrency limit refuses requests depending on latency",
     "db-replicas": "reads are spread over replicas, writes go to the primary",
@@ -68,6 +70,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "blocking-calls": "工作线程在等待调用时被占用，占用时间没有已知分布",
     "general-service": "服务时间不是指数分布，且有多个工作线程或有界队列（M/G/c 没有闭式解）",
     "shared-cpu": "工作线程共享少于其数量的核心，这里没有对应的模型",
+    "degenerate-service": "其服务时间为零或均值不存在（α <= 1 的帕累托尾部），没有可建模的队列",
     shedding: "其队列会丢弃等待过久的请求",
     "adaptive-limit": "其自适应并发限制按延迟拒绝请求",
     "db-replicas": "读请求分散到副本，写请求发往主库",
