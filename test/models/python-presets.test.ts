@@ -29,9 +29,15 @@ describe("Python web-stack presets", () => {
     expectBoth(doc.name, "name");
     expectBoth(doc.description, "description");
     expectBoth(doc.lesson.goal, "lesson.goal");
-    expectBoth(doc.lesson.question, "lesson.question");
-    doc.lesson.try.forEach((item: unknown, i: number) => {
-      expectBoth(item, `lesson.try[${i}]`);
+    // A try item or the question may be an object holding its text (lessons you can act on).
+    const textOf = (item: { text?: unknown }) => item.text ?? item;
+    const { question } = doc.lesson;
+    expectBoth(textOf(question), "lesson.question");
+    for (const [i, choice] of (question.choices ?? []).entries()) {
+      expectBoth(choice, `lesson.question.choices[${i}]`);
+    }
+    doc.lesson.try.forEach((item: { text?: unknown }, i: number) => {
+      expectBoth(textOf(item), `lesson.try[${i}]`);
     });
     for (const c of doc.components) expectBoth(c.label, `${c.id}.label`, false);
   });
