@@ -144,6 +144,14 @@ describe("share links in the page", () => {
     await expect.poll(() => read(page, "scenario-name")).toBe(hostileName);
     await page.waitForTimeout(1000);
     expect(await page.locator("img").count()).toBe(0);
+    // The link replaced the user's own scenario: the page says so, and Back brings it back.
+    await expect.poll(() => read(page, "notice-message")).toContain("Back");
+    await page.goBack();
+    await expect.poll(() => read(page, "scenario-name")).toBe("My own work");
+    expect(await page.locator('[data-testid="preset-picker"]').inputValue()).toBe("");
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem("archsim.scenario")))
+      .toBe(SAVED);
   });
 
   it("goes back and forward between two presets, and a reload keeps the one shown", async () => {

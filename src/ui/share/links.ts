@@ -14,6 +14,7 @@ import {
 } from "../../scenario/share-link";
 import { sharedVariants, variantsFromLink } from "../compare/variant-link";
 import type { Controller } from "../controller";
+import { t } from "../i18n/index";
 import { loadAndPlay } from "../presets";
 import type { Store } from "../store";
 import { linkFor, textForDocument } from "./link-text";
@@ -37,6 +38,10 @@ export class ShareLinks {
   private rewrite: ReturnType<typeof setTimeout> | undefined;
   /** The link the current entry is about to be rewritten to. */
   private rewriteTo: string | null = null;
+  /** The user's scenario when a colleague's link opened over it, as they wrote it. */
+  private ownText: string | null = null;
+  /** Say, once the link's scenario runs, that the user's own is one step back. */
+  private announceOwn = false;
 
   constructor(
     private readonly store: Store,
@@ -79,15 +84,27 @@ export class ShareLinks {
   /**
    * Opens the page's first scenario: the address's link, unless it is this tab's own link and
    * the user has since kept text that does not validate (a reload must not drop it); otherwise,
-   * or when the link is refused (said in the banner), `fallback` (the saved scenario).
+   * or when the link is refused (said in the banner), `fallback` (the saved scenario). A
+   * colleague's link that replaces the user's own valid scenario goes in an entry after it, so
+   * Back returns to the user's work.
    */
   open(fallback: string | undefined): void {
     const hash = location.hash;
     if (isShareLink(hash)) {
       const saved = this.controller.savedScenario();
+      const parsed = saved === null ? null : parseScenarioText(saved);
       const ownReload = sessionStorageOrNull()?.getItem(SHOWN_LINK_KEY) === hash;
-      if (!(ownReload && saved !== null && !parseScenarioText(saved).ok) && this.openAddress()) {
-        return;
+      if (!(ownReload && parsed !== null && !parsed.ok)) {
+        if (!ownReload && saved !== null && parsed?.ok && decodeShareLink(hash).ok) {
+          const own = linkFor(saved, parsed.scenario.seed);
+          if (own !== null && own !== hash) {
+            history.replaceState(null, "", own);
+            history.pushState(null, "", hash);
+            this.ownText = saved;
+            this.announceOwn = true;
+          }
+        }
+        if (this.openAddress()) return;
       }
     }
     this.fromAddress = true;
@@ -106,14 +123,24 @@ export class ShareLinks {
     this.report(null);
     this.pending = hash;
     this.fromAddress = true;
-    const toText = (doc: ScenarioDocument) => textForDocument(doc, this.presets);
+    // The user's own texts too: Back to their scenario restores it as they wrote it.
+    const own = [this.ownText, this.controller.savedScenario()].flatMap((text) =>
+      text === null ? [] : [{ text }],
+    );
+    const known = [...this.presets, ...own];
+    const toText = (doc: ScenarioDocument) => textForDocument(doc, known);
     // A link with variants replaces them all; one of ours selects it (compare/variant-link.ts).
     const { variants } = this.store.state;
     const opened = variantsFromLink(decoded.scenario, decoded.variants, toText, variants);
     if (opened !== null) this.store.update({ variants: opened });
-    void loadAndPlay(this.controller, toText(decoded.scenario)).finally(() => {
-      if (this.pending === hash) this.pending = null;
-    });
+    void loadAndPlay(this.controller, toText(decoded.scenario))
+      .then((ok) => {
+        if (ok && this.announceOwn) this.store.update({ notice: t("share.ownKept") });
+        this.announceOwn = false;
+      })
+      .finally(() => {
+        if (this.pending === hash) this.pending = null;
+      });
     return true;
   }
 

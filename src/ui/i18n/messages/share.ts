@@ -13,6 +13,8 @@ export const share = defineMessages({
       "The browser did not allow copying: select the link below and copy it ({length} characters).",
     "share.close": "Close",
     "share.none": "No scenario is loaded yet: there is nothing to share.",
+    "share.ownKept":
+      "This is the shared scenario. Yours is one step back: press the browser's Back button.",
     "share.problem.title": "This link was not opened.",
     "share.problem.kept": "Nothing from it was loaded; your own scenario is open as before.",
     "share.problem.newer-version":
@@ -58,6 +60,7 @@ export const share = defineMessages({
     "share.copyYourself": "浏览器不允许复制：请选中下面的链接自行复制（{length} 个字符）。",
     "share.close": "关闭",
     "share.none": "尚未载入场景：没有可分享的内容。",
+    "share.ownKept": "这是分享的场景。您自己的场景在上一步：按浏览器的“后退”按钮即可。",
     "share.problem.title": "这个链接没有打开。",
     "share.problem.kept": "其中的内容没有载入；您自己的场景照常打开。",
     "share.problem.newer-version":
