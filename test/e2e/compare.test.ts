@@ -142,6 +142,14 @@ describe("variants in a share link", () => {
     await page.waitForSelector('.variant-tab[data-variant="<b>two</b> servers"]');
     await shot(page, "variants");
 
+    // A reload keeps every variant, and the one being edited.
+    await page.reload();
+    await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
+    await page.waitForSelector(
+      '.variant-tab[data-variant="<b>two</b> servers"][aria-current="true"]',
+    );
+    expect(await page.locator(".variant-tab").count()).toBe(2);
+
     await page.locator('[data-testid="share"]').click();
     const field = page.locator('[data-testid="share-link"]');
     await expect.poll(() => field.inputValue()).toContain("#s=1.");

@@ -19,28 +19,31 @@ function documentOf(text: string): ScenarioDocument | null {
 }
 
 /**
- * The variants to put in a link whose scenario is `current` (the current variant's document as
- * shared, seed included); undefined with a single variant. A variant whose text is not a JSON
- * object (half-typed) cannot travel and is left out.
+ * The variants to put in a link of the running scenario: its text `running`, shared as the
+ * document `scenario` (seed included); undefined with a single variant, or while the running
+ * text is no variant's (a switch under way: the link then holds the scenario alone, which opens
+ * as that variant once it is one). A variant whose text is not a JSON object (half-typed)
+ * cannot travel and is left out.
  */
 export function sharedVariants(
   variants: Variants,
-  current: ScenarioDocument,
+  running: string,
+  scenario: ScenarioDocument,
 ): SharedVariant[] | undefined {
-  if (variants.list.length < 2) return undefined;
-  return variants.list.flatMap((v, i) => {
-    const scenario = i === variants.current ? current : documentOf(v.text);
-    return scenario === null ? [] : [{ name: v.name, scenario }];
+  if (variants.list.length < 2 || !variants.list.some((v) => v.text === running)) return undefined;
+  return variants.list.flatMap((v) => {
+    const doc = v.text === running ? scenario : documentOf(v.text);
+    return doc === null ? [] : [{ name: v.name, scenario: doc }];
   });
 }
 
 /**
- * The variants after opening a link. A link with variants replaces them all, current the one
- * whose document is the link's scenario, each as text by `toText`. A link without (or one whose
- * variants do not hold together: fewer than two, names not unique, none its scenario) selects
- * the variant it is the document of, if any, so going back through the address bar's history
- * switches variants instead of writing one over another; null when it is none of them (it then
- * loads into the current variant, as any scenario the page loads).
+ * The variants after opening a link. When its scenario is one of ours and every variant it
+ * carries is one of ours too (a reload, Back, our own link: ours may be newer, renamed or with
+ * a copy added since the address was written), ours stay, that one selected. Otherwise a link
+ * with variants replaces them all, current the one whose document is the link's scenario, each
+ * as text by `toText`. Null when neither holds (a link of a scenario alone, or whose variants do
+ * not hold together): it then loads into the current variant, as any scenario the page loads.
  */
 export function variantsFromLink(
   scenario: ScenarioDocument,
@@ -49,17 +52,17 @@ export function variantsFromLink(
   existing: Variants,
 ): Variants | null {
   const wanted = JSON.stringify(scenario);
+  const ours = existing.list.map((v) => JSON.stringify(documentOf(v.text)));
+  const own = ours.indexOf(wanted);
+  const known = (shared ?? []).every((v) => ours.includes(JSON.stringify(v.scenario)));
+  if (own >= 0 && known) return selectVariant(existing, own);
   const current = shared?.findIndex((v) => JSON.stringify(v.scenario) === wanted) ?? -1;
-  if (shared !== undefined && shared.length >= 2 && current >= 0) {
-    const carried = readVariants({
-      list: shared.map((v, i) => ({
-        name: v.name,
-        text: toText(i === current ? scenario : v.scenario),
-      })),
-      current,
-    });
-    if (carried !== null) return carried;
-  }
-  const own = existing.list.findIndex((v) => JSON.stringify(documentOf(v.text)) === wanted);
-  return own < 0 ? null : selectVariant(existing, own);
+  if (shared === undefined || shared.length < 2 || current < 0) return null;
+  return readVariants({
+    list: shared.map((v, i) => ({
+      name: v.name,
+      text: toText(i === current ? scenario : v.scenario),
+    })),
+    current,
+  });
 }

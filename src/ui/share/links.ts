@@ -35,6 +35,8 @@ export class ShareLinks {
   private fromAddress = true;
   /** The fragment being loaded from the address, so popstate and hashchange load it once. */
   private pending: string | null = null;
+  /** The variants the address bar's link was last written with (compare/variant-link.ts). */
+  private variants: unknown = null;
   private rewrite: ReturnType<typeof setTimeout> | undefined;
   /** The link the current entry is about to be rewritten to. */
   private rewriteTo: string | null = null;
@@ -49,7 +51,13 @@ export class ShareLinks {
     private readonly presets: readonly { text: string }[],
     private readonly report: (problem: ShareLinkProblem | null) => void,
   ) {
-    store.subscribe((state) => this.follow(this.tracker.observe(state)));
+    store.subscribe((state) => {
+      const change = this.tracker.observe(state);
+      // Variants added, renamed or removed change the link but not the run: rewrite the entry.
+      const regrouped = state.variants !== this.variants;
+      this.variants = state.variants;
+      this.follow(change ?? (regrouped ? "edited" : null));
+    });
     const fromAddress = () => void this.openAddress();
     addEventListener("popstate", fromAddress);
     addEventListener("hashchange", fromAddress);
@@ -60,7 +68,7 @@ export class ShareLinks {
     const text = this.tracker.text;
     if (text === null) return null;
     return linkFor(text, this.tracker.seed, (doc) =>
-      sharedVariants(this.store.state.variants, doc),
+      sharedVariants(this.store.state.variants, text, doc),
     );
   }
 

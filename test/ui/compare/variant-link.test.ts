@@ -26,22 +26,37 @@ const two: Variants = {
 
 describe("variants in a share link", () => {
   it("are left out with a single variant, so the link is as before", () => {
-    expect(sharedVariants(singleVariant(text("one")), doc("one"))).toBeUndefined();
+    expect(sharedVariants(singleVariant(text("one")), text("one"), doc("one"))).toBeUndefined();
   });
 
   it("carry every variant by name, the current one as the link's scenario with the run's seed", () => {
     const current = doc("two", "99");
-    expect(sharedVariants(two, current)).toEqual([
+    expect(sharedVariants(two, text("two"), current)).toEqual([
       { name: "A", scenario: doc("one") },
       { name: "fast", scenario: current },
     ]);
     const halfTyped: Variants = { ...two, list: [{ name: "A", text: "{ oops" }, two.list[1]] };
-    expect(sharedVariants(halfTyped, current)).toEqual([{ name: "fast", scenario: current }]);
+    expect(sharedVariants(halfTyped, text("two"), current)).toEqual([
+      { name: "fast", scenario: current },
+    ]);
+  });
+
+  it("go by the running text, not the selected tab, while a switch is under way", () => {
+    // B is selected but A's text still runs: the link is A's, with A as its scenario.
+    const switching: Variants = { ...two, current: 1 };
+    expect(sharedVariants(switching, text("one"), doc("one", "7"))).toEqual([
+      { name: "A", scenario: doc("one", "7") },
+      { name: "fast", scenario: doc("two") },
+    ]);
+    expect(sharedVariants(two, text("three"), doc("three"))).toBeUndefined();
   });
 
   it("come back from a link as they were, the linked scenario current", () => {
     const current = doc("two", "99");
-    const link = encodeShareLink({ scenario: current, variants: sharedVariants(two, current) });
+    const link = encodeShareLink({
+      scenario: current,
+      variants: sharedVariants(two, text("two"), current),
+    });
     const decoded = decodeShareLink(link);
     if (!decoded.ok) throw new Error(decoded.reason);
     const opened = variantsFromLink(decoded.scenario, decoded.variants, toText, singleVariant("x"));
@@ -52,6 +67,18 @@ describe("variants in a share link", () => {
       ],
       current: 1,
     });
+  });
+
+  it("keep ours, renamed or grown since, when the link's variants are all ours (a reload)", () => {
+    const linked = [
+      { name: "A", scenario: doc("one") },
+      { name: "B", scenario: doc("two") },
+    ];
+    const ours: Variants = {
+      list: [...two.list, { name: "C", text: text("two") }],
+      current: 2,
+    };
+    expect(variantsFromLink(doc("two"), linked, toText, ours)).toEqual({ ...ours, current: 1 });
   });
 
   it("select one of ours for a link of its scenario alone (back through the history)", () => {
