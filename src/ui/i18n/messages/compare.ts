@@ -7,7 +7,6 @@ export const compare = defineMessages({
     "variants.duplicate": "Duplicate as {name}",
     "variants.duplicate.title":
       "Copy the current scenario into a new variant, to change it and compare",
-    "variants.rename": "Rename",
     "variants.rename.title": "Rename variant {name}",
     "variants.delete.title": "Delete variant {name}",
     "variants.select.title": "Edit variant {name}",
@@ -21,7 +20,6 @@ export const compare = defineMessages({
     "compare.table.stale":
       "The variants have changed since this comparison: run it again to compare them as they are.",
     "compare.title": "Compare variants",
-    "compare.needTwo": "Duplicate the scenario as B, change B, then compare the two here.",
     "compare.live.heading": "Side by side, live",
     "compare.live.run": "Run all side by side",
     "compare.live.run.title": "Run every variant live, in step, on the same seed",
@@ -71,7 +69,6 @@ export const compare = defineMessages({
     "variants.label": "方案",
     "variants.duplicate": "复制为 {name}",
     "variants.duplicate.title": "把当前场景复制为新方案，修改后进行比较",
-    "variants.rename": "重命名",
     "variants.rename.title": "重命名方案 {name}",
     "variants.delete.title": "删除方案 {name}",
     "variants.select.title": "编辑方案 {name}",
@@ -84,7 +81,6 @@ export const compare = defineMessages({
     "variants.problem.last": "不能删除最后一个方案。",
     "compare.table.stale": "自这次比较以来方案已有改动：请重新运行，以比较它们现在的样子。",
     "compare.title": "比较方案",
-    "compare.needTwo": "先把场景复制为 B 并修改 B，再在这里比较两者。",
     "compare.live.heading": "实时并排运行",
     "compare.live.run": "并排运行所有方案",
     "compare.live.run.title": "以相同的种子同步实时运行每个方案",
