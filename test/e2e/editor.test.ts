@@ -231,5 +231,22 @@ describe("the editor in a browser", () => {
     );
     expect(Math.abs(cache.x - (box.x + 250))).toBeLessThan(10);
     expect(Math.abs(cache.y - (box.y + 120))).toBeLessThan(10);
+
+    // With nothing selected, the inspector edits the scenario itself.
+    await canvas.click({ position: { x: 20, y: 20 } });
+    const duration = page.locator('[data-testid="scenario-form"] input[data-path="duration"]');
+    await duration.fill("0");
+    await duration.press("Enter");
+    await expect
+      .poll(() => page.locator('[data-testid="scenario-form"] [data-testid="field-error"]').count())
+      .toBe(1);
+    await page
+      .locator('[data-view="inspector"]')
+      .screenshot({ path: `${SHOTS}/editor-scenario.png` });
+    await duration.fill("120");
+    await duration.press("Enter");
+    // The cache still lacks a backend: connecting it runs the scenario with its new duration.
+    await connect(page, "cache-1", "db");
+    await expect.poll(() => read(page, "sim-time")).toMatch(/\/ 120\.0 s$/);
   });
 });

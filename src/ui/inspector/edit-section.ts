@@ -5,12 +5,14 @@
  */
 
 import type { JsonObject } from "../editor/json";
+import type { EditResult } from "../editor/operations";
 import { componentsOf, idOf } from "../editor/refs";
 import type { EditorSession } from "../editor/session";
 import { label } from "../i18n/index";
 import type { Store } from "../store";
 import { renderForm } from "./form";
 import { el } from "./form-parts";
+import { renderScenarioForm } from "./scenario-form";
 
 export function mountEditSection(parent: HTMLElement, store: Store, editor: EditorSession): void {
   const root = el(parent, "div", "inspector inspector-edit");
@@ -20,22 +22,30 @@ export function mountEditSection(parent: HTMLElement, store: Store, editor: Edit
     const doc = s.draft?.doc;
     const components = doc === undefined ? [] : componentsOf(doc);
     const index = components.findIndex((c) => idOf(c) === s.selected);
-    const key = [components[index], s.draft?.errors, s.locale, components.map(idOf).join(" ")];
+    // With nothing selected the form is the scenario's, which changes with the document.
+    const subject = index < 0 ? doc : components[index];
+    const key = [subject, s.draft?.errors, s.locale, components.map(idOf).join(" ")];
     if (key.length === shown.length && key.every((k, i) => k === shown[i])) return;
     shown = key;
     const focused = document.activeElement;
     const focusPath =
       focused instanceof HTMLElement && root.contains(focused) ? focused.dataset.path : undefined;
     root.replaceChildren();
-    if (doc === undefined || index < 0) return;
-    label(el(root, "h3", "inspector-section"), "editor.form.heading");
-    renderForm(root, {
+    if (doc === undefined) return;
+    const context = {
       doc: doc as JsonObject,
-      index,
       errors: s.draft?.errors ?? [],
       locale: s.locale,
-      apply: (result) => editor.apply(result),
-    });
+      apply: (result: EditResult) => editor.apply(result),
+    };
+    if (index < 0) {
+      // Nothing selected (or a component the document no longer has): the scenario itself.
+      label(el(root, "h3", "inspector-section"), "editor.form.scenarioHeading");
+      renderScenarioForm(root, context);
+    } else {
+      label(el(root, "h3", "inspector-section"), "editor.form.heading");
+      renderForm(root, { ...context, index });
+    }
     if (focusPath !== undefined) {
       const path = CSS.escape(focusPath);
       root

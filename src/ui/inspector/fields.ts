@@ -178,6 +178,29 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
 
 const COMMON_AFTER: FieldSpec[] = [n(["costPerHour"])];
 
+/** The scenario's own fields, after its name and description. */
+export const SCENARIO_FIELDS: FieldSpec[] = [
+  { kind: "text", path: ["seed"] },
+  n(["duration"]),
+  n(["warmup"], "0"),
+  dist(["network"]),
+  {
+    kind: "list",
+    path: ["faults"],
+    columns: [
+      { kind: "choice", key: "kind", options: ["crash", "slow", "errors", "partition"] },
+      { kind: "ref", key: "target" },
+      { kind: "number", key: "at" },
+      { kind: "number", key: "duration" },
+      { kind: "number", key: "instance" },
+      { kind: "number", key: "factor" },
+      { kind: "number", key: "rate" },
+      { kind: "ref", key: "from" },
+    ],
+    make: () => ({ kind: "crash", target: "", at: 10, duration: 10 }),
+  },
+];
+
 export function fieldsOf(type: string): FieldSpec[] {
   return [...(TYPE_FIELDS[type] ?? []), ...COMMON_AFTER];
 }

@@ -93,7 +93,8 @@ export function renderForm(parent: HTMLElement, ctx: FormContext): void {
   placeErrors(form, unplaced, host.at, ctx.errors, ctx.locale);
 }
 
-function field(
+/** One field of the form, by its kind; `connectTo` sets a reference (a connection). */
+export function field(
   form: HTMLElement,
   host: FieldHost,
   spec: FieldSpec,
@@ -170,7 +171,7 @@ function field(
  * Puts each error of this component on the row of the deepest field its path is in (a Dist's
  * `mean` rather than the Dist); the rest go in the list at the top.
  */
-function placeErrors(
+export function placeErrors(
   form: HTMLElement,
   unplaced: HTMLElement,
   at: string,
@@ -180,8 +181,10 @@ function placeErrors(
   const targets = [...form.querySelectorAll<HTMLElement>("[data-path]")];
   const inside = (path: string, p: string) =>
     path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`);
+  // The scenario's own form ("") has every error but those of its components.
+  const mine = (path: string) => (at === "" ? !/^components\[/.test(path) : inside(path, at));
   for (const issue of errors) {
-    if (!inside(issue.path, at)) continue;
+    if (!mine(issue.path)) continue;
     let best: HTMLElement | undefined;
     for (const target of targets) {
       const p = target.dataset.path!;
@@ -205,7 +208,7 @@ function placeErrors(
   if (unplaced.childElementCount > 0) {
     const title = document.createElement("li");
     title.className = "form-errors-title";
-    title.textContent = t("editor.form.component");
+    title.textContent = t(at === "" ? "editor.form.scenario" : "editor.form.component");
     unplaced.prepend(title);
   }
 }

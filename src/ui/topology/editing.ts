@@ -7,9 +7,9 @@
 import { drag, pointer, select, zoomTransform } from "d3";
 import type { ComponentType, Position } from "../../scenario/types";
 import { PALETTE } from "../editor/defaults";
-import { isJsonObject } from "../editor/json";
+import { getAt, isJsonObject, type Json } from "../editor/json";
 import { addComponent, connect, moveComponent, placeUnplaced } from "../editor/operations";
-import { componentsOf } from "../editor/refs";
+import { componentsOf, indexOfId } from "../editor/refs";
 import type { EditorSession } from "../editor/session";
 import { mountToolbar, PALETTE_MIME } from "../editor/toolbar";
 import type { Store } from "../store";
@@ -23,6 +23,10 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
   ArrowDown: [0, 1],
 };
+
+function isPosition(value: Json | undefined): value is { x: number; y: number } {
+  return isJsonObject(value) && typeof value.x === "number" && typeof value.y === "number";
+}
 
 export interface EditingParts {
   el: HTMLElement;
@@ -84,8 +88,7 @@ export function mountEditing(p: EditingParts): Editing {
     const placed: Position[] = [];
     for (const c of p.editor.doc === null ? [] : componentsOf(p.editor.doc)) {
       const at = isJsonObject(c) ? c.position : undefined;
-      if (isJsonObject(at) && typeof at.x === "number" && typeof at.y === "number")
-        placed.push({ x: at.x * k, y: at.y * k });
+      if (isPosition(at)) placed.push({ x: at.x * k, y: at.y * k });
     }
     return [...p.nodes(), ...placed];
   };
@@ -125,7 +128,10 @@ export function mountEditing(p: EditingParts): Editing {
     const doc = p.editor.doc;
     if (step === undefined || id === null || doc === null) return;
     if (event.ctrlKey || event.metaKey || event.altKey || !onCanvas(event.target)) return;
-    const at = positionsNow().get(id);
+    // The document's place first: the drawing catches up only at the next frame, and keys
+    // repeat faster than that.
+    const written = getAt(componentsOf(doc)[indexOfId(doc, id)], ["position"]);
+    const at = isPosition(written) ? written : positionsNow().get(id);
     if (at === undefined) return;
     event.preventDefault();
     const k = event.shiftKey ? 50 : 10;
