@@ -121,10 +121,12 @@ export function mountFilesMenu(
       .attr("data-testid", testId)
       .call((b) => label(b.node()!, key))
       .on("click", async () => {
-        const chart = chartsIn(document)[Number(chartPicker.property("value"))];
+        const index = Number(chartPicker.property("value"));
+        const chart = chartsIn(document)[index];
         if (chart === undefined) return;
         const svg = standaloneSvg(chart);
-        const name = `${stem()}-${fileStem(chart.title, "chart")}`;
+        // A title in Chinese leaves no Latin letters: the chart's number keeps names apart.
+        const name = `${stem()}-${fileStem(chart.title, `chart-${index + 1}`)}`;
         if (png) download(`${name}.png`, await svgToPng(svg));
         else downloadText(`${name}.svg`, svg.text, "image/svg+xml");
       });
