@@ -9,13 +9,20 @@ import type { SweepFigure, SweepResult } from "../../sim/sweep/analyze";
 import { formatNumber, type MessageKey, t } from "../i18n/index";
 
 const COLUMNS: readonly [header: string, figure: SweepFigure, scale: number][] = [
-  ["offered/s", "offered", 1],
-  ["throughput/s", "throughput", 1],
-  ["p50 ms", "p50", 1000],
-  ["p90 ms", "p90", 1000],
-  ["p99 ms", "p99", 1000],
-  ["failed %", "failureRatio", 100],
+  ["sweep.column.offered", "offered", 1],
+  ["sweep.column.throughput", "throughput", 1],
+  ["p50", "p50", 1000],
+  ["p90", "p90", 1000],
+  ["p99", "p99", 1000],
+  ["sweep.column.failed", "failureRatio", 100],
 ];
+
+/** A column's heading: a catalogue key, or a percentile's name in its latency heading. */
+function heading(header: string): string {
+  return header.startsWith("sweep.")
+    ? t(header as MessageKey)
+    : t("sweep.column.latency", { p: header });
+}
 
 function significant(value: number, digits: number): string {
   if (!Number.isFinite(value)) return "–";
@@ -35,7 +42,7 @@ export function drawPointsTable(
   const withSlo = result.slo !== undefined;
   const head = table.append("thead").append("tr");
   head.append("th").attr("scope", "col").text(parameter);
-  for (const [header] of COLUMNS) head.append("th").attr("scope", "col").text(header);
+  for (const [header] of COLUMNS) head.append("th").attr("scope", "col").text(heading(header));
   if (withSlo) head.append("th").attr("scope", "col").text("SLO");
   const body = table.append("tbody");
   for (const point of result.points) {

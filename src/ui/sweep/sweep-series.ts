@@ -18,7 +18,8 @@ interface PanelSpec {
   title: MessageKey;
   unit: string;
   scale: number;
-  lines: { figure: SweepFigure; label: string; dashed?: boolean }[];
+  /** Each line's figure, and its legend: a catalogue key, or a percentile's own name. */
+  lines: { figure: SweepFigure; label: MessageKey | "p50" | "p90" | "p99"; dashed?: boolean }[];
 }
 
 const PANELS: readonly PanelSpec[] = [
@@ -28,8 +29,8 @@ const PANELS: readonly PanelSpec[] = [
     unit: "req/s",
     scale: 1,
     lines: [
-      { figure: "throughput", label: "throughput" },
-      { figure: "offered", label: "offered", dashed: true },
+      { figure: "throughput", label: "sweep.series.throughput" },
+      { figure: "offered", label: "sweep.series.offered", dashed: true },
     ],
   },
   {
@@ -48,7 +49,7 @@ const PANELS: readonly PanelSpec[] = [
     title: "sweep.chart.failures",
     unit: "%",
     scale: 100,
-    lines: [{ figure: "failureRatio", label: "failed / finished" }],
+    lines: [{ figure: "failureRatio", label: "sweep.series.failed" }],
   },
 ];
 
@@ -58,12 +59,12 @@ export function panelOf(slo: Slo): PanelSpec["key"] {
   return kind === "latency" ? "latency" : kind === "throughput" ? "throughput" : "failures";
 }
 
-function series(result: SweepResult, spec: PanelSpec, i: number): XYSeries {
+function series(result: SweepResult, spec: PanelSpec, i: number, translate: Translate): XYSeries {
   const line = spec.lines[i];
   const style = seriesStyle(i);
   return {
     key: line.figure,
-    label: line.label,
+    label: line.label.startsWith("sweep.") ? translate(line.label as MessageKey) : line.label,
     color: style.color,
     dashed: line.dashed ?? false,
     xs: result.points.map((p) => p.value),
@@ -125,7 +126,7 @@ export function sweepPanels(
       title: translate(spec.title),
       unit: spec.unit,
       xLabel: parameterLabel,
-      series: spec.lines.map((_, i) => series(result, spec, i)),
+      series: spec.lines.map((_, i) => series(result, spec, i, translate)),
       marks,
     };
   });
