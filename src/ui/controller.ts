@@ -4,6 +4,7 @@ import type { Scenario } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
 import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
 import { History } from "./history";
+import { t } from "./i18n/index";
 import type { Store } from "./store";
 
 /** Where the last scenario the user had is kept, so no error and no reload loses it. */
@@ -68,7 +69,7 @@ export class Controller {
     try {
       result = await this.api.load(text);
     } catch (e) {
-      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
       return false;
     }
     return this.accept(result);
@@ -118,7 +119,7 @@ export class Controller {
     try {
       return this.accept(await this.api.restart(seed));
     } catch (e) {
-      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
       return false;
     }
   }
@@ -129,7 +130,7 @@ export class Controller {
       this.store.update({ notice: result.ok ? null : result.reason });
       return result.ok;
     } catch (e) {
-      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
       return false;
     }
   }
@@ -168,7 +169,7 @@ export class Controller {
     try {
       await f();
     } catch (e) {
-      this.store.update({ error: `the simulation worker failed: ${message(e)}` });
+      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
     }
   }
 }

@@ -6,6 +6,7 @@ import * as Comlink from "comlink";
 import type { SimulatorApi } from "../worker/protocol";
 import { mountApp } from "./app";
 import { Controller } from "./controller";
+import { t } from "./i18n/index";
 import { Store } from "./store";
 
 const worker = new Worker(new URL("../worker/sim.worker.ts", import.meta.url), { type: "module" });
@@ -15,7 +16,7 @@ const controller = new Controller(store, api);
 
 worker.addEventListener("error", (event) => {
   store.update({
-    error: `the simulation worker stopped: ${event.message || "unknown error"}`,
+    error: t("banner.workerStopped", { reason: event.message || t("banner.unknownError") }),
     running: false,
   });
 });
@@ -24,6 +25,6 @@ worker.addEventListener("error", (event) => {
 // mounted at once, so a worker that dies at start-up still leaves a page that says so.
 api.subscribe(Comlink.proxy(controller.onSnapshot)).catch((e: unknown) => {
   const reason = e instanceof Error ? e.message : String(e);
-  store.update({ error: `the simulation worker did not start: ${reason}` });
+  store.update({ error: t("banner.workerNotStarted", { reason }) });
 });
 mountApp(document.getElementById("app")!, store, controller);

@@ -15,6 +15,10 @@ export const banner = defineMessages({
     "banner.correctIt":
       "Your text is kept in the scenario editor below: correct it and press Load.",
     "banner.showPlace": "Show this place in the scenario text",
+    "banner.workerFailed": "the simulation worker failed: {reason}",
+    "banner.workerStopped": "the simulation worker stopped: {reason}",
+    "banner.workerNotStarted": "the simulation worker did not start: {reason}",
+    "banner.unknownError": "unknown error",
   },
   "zh-CN": {
     "banner.stopped": "模拟已停止。",
@@ -27,5 +31,9 @@ export const banner = defineMessages({
     "banner.previous.loaded": "；之前的场景仍然保持载入",
     "banner.correctIt": "您的文本保留在下方的场景编辑器中：改正后按“载入”。",
     "banner.showPlace": "在场景文本中显示此处",
+    "banner.workerFailed": "模拟 worker 出错：{reason}",
+    "banner.workerStopped": "模拟 worker 已停止：{reason}",
+    "banner.workerNotStarted": "模拟 worker 没能启动：{reason}",
+    "banner.unknownError": "未知错误",
   },
 });
