@@ -1,10 +1,21 @@
 /** How the charts write numbers: three significant digits, thousands separated, a dash for none. */
 
 import { format } from "d3";
-import { t } from "../i18n/index";
+import { currentLocale, t } from "../i18n/index";
 
-const significant = format(",.3~r");
 const tick = format("~s");
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Three significant digits, grouped and with the decimal mark of the page's language. */
+function significant(v: number): string {
+  const locale = currentLocale();
+  let f = formats.get(locale);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
+    formats.set(locale, f);
+  }
+  return f.format(v);
+}
 
 /** A value with its unit ("12.3 ms", "87 %", "1,230 req/s"); "–" when there is none. */
 export function formatValue(v: number, unit: string): string {
