@@ -21,12 +21,14 @@ export class EditorSession {
   private history: EditHistory | null = null;
   /** The text this session last published, to tell its own changes from a load. */
   private text: string | null = null;
+  /** The variant being edited (compare/variants.ts): each has a history of its own. */
+  private variant: number | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly controller: Controller,
   ) {
-    store.subscribe((s) => this.follow(s.scenarioText));
+    store.subscribe((s) => this.follow(s.scenarioText, s.variants.current));
   }
 
   /** The document edits apply to; null when the scenario text is not a JSON object. */
@@ -59,10 +61,16 @@ export class EditorSession {
     if (doc) void this.publish(doc);
   }
 
-  /** Text that arrived from elsewhere (a load, a preset): a new step, if it is a JSON object. */
-  private follow(text: string): void {
-    if (text === this.text) return;
+  /**
+   * Text that arrived from elsewhere (a load, a preset): a new step, if it is a JSON object.
+   * Another variant starts a history of its own, so an undo never brings one variant's
+   * document into another.
+   */
+  private follow(text: string, variant: number): void {
+    const switched = variant !== this.variant;
+    if (text === this.text && !switched) return;
     this.text = text;
+    this.variant = variant;
     let doc: unknown;
     try {
       doc = JSON.parse(text);
@@ -74,7 +82,7 @@ export class EditorSession {
       if (this.store.state.draft !== null) this.store.update({ draft: null });
       return;
     }
-    if (this.history === null) this.history = new EditHistory(doc);
+    if (this.history === null || switched) this.history = new EditHistory(doc);
     else this.history.push(doc);
     this.draft(doc, parseScenario(doc), false);
   }

@@ -118,3 +118,19 @@ describe("the editor's session", () => {
     expect(session.doc).toBeNull();
   });
 });
+
+describe("the editor's session with variants", () => {
+  it("starts a history of its own for each variant, so undo stays in it", async () => {
+    const { store, session, controller } = setUp();
+    await controller.load(documentText(START));
+    await controller.load(documentText({ ...START, name: "Edited A" }));
+    expect(store.state.draft?.canUndo).toBe(true);
+    // Duplicating A as B: the same text, another variant.
+    const a = store.state.variants.list[0];
+    store.update({ variants: { list: [a, { ...a, name: "B" }], current: 1 } });
+    expect(store.state.draft?.canUndo).toBe(false);
+    session.undo();
+    await flush();
+    expect(store.state.scenario?.name).toBe("Edited A");
+  });
+});
