@@ -38,7 +38,7 @@ export function checkConservation(model: Model): void {
   const live = new Map<number, number>();
   for (let j = 0; j < jobs.capacity; j++) {
     if ((jobs.flags[j] & FLAG_MEASURED) !== 0)
-      live.set(jobs.comp[j], (live.get(jobs.comp[j]) ?? 0) + 1);
+      live.set(jobs.clientOf(j), (live.get(jobs.clientOf(j)) ?? 0) + 1);
   }
   for (const client of model.clients) {
     const s = client.stats;

@@ -1,4 +1,4 @@
-import type { Jobs } from "../kernel/jobs";
+import { type Jobs, NO_CALLER, rowlessClient } from "../kernel/jobs";
 import type { BalancerView, BalancingPolicy } from "./balancer-view";
 
 /** What DNS needs of the simulation: the clock, and the jobs to find who asked. */
@@ -62,6 +62,9 @@ export class DnsRoundRobin implements BalancingPolicy {
     const jobs = this.clock.jobs;
     let root = job;
     while (jobs.parent[root] >= 0) root = jobs.parent[root];
-    return jobs.comp[root] * KEYS_PER_CLIENT + key + 1;
+    // A client without a row of its own is named by its request's first hop.
+    const p = jobs.parent[root];
+    const client = p < NO_CALLER ? rowlessClient(p) : jobs.comp[root];
+    return client * KEYS_PER_CLIENT + key + 1;
   }
 }

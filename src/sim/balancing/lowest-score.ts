@@ -13,8 +13,10 @@ export abstract class LowestScore implements BalancingPolicy {
     const n = view.count;
     let best = -1;
     let bestScore = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < n; k++) {
-      const i = (this.start + k) % n;
+    // The scan starts at `start` and wraps by a comparison: a division per backend showed in
+    // profiles of the balancer.
+    for (let k = 0, i = this.start; k < n; k++, i++) {
+      if (i === n) i = 0;
       if (view.healthy[i] !== 1) continue;
       const score = this.score(view, i);
       if (score < bestScore) {
@@ -22,7 +24,7 @@ export abstract class LowestScore implements BalancingPolicy {
         best = i;
       }
     }
-    if (best >= 0) this.start = (best + 1) % n;
+    if (best >= 0) this.start = best + 1 === n ? 0 : best + 1;
     return best;
   }
 }

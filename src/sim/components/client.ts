@@ -68,6 +68,8 @@ export class Client extends SimComponent {
   private readonly warmup: number;
   private readonly streams: ClientStreams;
   private readonly classIndex: Int32Array;
+  /** Mix entry of each global class index this client sends (classes are unique in a mix). */
+  private readonly mixOf: Int32Array;
   private readonly cumulativeWeight: Float64Array;
   private readonly keys: ZipfKeys | null;
   private readonly think: Sampler | null;
@@ -84,6 +86,11 @@ export class Client extends SimComponent {
   private readonly retryBudget: number;
   /** Seconds before a hedged copy is sent, 0 without hedging. */
   private readonly hedgeAfter: number;
+  /**
+   * No timeout, retry or hedge: nothing to track between the send and the answer, so requests
+   * go out without a row of their own here (Simulation.request).
+   */
+  private readonly rowless: boolean;
   private budgetExhausted = 0;
   private budgetBase = 0;
   private arrivalToken = 0;
@@ -97,6 +104,10 @@ export class Client extends SimComponent {
     this.warmup = options.warmup;
     this.streams = options.streams;
     this.classIndex = Int32Array.from(options.classIndex);
+    this.mixOf = new Int32Array(Math.max(...options.classIndex) + 1);
+    options.classIndex.forEach((cls, i) => {
+      this.mixOf[cls] = i;
+    });
     // With one class the class's figures are the client's: one object, recorded once.
     this.classStats = spec.mix.length === 1 ? [this.stats] : spec.mix.map(() => new RequestStats());
     let total = 0;
@@ -107,6 +118,7 @@ export class Client extends SimComponent {
     this.evenlySpaced = spec.workload.kind === "open" && spec.workload.arrival === "uniform";
     this.retryBudget = spec.retry?.budget ?? 0;
     this.hedgeAfter = spec.hedge?.after ?? 0;
+    this.rowless = this.timeout === 0 && spec.retry === undefined && spec.hedge === undefined;
   }
 
   /** Global class index of the mix entry `i`. */
@@ -130,12 +142,18 @@ export class Client extends SimComponent {
   }
 
   override fire(kind: number, a: number, b: number): void {
+    if (kind === EV_ARRIVAL) {
+      if (b !== this.arrivalToken) return;
+      this.newRequest();
+      this.scheduleArrival();
+    } else {
+      this.fireOther(kind, a, b);
+    }
+  }
+
+  /** Events other than open arrivals, kept apart so that the arrivals' path stays small. */
+  private fireOther(kind: number, a: number, b: number): void {
     switch (kind) {
-      case EV_ARRIVAL:
-        if (b !== this.arrivalToken) return;
-        this.newRequest();
-        this.scheduleArrival();
-        return;
       case EV_RATE_CHANGE:
         this.setRate((this.spec.workload as { schedule: RateChange[] }).schedule[a].rate);
         return;
@@ -165,6 +183,10 @@ export class Client extends SimComponent {
 
   override arrive(_job: number): void {
     throw new Error(`engine bug: a request was sent to client ${this.id}`);
+  }
+
+  override answered(job: number, outcome: number): void {
+    this.finish(job, outcome);
   }
 
   override returned(job: number, outcome: number): void {
@@ -274,19 +296,24 @@ export class Client extends SimComponent {
     const mixIndex = this.pickClass();
     const key = this.keys === null ? -1 : this.keys.sample(this.streams.keys);
     const sim = this.sim;
-    const job = sim.start(this.index, this.classIndex[mixIndex], key);
-    // The mix position rides in `inst`, unused at a client, to find the class's statistics.
-    sim.jobs.inst[job] = mixIndex;
+    const cls = this.classIndex[mixIndex];
     this.lifetime.generated++;
     if (this.retryBudget > 0) {
       this.retryTokens = Math.min(RETRY_RESERVE, this.retryTokens + this.retryBudget);
     }
+    let flags = 0;
     if (sim.now >= this.warmup) {
-      sim.jobs.flags[job] |= FLAG_MEASURED;
+      flags = FLAG_MEASURED;
       this.stats.generated++;
       if (this.classStats.length > 1) this.classStats[mixIndex].generated++;
       this.inFlight++;
     }
+    if (this.rowless) {
+      sim.request(this.index, this.target, cls, key, flags);
+      return;
+    }
+    const job = sim.start(this.index, cls, key);
+    sim.jobs.flags[job] |= flags;
     this.attempt(job);
   }
 
@@ -295,7 +322,7 @@ export class Client extends SimComponent {
     if (jobs.step[job] > 0) this.lifetime.retries++;
     if (jobs.step[job] > 0 && (jobs.flags[job] & FLAG_MEASURED) !== 0) {
       this.stats.retries++;
-      if (this.classStats.length > 1) this.classStats[jobs.inst[job]].retries++;
+      if (this.classStats.length > 1) this.classStats[this.mixOf[jobs.cls[job]]].retries++;
     }
     jobs.step[job]++;
     this.sim.call(job, this.target, -1, this.timeout);
@@ -313,21 +340,24 @@ export class Client extends SimComponent {
     return i;
   }
 
+  /** The request's final answer: `job` is its row here, or its first hop's if it had none. */
   private finish(job: number, outcome: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    const latency = sim.now - jobs.arrived[job];
+    const latency = sim.now - jobs.sent[job];
     this.lifetime.outcomes[outcome]++;
-    if (outcome === OK && this.latencyTaps.length > 0) {
-      for (const tap of this.latencyTaps) tap.record(latency);
-    }
+    if (outcome === OK && this.latencyTaps.length > 0) this.tap(latency);
     if ((jobs.flags[job] & FLAG_MEASURED) !== 0) {
       this.stats.recordOutcome(outcome, latency);
       if (this.classStats.length > 1)
-        this.classStats[jobs.inst[job]].recordOutcome(outcome, latency);
+        this.classStats[this.mixOf[jobs.cls[job]]].recordOutcome(outcome, latency);
       this.inFlight--;
     }
     jobs.free(job);
     if (this.think !== null) this.scheduleUserSend();
+  }
+
+  private tap(latency: number): void {
+    for (const tap of this.latencyTaps) tap.record(latency);
   }
 }

@@ -32,11 +32,22 @@ export class Server extends SimComponent implements PoolOwner {
   private readonly sim: Simulation;
   private readonly spec: ServerSpec;
   private readonly calls: Call[];
-  private readonly options: ServerOptions;
+  private readonly blocking: boolean;
   private readonly pool: WorkerPool;
   /** The breaker of each call, or null for calls without one. */
   private readonly breakers: (CircuitBreaker | null)[];
   private breakerBase = { opened: 0, shortCircuited: 0 };
+  /**
+   * What each call needs on every request, in arrays of its own rather than read from the
+   * scenario's objects (whose shapes vary with the options they set): its target, the class it
+   * is limited to (-1 for all), whether it is async, its timeout (0 for none) and its bulkhead's
+   * limit (Infinity for none).
+   */
+  private readonly callTarget: Int32Array;
+  private readonly callClass: Int32Array;
+  private readonly callAsync: Uint8Array;
+  private readonly callTimeout: Float64Array;
+  private readonly callLimit: Float64Array;
   /** Calls under way per instance and call (bulkheads), at instance * calls + call. */
   private readonly callsInFlight: Int32Array;
   private bulkheadRejected = 0;
@@ -51,7 +62,7 @@ export class Server extends SimComponent implements PoolOwner {
     this.sim = sim;
     this.spec = options.spec;
     this.calls = options.spec.calls;
-    this.options = options;
+    this.blocking = options.spec.blocking;
     this.pool = new WorkerPool(sim, this, {
       instances: options.spec.replicas,
       maxInstances: options.maxReplicas,
@@ -69,6 +80,14 @@ export class Server extends SimComponent implements PoolOwner {
     });
     this.breakers = options.spec.calls.map((c) =>
       c.breaker ? new CircuitBreaker(c.breaker) : null,
+    );
+    this.callTarget = Int32Array.from(options.callTargets);
+    this.callClass = Int32Array.from(options.callClasses);
+    this.callAsync = Uint8Array.from(this.calls, (c) => (c.mode === "async" ? 1 : 0));
+    this.callTimeout = Float64Array.from(this.calls, (c) => c.timeout ?? 0);
+    this.callLimit = Float64Array.from(
+      this.calls,
+      (c) => c.maxConcurrent ?? Number.POSITIVE_INFINITY,
     );
     this.callsInFlight = new Int32Array(this.pool.instances * this.calls.length);
     const adaptive = options.spec.adaptiveLimit;
@@ -132,12 +151,7 @@ export class Server extends SimComponent implements PoolOwner {
   override arrive(job: number): void {
     const chosen = this.sim.jobs.inst[job];
     const instance = chosen < 0 ? this.pool.pickInstance() : chosen;
-    const limits = this.limits;
-    if (
-      limits !== null &&
-      instance >= 0 &&
-      this.pool.holding(instance) >= Math.floor(limits[instance])
-    ) {
+    if (this.limits !== null && this.overLimit(instance)) {
       this.limitRejected++;
       this.pool.stats.recordOutcome(REJECTED, 0);
       this.sim.reply(job, REJECTED);
@@ -146,14 +160,19 @@ export class Server extends SimComponent implements PoolOwner {
     this.pool.admit(job, instance);
   }
 
+  private overLimit(instance: number): boolean {
+    return instance >= 0 && this.pool.holding(instance) >= Math.floor(this.limits![instance]);
+  }
+
   processed(job: number, outcome: number): void {
-    if (outcome === OK) this.nextCall(job);
+    // A server that calls nothing is done (the job's step stays 0, as nextCall would leave it).
+    if (outcome === OK && this.calls.length > 0) this.nextCall(job);
     else this.finish(job, outcome);
   }
 
   override returned(job: number, outcome: number): void {
     const k = this.sim.jobs.step[job] - 1;
-    if (this.calls[k].maxConcurrent !== undefined) {
+    if (this.callLimit[k] !== Number.POSITIVE_INFINITY) {
       this.callsInFlight[this.sim.jobs.inst[job] * this.calls.length + k]--;
     }
     const breaker = this.breakers[k];
@@ -241,14 +260,12 @@ export class Server extends SimComponent implements PoolOwner {
   private nextCall(job: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    const calls = this.calls;
-    const { callTargets, callClasses } = this.options;
-    for (let k = jobs.step[job]; k < calls.length; k++) {
-      const only = callClasses[k];
+    const n = this.calls.length;
+    for (let k = jobs.step[job]; k < n; k++) {
+      const only = this.callClass[k];
       if (only >= 0 && only !== jobs.cls[job]) continue;
-      const call = calls[k];
-      if (call.mode === "async") {
-        sim.send(this.index, job, callTargets[k]);
+      if (this.callAsync[k] === 1) {
+        sim.send(this.index, job, this.callTarget[k]);
         continue;
       }
       jobs.step[job] = k + 1;
@@ -257,21 +274,25 @@ export class Server extends SimComponent implements PoolOwner {
         this.finish(job, UNAVAILABLE);
         return;
       }
-      if (call.maxConcurrent !== undefined) {
-        const slot = jobs.inst[job] * calls.length + k;
-        if (this.callsInFlight[slot] >= call.maxConcurrent) {
-          this.bulkheadRejected++;
-          this.finish(job, REJECTED);
-          return;
-        }
-        this.callsInFlight[slot]++;
+      if (this.callLimit[k] !== Number.POSITIVE_INFINITY && !this.enterBulkhead(job, k)) {
+        this.bulkheadRejected++;
+        this.finish(job, REJECTED);
+        return;
       }
-      if (!this.spec.blocking) this.pool.releaseWorker(job);
-      sim.call(job, callTargets[k], -1, call.timeout ?? 0);
+      if (!this.blocking) this.pool.releaseWorker(job);
+      sim.call(job, this.callTarget[k], -1, this.callTimeout[k]);
       return;
     }
-    jobs.step[job] = calls.length;
+    jobs.step[job] = n;
     this.finish(job, OK);
+  }
+
+  /** Takes a place among the calls `k` under way from the job's instance, if one is free. */
+  private enterBulkhead(job: number, k: number): boolean {
+    const slot = this.sim.jobs.inst[job] * this.calls.length + k;
+    if (this.callsInFlight[slot] >= this.callLimit[k]) return false;
+    this.callsInFlight[slot]++;
+    return true;
   }
 
   /**
@@ -279,15 +300,16 @@ export class Server extends SimComponent implements PoolOwner {
    * by 1/limit (about one per limit's worth of answers) and anything else cuts it by a tenth.
    */
   private finish(job: number, outcome: number): void {
-    const limits = this.limits;
-    if (limits !== null) {
-      const sim = this.sim;
-      const instance = sim.jobs.inst[job];
-      const { target, min, max } = this.spec.adaptiveLimit!;
-      const quick = outcome === OK && sim.now - sim.jobs.arrived[job] <= target;
-      const limit = limits[instance];
-      limits[instance] = quick ? Math.min(max, limit + 1 / limit) : Math.max(min, limit * 0.9);
-    }
+    if (this.limits !== null) this.adjustLimit(this.limits, job, outcome);
     this.pool.finish(job, outcome);
+  }
+
+  private adjustLimit(limits: Float64Array, job: number, outcome: number): void {
+    const sim = this.sim;
+    const instance = sim.jobs.inst[job];
+    const { target, min, max } = this.spec.adaptiveLimit!;
+    const quick = outcome === OK && sim.now - sim.jobs.arrived[job] <= target;
+    const limit = limits[instance];
+    limits[instance] = quick ? Math.min(max, limit + 1 / limit) : Math.max(min, limit * 0.9);
   }
 }

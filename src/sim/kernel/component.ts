@@ -23,6 +23,14 @@ export abstract class SimComponent {
   /** The sync call that `job` was waiting on has ended with `outcome` (see outcome.ts). */
   abstract returned(job: number, outcome: number): void;
 
+  /**
+   * The answer to one of this client's rowless requests (Simulation.request): `job` is the
+   * request's row at its first hop, which this frees.
+   */
+  answered(_job: number, _outcome: number): void {
+    throw new Error(`engine bug: ${this.id} sent no rowless request`);
+  }
+
   /** One of this component's own scheduled events. */
   fire(_kind: number, _a: number, _b: number): void {}
 

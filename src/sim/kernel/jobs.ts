@@ -2,7 +2,9 @@
  * Every request in flight, as rows of a struct-of-arrays table. A job is one visit of a request
  * to one component: the client's logical request, its attempt at the balancer, the balancer's
  * forward to a server, the server's call to the next tier. Each points at its caller (`parent`),
- * so an answer travels back hop by hop and a failure keeps its kind on the way.
+ * so an answer travels back hop by hop and a failure keeps its kind on the way. A client with no
+ * timeout, retry or hedge to track keeps no row of its own: its request starts at the first hop,
+ * whose `parent` names the client (see `rowlessCaller`), which saves a row per request.
  *
  * Rows are recycled through a free list and the columns grow by doubling, so a run allocates
  * nothing per request once it has reached its peak concurrency. Each incarnation of a row gets
@@ -18,7 +20,10 @@ export class Jobs {
   comp: Int32Array;
   /** Instance (replica) of that component, or backend index at a balancer; -1 if none yet. */
   inst: Int32Array;
-  /** The caller waiting for this job's answer, or -1 (client requests, async calls). */
+  /**
+   * The caller waiting for this job's answer; NO_CALLER for a client's own row and for async
+   * calls; below that, a client waiting without a row of its own (`rowlessCaller`).
+   */
   parent: Int32Array;
   /** Request class index and key (-1 without keys): carried unchanged along the path. */
   cls: Int32Array;
@@ -42,6 +47,8 @@ export class Jobs {
   prev: Int32Array;
   /** Arrival time at the holding component. */
   arrived: Float64Array;
+  /** When the request left its client, on the client's row or a rowless request's first hop. */
+  sent: Float64Array;
   /** Component-specific time: service start at a server, forward time at a balancer. */
   started: Float64Array;
   /** Component-specific amount: finish point in virtual time under processor sharing. */
@@ -68,6 +75,7 @@ export class Jobs {
     this.next = new Int32Array(initialCapacity);
     this.prev = new Int32Array(initialCapacity);
     this.arrived = new Float64Array(initialCapacity);
+    this.sent = new Float64Array(initialCapacity);
     this.started = new Float64Array(initialCapacity);
     this.work = new Float64Array(initialCapacity);
     this.freeList = new Int32Array(initialCapacity);
@@ -86,8 +94,8 @@ export class Jobs {
     // Tokens only need to differ between incarnations of a row; wrapping after 2^31 is harmless.
     this.token[j] = this.nextToken;
     this.nextToken = (this.nextToken + 1) & 0x7fffffff || 1;
-    // `next`, `prev`, `started` and `work` are written before they are read
-    // (a list insertion, a service start), so a fresh row leaves them alone.
+    // `next`, `prev`, `started`, `work` and `sent` are written before they are read
+    // (a list insertion, a service start, a client's send), so a fresh row leaves them alone.
     this.child[j] = -1;
     this.step[j] = 0;
     this.flags[j] = FLAG_LIVE;
@@ -96,9 +104,7 @@ export class Jobs {
   }
 
   free(j: number): void {
-    if ((this.flags[j] & FLAG_LIVE) === 0) {
-      throw new Error(`engine bug: job ${j} freed twice`);
-    }
+    if ((this.flags[j] & FLAG_LIVE) === 0) freedTwice(j);
     this.flags[j] = 0;
     this.token[j] = 0;
     // A timeout aimed at this row's last call must find nothing to time out.
@@ -123,6 +129,12 @@ export class Jobs {
     return false;
   }
 
+  /** The client a measured row counts for: its own row, or the first hop of a rowless request. */
+  clientOf(j: number): number {
+    const p = this.parent[j];
+    return p < NO_CALLER ? rowlessClient(p) : this.comp[j];
+  }
+
   private pushFree(from: number, to: number): void {
     for (let i = to - 1; i >= from; i--) this.freeList[this.freeCount++] = i;
   }
@@ -145,12 +157,26 @@ export class Jobs {
     this.next = growInt(this.next, capacity);
     this.prev = growInt(this.prev, capacity);
     this.arrived = growFloat(this.arrived, capacity);
+    this.sent = growFloat(this.sent, capacity);
     this.started = growFloat(this.started, capacity);
     this.work = growFloat(this.work, capacity);
     this.freeList = new Int32Array(capacity);
     this.capacity = capacity;
     this.pushFree(old, capacity);
   }
+}
+
+/** `parent` of a row no one waits for through the job table: a client's own, an async call. */
+export const NO_CALLER = -1;
+
+/** `parent` of the first hop of a request whose client keeps no row of its own. */
+export function rowlessCaller(client: number): number {
+  return -2 - client;
+}
+
+/** The client of a `rowlessCaller` parent. */
+export function rowlessClient(parent: number): number {
+  return -2 - parent;
 }
 
 export const FLAG_LIVE = 1;
@@ -166,6 +192,10 @@ export const FLAG_HOLDS_WORKER = 16;
 export const FLAG_QUEUED = 32;
 /** A server job whose local processing is under way (its completion event is pending). */
 export const FLAG_COMPUTING = 64;
+
+function freedTwice(j: number): never {
+  throw new Error(`engine bug: job ${j} freed twice`);
+}
 
 function growInt(a: Int32Array, capacity: number): Int32Array {
   const b = new Int32Array(capacity);

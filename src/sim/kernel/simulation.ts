@@ -4,7 +4,14 @@ import type { Rng } from "../random/stream";
 import { STALL_EVENTS, StalledClock } from "../stalled-clock";
 import type { SimComponent } from "./component";
 import { EventQueue } from "./event-queue";
-import { FLAG_ABANDONED, FLAG_CALLER_TIMEOUT, Jobs } from "./jobs";
+import {
+  FLAG_ABANDONED,
+  FLAG_CALLER_TIMEOUT,
+  Jobs,
+  NO_CALLER,
+  rowlessCaller,
+  rowlessClient,
+} from "./jobs";
 
 /** Engine events carry `comp = -1`; component events carry the component's index. */
 const ENGINE = -1;
@@ -137,19 +144,37 @@ export class Simulation {
     this.deliver(from, child);
   }
 
-  /** Starts a new request at a client (no caller). */
+  /** Starts a new request at a client, in a row of the client's own (no caller). */
   start(comp: number, cls: number, key: number): number {
-    return this.jobs.alloc(comp, -1, cls, key, this.now);
+    const job = this.jobs.alloc(comp, NO_CALLER, cls, key, this.now);
+    this.jobs.sent[job] = this.now;
+    return job;
+  }
+
+  /**
+   * A new request of `client` that goes straight to `target`, the client keeping no row of its
+   * own (it has no timeout, retry or hedge to track): one row per request instead of two. The
+   * answer reaches the client's `answered` with that row. `flags` are set before delivery, since
+   * the answer may come back before this returns.
+   */
+  request(client: number, target: number, cls: number, key: number, flags: number): void {
+    const jobs = this.jobs;
+    const job = jobs.alloc(target, rowlessCaller(client), cls, key, this.now);
+    jobs.sent[job] = this.now;
+    jobs.flags[job] |= flags;
+    this.deliver(client, job);
   }
 
   /** `job` is done at its component with `outcome`; the answer goes back to the caller. */
   reply(job: number, outcome: number): void {
-    if (this.network === null) {
-      this.complete(job, outcome);
-    } else {
-      const delay = this.network.sample(this.networkRng[this.jobs.comp[job]]);
-      this.queue.push(this.now + delay, EV_REPLY + outcome, ENGINE, job, this.jobs.token[job]);
-    }
+    if (this.network === null) this.complete(job, outcome);
+    else this.replyLater(job, outcome);
+  }
+
+  /** An answer crosses the network: it arrives after a latency drawn from the replier's stream. */
+  private replyLater(job: number, outcome: number): void {
+    const delay = (this.network as Sampler).sample(this.networkRng[this.jobs.comp[job]]);
+    this.queue.push(this.now + delay, EV_REPLY + outcome, ENGINE, job, this.jobs.token[job]);
   }
 
   /**
@@ -220,12 +245,14 @@ export class Simulation {
       this.cutOff(child);
       return;
     }
-    if (this.network === null) {
-      this.components[this.jobs.comp[child]].arrive(child);
-    } else {
-      const delay = this.network.sample(this.networkRng[from]);
-      this.queue.push(this.now + delay, EV_DELIVER, ENGINE, child, this.jobs.token[child]);
-    }
+    if (this.network === null) this.components[this.jobs.comp[child]].arrive(child);
+    else this.deliverLater(from, child);
+  }
+
+  /** A call crosses the network: it arrives after a latency drawn from the caller's stream. */
+  private deliverLater(from: number, child: number): void {
+    const delay = (this.network as Sampler).sample(this.networkRng[from]);
+    this.queue.push(this.now + delay, EV_DELIVER, ENGINE, child, this.jobs.token[child]);
   }
 
   /**
@@ -234,14 +261,20 @@ export class Simulation {
    */
   private cutOff(child: number): void {
     const jobs = this.jobs;
-    if (jobs.parent[child] < 0 || (jobs.flags[child] & FLAG_CALLER_TIMEOUT) !== 0) jobs.free(child);
+    if (jobs.parent[child] === NO_CALLER || (jobs.flags[child] & FLAG_CALLER_TIMEOUT) !== 0)
+      jobs.free(child);
     else this.complete(child, UNAVAILABLE);
   }
 
   private complete(job: number, outcome: number): void {
     const jobs = this.jobs;
     const parent = jobs.parent[job];
-    if (parent < 0 || (jobs.flags[job] & FLAG_ABANDONED) !== 0) {
+    if (parent < NO_CALLER) {
+      // Nobody abandons a rowless request: its client has no timeout.
+      this.components[rowlessClient(parent)].answered(job, outcome);
+      return;
+    }
+    if (parent === NO_CALLER || (jobs.flags[job] & FLAG_ABANDONED) !== 0) {
       jobs.free(job);
       return;
     }

@@ -116,6 +116,21 @@ describe("LoadBalancer, forwarding", () => {
     expect(component(summary, "lb").sent).toEqual({ big: 30, small: 10 });
   });
 
+  it("lets DNS tell apart clients that keep no row per request: each sticks to the backend it resolved", () => {
+    const summary = runScenario(
+      scenario({
+        duration: 10,
+        components: [
+          uniformClient("a", "lb", 4),
+          uniformClient("b", "lb", 4),
+          balancer("lb", ["server"], "dns", { ttl: 100 }),
+          server("server", constant(0.01), { replicas: 2 }),
+        ],
+      }),
+    );
+    expect(component(summary, "lb").sent).toEqual({ "server#0": 40, "server#1": 40 });
+  });
+
   it("adds its own service time to every request", () => {
     const summary = runScenario(
       scenario({

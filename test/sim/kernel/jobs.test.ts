@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FLAG_ABANDONED, FLAG_LIVE, Jobs } from "../../../src/sim/kernel/jobs";
+import {
+  FLAG_ABANDONED,
+  FLAG_LIVE,
+  Jobs,
+  NO_CALLER,
+  rowlessCaller,
+} from "../../../src/sim/kernel/jobs";
 
 describe("Jobs", () => {
   it("allocates a fresh row with its caller, class, key and arrival time", () => {
@@ -96,5 +102,16 @@ describe("Jobs", () => {
       true,
       true,
     ]);
+  });
+
+  it("names the client a request belongs to, from its own row or from the first hop of a rowless one", () => {
+    const jobs = new Jobs();
+    const own = jobs.alloc(4, NO_CALLER, 0, -1, 0);
+    const attempt = jobs.alloc(1, own, 0, -1, 0);
+    const rowless = jobs.alloc(2, rowlessCaller(7), 0, -1, 0);
+    expect(jobs.clientOf(own)).toBe(4);
+    expect(jobs.clientOf(rowless)).toBe(7);
+    expect(jobs.isOrphaned(rowless)).toBe(false);
+    expect(jobs.parent[attempt]).toBe(own);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SimComponent } from "../../../src/sim/kernel/component";
 import { Simulation } from "../../../src/sim/kernel/simulation";
-import { ERROR, OK, TIMEOUT } from "../../../src/sim/outcome";
+import { ERROR, OK, TIMEOUT, UNAVAILABLE } from "../../../src/sim/outcome";
 import { Sampler } from "../../../src/sim/random/sampler";
 import { createStream } from "../../../src/sim/random/stream";
 
@@ -44,6 +44,8 @@ class Responder extends SimComponent {
 /** A caller that records when and how each of its calls ended. */
 class Caller extends SimComponent {
   answers: [time: number, outcome: number][] = [];
+  /** When each rowless request was sent, read from its row when the answer came. */
+  sentAt: number[] = [];
 
   constructor(private readonly sim: Simulation) {
     super(0, "caller");
@@ -62,6 +64,11 @@ class Caller extends SimComponent {
   override returned(job: number, outcome: number): void {
     this.answers.push([this.sim.now, outcome]);
     this.sim.jobs.free(job);
+  }
+
+  override answered(job: number, outcome: number): void {
+    this.sentAt.push(this.sim.jobs.sent[job]);
+    this.returned(job, outcome);
   }
 
   override probe(): void {}
@@ -145,6 +152,35 @@ describe("Simulation", () => {
     expect(caller.answers).toEqual([]);
     // Only the original request is left.
     expect(sim.jobs.live).toBe(1);
+  });
+
+  it("sends a rowless request straight to its target and brings the answer back to the client, one row in all", () => {
+    const { sim, caller, responder } = setup(1.5);
+    sim.runUntil(0.5);
+    sim.request(0, 1, 0, -1, 0);
+    expect(sim.jobs.live).toBe(1);
+    sim.runUntil(10);
+    expect(responder.arrivals).toEqual([0.5]);
+    expect(caller.answers).toEqual([[2, OK]]);
+    expect(caller.sentAt).toEqual([0.5]);
+    expect(sim.jobs.live).toBe(0);
+  });
+
+  it("carries a rowless request and its answer across the network", () => {
+    const { sim, caller, responder } = setup(1, { network: 0.25 });
+    sim.request(0, 1, 0, -1, 0);
+    sim.runUntil(10);
+    expect(responder.arrivals).toEqual([0.25]);
+    expect(caller.answers).toEqual([[1.5, OK]]);
+  });
+
+  it("refuses a rowless request into a partition at once, since its client has no timeout to notice", () => {
+    const { sim, caller, responder } = setup(1);
+    sim.partition(0, 1, true);
+    sim.request(0, 1, 0, -1, 0);
+    expect(responder.arrivals).toEqual([]);
+    expect(caller.answers).toEqual([[0, UNAVAILABLE]]);
+    expect(sim.jobs.live).toBe(0);
   });
 
   it("runs engine hooks at their time, and leaves the clock at the end of the run", () => {
