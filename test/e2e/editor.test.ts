@@ -126,6 +126,15 @@ describe("the editor in a browser", () => {
       '"workers": 2',
     );
 
+    // Renaming a component renames the references to it; it stays selected.
+    const id = fieldBox(page, "components[1].id");
+    await id.fill("api");
+    await id.press("Enter");
+    await expect.poll(() => card(page, "api").count()).toBe(1);
+    await expect.poll(() => fieldBox(page, "components[1].id").inputValue()).toBe("api");
+    const renamed = JSON.parse(await page.locator('[data-testid="scenario-text"]').inputValue());
+    expect(renamed.components[0].target).toBe("api");
+
     await setSpeed(page, "max");
     await expect.poll(() => read(page, "status"), { timeout: 60_000 }).toBe("finished");
     await expect.poll(() => read(page, "summary-state")).toMatch(/^final/);
@@ -145,8 +154,8 @@ describe("the editor in a browser", () => {
     try {
       await expect.poll(() => read(other.page, "scenario-name")).toBe("New scenario");
       await expect
-        .poll(() => other.page.locator('[data-view="topology"] [data-component]').count())
-        .toBe(3);
+        .poll(() => other.page.locator('[data-view="topology"] [data-component="api"]').count())
+        .toBe(1);
       await setSpeed(other.page, "max");
       await expect.poll(() => read(other.page, "status"), { timeout: 60_000 }).toBe("finished");
       await expect.poll(() => summaryText(other.page)).toBe(figures);

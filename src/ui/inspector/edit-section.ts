@@ -44,7 +44,7 @@ export function mountEditSection(parent: HTMLElement, store: Store, editor: Edit
       renderScenarioForm(root, context);
     } else {
       label(el(root, "h3", "inspector-section"), "editor.form.heading");
-      renderForm(root, { ...context, index });
+      renderForm(root, { ...context, index, renamed: (id) => store.update({ selected: id }) });
     }
     if (focusPath !== undefined) {
       const path = CSS.escape(focusPath);

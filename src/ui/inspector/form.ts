@@ -39,6 +39,8 @@ export interface FormContext {
   locale: Locale;
   /** Makes an edit (or says why it cannot be made); true when made. */
   apply(result: EditResult): boolean;
+  /** Keeps the component selected under its new id. */
+  renamed(id: string): void;
 }
 
 export function renderForm(parent: HTMLElement, ctx: FormContext): void {
@@ -64,9 +66,10 @@ export function renderForm(parent: HTMLElement, ctx: FormContext): void {
   const unplaced = el(form, "ul", "form-errors");
 
   const idRow = row(form, host, ["id"]);
-  textInput(idRow, `${host.at}.id`, component.id, (to) =>
-    ctx.apply(renameComponent(doc, id, typeof to === "string" ? to : "")),
-  );
+  textInput(idRow, `${host.at}.id`, component.id, (to) => {
+    const next = typeof to === "string" ? to : "";
+    if (ctx.apply(renameComponent(doc, id, next))) ctx.renamed(next);
+  });
   // A label written per language is edited in the page's language.
   const labelPath: Segment[] = isJsonObject(component.label) ? ["label", ctx.locale] : ["label"];
   textInput(
@@ -85,10 +88,13 @@ export function renderForm(parent: HTMLElement, ctx: FormContext): void {
     });
   }
   rawJson(form, host.at, component, (next) => {
-    const renamed = idOf(next) !== undefined && idOf(next) !== id;
-    const step = renamed ? renameComponent(doc, id, idOf(next)!) : ({ ok: true, doc } as const);
+    const to = idOf(next);
+    const renamed = to !== undefined && to !== id;
+    const step = renamed ? renameComponent(doc, id, to) : ({ ok: true, doc } as const);
     if (!step.ok) return ctx.apply(step);
-    return ctx.apply(setField(step.doc, where, next));
+    const done = ctx.apply(setField(step.doc, where, next));
+    if (done && renamed) ctx.renamed(to);
+    return done;
   });
   placeErrors(form, unplaced, host.at, ctx.errors, ctx.locale);
 }
