@@ -68,9 +68,9 @@ export function connect(doc: JsonObject, from: string, to: string): EditResult {
   const source = componentsOf(doc)[i] as JsonObject;
   const fromType = typeOf(source);
   const toType = typeOf(componentsOf(doc)[j]);
+  if (fromType === "database") return refuse("sendsNothing", { id: from });
   if (fromType === undefined || !(fromType in WRITERS))
     return refuse("unknownType", { id: from, type: String(source.type) });
-  if (fromType === "database") return refuse("sendsNothing", { id: from });
   if (fromType === "autoscaler") {
     if (toType !== "server") return refuse("scalesServers", { id: from, to });
   } else {
@@ -83,6 +83,7 @@ export function connect(doc: JsonObject, from: string, to: string): EditResult {
   return done(setAt(doc, ["components", i], WRITERS[fromType](source, to)));
 }
 
+/** How each type that sends requests (a database sends none) writes a connection. */
 const WRITERS: Record<string, (c: JsonObject, to: string) => JsonObject> = {
   client: (c, to) => ({ ...c, target: to }),
   loadbalancer: (c, to) => ({
@@ -97,7 +98,6 @@ const WRITERS: Record<string, (c: JsonObject, to: string) => JsonObject> = {
   cdn: (c, to) => ({ ...c, origin: to }),
   queue: (c, to) => setAt(c, ["consumers", "target"], to) as JsonObject,
   autoscaler: (c, to) => ({ ...c, target: to }),
-  database: (c) => c,
 };
 
 /** Whether requests from `start` can reach `goal` along the document's request references. */

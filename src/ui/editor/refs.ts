@@ -77,17 +77,6 @@ export function refsOf(component: Json): RawRef[] {
   return refs;
 }
 
-/** The field a connection from a component of this type writes, in words for the refusal. */
-export const CONNECT_FIELD: Record<string, string> = {
-  client: "target",
-  loadbalancer: "targets",
-  server: "calls",
-  cache: "backend",
-  cdn: "origin",
-  queue: "consumers.target",
-  autoscaler: "target",
-};
-
 /** Request edges between components (ids), as the topology draws them: one per pair. */
 export function requestEdges(doc: JsonObject): { from: string; to: string }[] {
   const seen = new Set<string>();
