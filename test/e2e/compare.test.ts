@@ -106,6 +106,12 @@ describe("variants and their comparison", () => {
     expect(await page.locator('[data-testid="comparison-stale"]').isHidden()).toBe(true);
     await loadText(page, balanced(3));
     await page.waitForSelector('[data-testid="comparison-stale"]:not([hidden])');
+
+    // Deleting B, the variant being edited, goes back to A; one variant has nothing to compare.
+    await page.locator('.variant-tab[data-variant="B"] [data-action="delete"]').click();
+    await expect.poll(() => read(page, "scenario-name")).toBe("1 server");
+    await page.waitForSelector('[data-testid="compare-panel"][hidden]', { state: "attached" });
+    expect(await page.locator(".variant-tab").count()).toBe(1);
   });
 });
 

@@ -123,7 +123,12 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
   const render = (state: ViewState) => {
     const several = state.variants.list.length > 1;
     root.property("hidden", !several);
-    if (!several) return;
+    if (!several) {
+      // Down to one variant: a side-by-side run still going has nothing left to compare.
+      if (state.compare.live.status === "running") void compare.pauseLive();
+      compare.cancel();
+      return;
+    }
     const { live: l, table: tb } = state.compare;
     const inputs = [l, tb, state.locale, state.largeType, width, state.variants];
     if (inputs.every((v, i) => v === drawn[i])) return;
@@ -131,7 +136,8 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
 
     const running = l.status === "running";
     pause
-      .property("disabled", l.status === "idle" || l.status === "finished")
+      .property("hidden", l.status === "idle")
+      .property("disabled", l.status === "finished")
       .text(t(running ? "compare.live.pause" : "compare.live.resume"));
     speedButtons
       .attr("aria-pressed", (d) => String(d === l.speed))
