@@ -120,6 +120,33 @@ describe("the page in English and Simplified Chinese", () => {
       .toContain("duration: must be a number > 0, got -1");
   });
 
+  it("shows the gallery, presenter mode and the help in Chinese (screenshots)", async () => {
+    const { page } = await open({ locale: "zh-CN" });
+    await page.locator('[data-testid="gallery-toggle"]').click();
+    const gallery = page.locator('[data-testid="gallery"]');
+    await gallery.waitFor();
+    expect(await gallery.textContent()).toContain("Python：Nginx 在多个 Gunicorn 实例间做负载均衡");
+    await page.screenshot({ path: join(shots, "i18n-zh-CN-gallery.png") });
+    await page.locator('[data-testid="gallery-close"]').click();
+
+    await page.locator('[data-testid="preset-picker"]').selectOption("python-nginx-balancing");
+    await expect.poll(() => read(page, "scenario-name")).toMatch(/^Python：Nginx/);
+    await page.keyboard.press("p");
+    const lesson = page.locator('[data-testid="lesson-panel"]');
+    await lesson.waitFor();
+    // The question asks the room first: the change it is about waits for a choice.
+    await expect.poll(() => lesson.textContent()).toContain("先预测");
+    await setSpeed(page, "10");
+    await waitForSimTime(page, 20);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(shots, "i18n-zh-CN-presenter.png") });
+    await page.keyboard.press("p");
+
+    await page.locator('[data-testid="help-toggle"]').click();
+    await page.screenshot({ path: join(shots, "i18n-zh-CN-help.png") });
+    await page.keyboard.press("Escape");
+  });
+
   for (const locale of ["en", "zh-CN"] as const) {
     it(`draws every view in ${locale} (screenshots)`, async () => {
       const { page } = await open({ locale: locale === "en" ? "en-US" : "zh-CN" });

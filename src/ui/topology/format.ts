@@ -41,9 +41,34 @@ export function formatSeconds(seconds: number): string {
   return t("unit.sShort", { value: precise(seconds) });
 }
 
-/** `name`, cut to `max` characters with an ellipsis when longer. */
+/**
+ * Characters drawn about twice as wide as a Latin letter: CJK ideographs, kana, hangul, and the
+ * full-width punctuation and forms Chinese text uses ("（", "，").
+ */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+function columns(ch: string): number {
+  return WIDE.test(ch) ? 2 : 1;
+}
+
+/**
+ * `name`, cut to `max` columns with an ellipsis when longer; a wide (Chinese) character takes
+ * two columns, so a Chinese label fits the card a Latin one of `max` letters fits.
+ */
 export function truncate(name: string, max: number): string {
-  return name.length <= max ? name : `${name.slice(0, Math.max(0, max - 1))}…`;
+  const chars = [...name];
+  let width = 0;
+  for (const ch of chars) width += columns(ch);
+  if (width <= max) return name;
+  let out = "";
+  width = 0;
+  for (const ch of chars) {
+    if (width + columns(ch) > max - 1) break;
+    out += ch;
+    width += columns(ch);
+  }
+  return `${out}…`;
 }
 
 /** One decimal, without a trailing ".0". */

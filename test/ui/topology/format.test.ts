@@ -61,6 +61,12 @@ describe("truncate", () => {
     expect(truncate("Payment gateway service", 10)).toBe("Payment g…");
     expect(truncate("Payment gateway service", 10)).toHaveLength(10);
   });
+
+  it("counts a Chinese character as two columns", () => {
+    expect(truncate("负载均衡器", 14)).toBe("负载均衡器");
+    expect(truncate("Gunicorn 旧机器（2 核）", 14)).toBe("Gunicorn 旧机…");
+    expect(truncate("办公室（单解析器）", 14)).toBe("办公室（单解…");
+  });
 });
 
 describe("typeName", () => {

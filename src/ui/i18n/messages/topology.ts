@@ -104,7 +104,7 @@ export const topology = defineMessages({
     "count.consumer.many": "{n} 个消费者",
     "count.shard.one": "1 个分片",
     "count.shard.many": "{n} 个分片",
-    "card.busy": "忙 {busy} · 排队 {queue}",
+    "card.busy": "忙 {busy} · 队 {queue}",
     "card.served": "处理 {rate}",
     "card.done": "完成 {rate}",
     "card.openWorkload": "开放负载",
