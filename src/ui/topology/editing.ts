@@ -141,8 +141,8 @@ export function mountEditing(p: EditingParts): Editing {
     });
     p.editor.apply(moved, `nudge ${id}`);
   });
-  const onCanvas = (target: EventTarget | null) =>
-    target === document.body || (target instanceof Node && p.svg.contains(target));
+  // Only with the focus on the drawing (a card clicked): elsewhere the arrows scroll the page.
+  const onCanvas = (target: EventTarget | null) => target instanceof Node && p.svg.contains(target);
 
   let mode: "move" | "connect" = "move";
   let moved = false;
