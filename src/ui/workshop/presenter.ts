@@ -1,23 +1,23 @@
 /**
  * Presenter mode: large type, and the running scenario's lesson beside the live topology and
- * charts — its goal, the things to try (one click each: an edit restarts the run on the same
- * seed, a live what-if acts on the running one; both leave a marker on the charts) and the
- * question, whose prediction the room makes before the change is applied and sees revealed with
- * the figure measured before and after. `data-presenting` on <html> switches the layout
- * (workshop.css), so leaving restores the page exactly as it was.
- */
+ * charts — its goal, the things to try and the question. A try is one click: an edit restarts
+ * the run on the same seed (its charts begin with the change; it adds no store marker, which the
+ * fingerprint reads as "changed live"), a live what-if acts on the running one and the worker
+ * marks it on the charts. The room predicts before the question's change is applied and sees the
+ * answer revealed with the figure measured before and after. `data-presenting` on <html>
+ * switches the layout (workshop.css), so leaving restores the page exactly as it was. */
 import "./workshop.css";
 import { select } from "d3";
-import type { LessonChange, Prediction, TryItem } from "../../scenario/lesson";
+import type { LessonChange, Prediction } from "../../scenario/lesson";
 import { localize } from "../../scenario/text";
 import type { Lesson } from "../../scenario/types";
-import type { Marker } from "../../worker/protocol";
 import type { Controller } from "../controller";
 import { label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
 import { changedText } from "./change";
-import { figureValue, formatFigure } from "./figures";
+import { figureValue } from "./figures";
 import { lessonKey } from "./lessons";
+import { renderPrediction } from "./prediction";
 import { ASKING, applied, type Measured, measured, pick, type Reveal } from "./reveal";
 
 export interface Presenter {
@@ -48,11 +48,6 @@ export function mountPresenter(
   let reveal: Reveal = ASKING;
   /** The text a predicted change loaded, once the worker runs it: the "after" is measured on it. */
   let measuring: string | null = null;
-  /**
-   * A restart's marker on the new run's charts. The controller clears markers when a run starts,
-   * so it is put back whenever it is missing while that text runs.
-   */
-  let runMarker: { text: string; marker: Marker } | null = null;
   let shown = "";
 
   const presenting = () => html.hasAttribute(ATTRIBUTE);
@@ -65,7 +60,7 @@ export function mountPresenter(
     measuring = null;
   }
 
-  async function apply(index: number, item: TryItem, change: LessonChange): Promise<void> {
+  async function apply(index: number, change: LessonChange): Promise<void> {
     const predicted = store.state.scenario?.lesson?.question.prediction;
     if ("live" in change) {
       if (await controller.act(change.live)) done.add(index);
@@ -85,8 +80,6 @@ export function mountPresenter(
     render(store.state, true);
     if (await controller.load(next.text)) {
       if (reveal.phase === "measuring") measuring = next.text;
-      const marker = { time: 0, label: localize(item.text, store.state.locale) };
-      runMarker = { text: next.text, marker };
       await controller.play();
     }
   }
@@ -146,7 +139,7 @@ export function mountPresenter(
         .attr("class", done.has(i) ? "button" : "button primary")
         .attr("data-testid", `try-${i}`)
         .property("disabled", waiting)
-        .on("click", () => void apply(i, item, change));
+        .on("click", () => void apply(i, change));
       label(
         button.node()!,
         waiting ? "workshop.predictFirst" : done.has(i) ? "workshop.applied" : "workshop.apply",
@@ -160,7 +153,17 @@ export function mountPresenter(
 
     root.append("h3").call((h) => label(h.node()!, "workshop.question"));
     root.append("p").attr("class", "lesson-question").text(text(lesson.question.text));
-    if (prediction !== undefined) renderPrediction(root, lesson, prediction, s);
+    if (prediction !== undefined) {
+      const change = lesson.try[prediction.try]?.change;
+      renderPrediction(root, prediction, reveal, s.locale, {
+        pick: (i) => {
+          reveal = pick(reveal, i);
+          render(store.state, true);
+        },
+        apply: change === undefined ? null : () => void apply(prediction.try, change),
+      });
+      if (reveal.phase === "measuring") updateProgress(s);
+    }
 
     root
       .append("button")
@@ -169,90 +172,6 @@ export function mountPresenter(
       .attr("data-testid", "lesson-restart")
       .call((b) => label(b.node()!, "workshop.restart"))
       .on("click", () => void restart());
-  }
-
-  function renderPrediction(
-    root: ReturnType<typeof panel.html>,
-    lesson: Lesson,
-    prediction: Prediction,
-    s: ViewState,
-  ): void {
-    const choice = (i: number) => localize(prediction.choices[i], s.locale);
-    if (reveal.phase === "asking") {
-      root
-        .append("p")
-        .attr("class", "lesson-hint")
-        .call((p) => label(p.node()!, "workshop.predict"));
-    }
-    const choices = root.append("div").attr("class", "lesson-choices").attr("role", "group");
-    prediction.choices.forEach((_, i) => {
-      const isAnswer = reveal.phase === "revealed" && i === prediction.answer;
-      choices
-        .append("button")
-        .attr("type", "button")
-        .attr("class", `button lesson-choice${isAnswer ? " lesson-choice--answer" : ""}`)
-        .attr("data-testid", `choice-${i}`)
-        .attr("aria-pressed", String(reveal.picked === i))
-        .property("disabled", reveal.phase !== "asking")
-        .text(choice(i))
-        .on("click", () => {
-          reveal = pick(reveal, i);
-          render(store.state, true);
-        });
-    });
-    if (reveal.picked !== null) {
-      root
-        .append("p")
-        .attr("class", "lesson-predicted")
-        .attr("data-testid", "predicted")
-        .text(t("workshop.predicted", { choice: choice(reveal.picked) }));
-    }
-    const item = lesson.try[prediction.try];
-    if (reveal.phase === "asking" && item?.change !== undefined) {
-      const change = item.change;
-      root
-        .append("button")
-        .attr("type", "button")
-        .attr("class", "button primary lesson-reveal-button")
-        .attr("data-testid", "apply-and-reveal")
-        .property("disabled", reveal.picked === null)
-        .call((b) => label(b.node()!, "workshop.applyAndReveal"))
-        .on("click", () => void apply(prediction.try, item, change));
-    }
-    if (reveal.phase === "measuring") {
-      root.append("p").attr("class", "lesson-progress").attr("data-testid", "measuring");
-      updateProgress(s);
-    }
-    if (reveal.phase === "revealed") {
-      const box = root.append("div").attr("class", "lesson-reveal").attr("data-testid", "reveal");
-      box
-        .append("p")
-        .attr("class", "lesson-answer")
-        .text(t("workshop.answer", { choice: choice(prediction.answer) }));
-      box
-        .append("p")
-        .attr("class", "lesson-verdict")
-        .text(
-          reveal.picked === prediction.answer
-            ? t("workshop.right")
-            : t("workshop.wrong", { choice: choice(reveal.picked) }),
-        );
-      const figures = box.append("dl").attr("class", "lesson-figures");
-      const name = t(`workshop.figure.${prediction.figure}`);
-      figures.append("dt").text(name);
-      const format = (m: Measured) =>
-        `${formatFigure(prediction.figure, m.value, s.locale)}${
-          m.partial ? ` ${t("workshop.partial", { time: Math.round(m.time) })}` : ""
-        }`;
-      const dd = figures.append("dd").attr("data-testid", "reveal-figures");
-      dd.append("span")
-        .attr("class", "lesson-before")
-        .text(`${t("workshop.before")} ${format(reveal.before)}`);
-      dd.append("span").attr("class", "lesson-arrow").text(" → ");
-      dd.append("span")
-        .attr("class", "lesson-after")
-        .text(`${t("workshop.after")} ${format(reveal.after)}`);
-    }
   }
 
   function updateProgress(s: ViewState): void {
@@ -282,10 +201,6 @@ export function mountPresenter(
     ) {
       reveal = measured(reveal, measure(s, prediction));
       measuring = null;
-    }
-    if (runMarker !== null && runMarker.text !== s.scenarioText) runMarker = null;
-    if (runMarker !== null && s.time > 0 && !s.markers.includes(runMarker.marker)) {
-      store.update({ markers: [runMarker.marker, ...s.markers] });
     }
     if (presenting()) render(s);
   });
