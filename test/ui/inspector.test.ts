@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dist } from "../../src/scenario/types";
+import { setLocale } from "../../src/ui/i18n/index";
 import { formatDist } from "../../src/ui/inspector/config";
 import {
   autoscalerNote,
@@ -143,5 +144,16 @@ describe("formatDist", () => {
       [{ dist: "pareto", min: 0.01, alpha: 1.5 }, "Pareto, min 10 ms, α 1.5"],
     ];
     for (const [d, text] of cases) expect(formatDist(d).replaceAll("\u00a0", " ")).toBe(text);
+  });
+
+  it("writes them in the page's language", () => {
+    setLocale("zh-CN");
+    try {
+      expect(formatDist({ dist: "lognormal", mean: 0.1, cv: 2 }).replaceAll("\u00a0", " ")).toBe(
+        "对数正态分布，均值 100 ms，变异系数 2",
+      );
+    } finally {
+      setLocale("en");
+    }
   });
 });

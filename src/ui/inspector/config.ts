@@ -3,6 +3,7 @@
  * as a time: `{"dist":"exp","mean":0.03}` is "exponential, mean 30 ms".
  */
 import type { Dist } from "../../scenario/types";
+import { t } from "../i18n/index";
 import { formatSeconds } from "../topology/format";
 
 /** A Dist in words: `{"dist":"exp","mean":0.03}` → "exponential, mean 30 ms". */
@@ -11,14 +12,14 @@ export function formatDist(d: Dist): string {
     case "const":
       return formatSeconds(d.value);
     case "exp":
-      return `exponential, mean ${formatSeconds(d.mean)}`;
+      return t("editor.words.exp", { mean: formatSeconds(d.mean) });
     case "uniform":
-      return `uniform ${formatSeconds(d.min)} – ${formatSeconds(d.max)}`;
+      return t("editor.words.uniform", { min: formatSeconds(d.min), max: formatSeconds(d.max) });
     case "lognormal":
-      return `lognormal, mean ${formatSeconds(d.mean)}, cv ${d.cv}`;
+      return t("editor.words.lognormal", { mean: formatSeconds(d.mean), cv: d.cv });
     case "erlang":
-      return `Erlang-${d.k}, mean ${formatSeconds(d.mean)}`;
+      return t("editor.words.erlang", { mean: formatSeconds(d.mean), k: d.k });
     case "pareto":
-      return `Pareto, min ${formatSeconds(d.min)}, α ${d.alpha}`;
+      return t("editor.words.pareto", { min: formatSeconds(d.min), alpha: d.alpha });
   }
 }

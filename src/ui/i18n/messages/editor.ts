@@ -71,6 +71,11 @@ export const editor = defineMessages({
     "editor.dist.lognormal": "lognormal",
     "editor.dist.erlang": "Erlang",
     "editor.dist.pareto": "Pareto",
+    "editor.words.exp": "exponential, mean {mean}",
+    "editor.words.uniform": "uniform {min} – {max}",
+    "editor.words.lognormal": "lognormal, mean {mean}, cv {cv}",
+    "editor.words.erlang": "Erlang-{k}, mean {mean}",
+    "editor.words.pareto": "Pareto, min {min}, α {alpha}",
   },
   "zh-CN": {
     "editor.toolbar": "编辑拓扑",
@@ -138,5 +143,10 @@ export const editor = defineMessages({
     "editor.dist.lognormal": "对数正态",
     "editor.dist.erlang": "埃尔朗",
     "editor.dist.pareto": "帕累托",
+    "editor.words.exp": "指数分布，均值 {mean}",
+    "editor.words.uniform": "均匀分布 {min} – {max}",
+    "editor.words.lognormal": "对数正态分布，均值 {mean}，变异系数 {cv}",
+    "editor.words.erlang": "埃尔朗-{k} 分布，均值 {mean}",
+    "editor.words.pareto": "帕累托分布，最小值 {min}，α {alpha}",
   },
 });
