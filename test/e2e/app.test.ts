@@ -98,7 +98,9 @@ describe("the app in a browser", () => {
     const { page } = await open();
     await waitForSimTime(page, 1);
     await page.locator('[data-testid="preset-picker"]').selectOption("retry-storm");
-    await expect.poll(() => read(page, "scenario-name")).toBe("Retry storm after a crash");
+    await expect
+      .poll(() => read(page, "scenario-name"))
+      .toBe("A retry storm, and backoff with jitter");
     await expect.poll(() => read(page, "sim-time")).toMatch(/\/ 240\.0 s$/);
     await expect.poll(() => read(page, "status")).toBe("running");
     await expect
@@ -269,7 +271,7 @@ describe("the app when its simulation worker crashes", () => {
       await expect.poll(() => read(page, "status")).toBe("stopped");
       expect(await page.locator('[data-testid="play"]').isDisabled()).toBe(true);
       expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toContain(
-        '"name": "Small web architecture"',
+        '"en": "Small web architecture"',
       );
       // The crash itself is the only exception: the page goes on.
       expect(exceptions).toEqual(["simulated worker crash"]);
