@@ -147,6 +147,26 @@ describe("the page in English and Simplified Chinese", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("fits a projector in Chinese with large type (screenshot)", async () => {
+    const { page } = await open({
+      locale: "zh-CN",
+      viewport: { width: 1920, height: 1080 },
+      storage: { "archsim.largeType": "true" },
+    });
+    await page.locator('[data-testid="preset-picker"]').selectOption("python-redis-cache-aside");
+    await page.keyboard.press("p");
+    await page.locator('[data-testid="lesson-panel"]').waitFor();
+    await setSpeed(page, "10");
+    await waitForSimTime(page, 30);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(shots, "i18n-zh-CN-projector.png") });
+    // Nothing wider than the screen: no sideways scrolling on a projector.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   for (const locale of ["en", "zh-CN"] as const) {
     it(`draws every view in ${locale} (screenshots)`, async () => {
       const { page } = await open({ locale: locale === "en" ? "en-US" : "zh-CN" });
