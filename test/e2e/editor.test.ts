@@ -135,6 +135,27 @@ describe("the editor in a browser", () => {
     const renamed = JSON.parse(await page.locator('[data-testid="scenario-text"]').inputValue());
     expect(renamed.components[0].target).toBe("api");
 
+    // The component's JSON edits what the form has no box for; text that does not parse is kept.
+    const rawBox = page.locator('[data-testid="inspector-form"] details.form-raw');
+    await rawBox.locator("summary").click();
+    await rawBox.locator("textarea").fill("{ not json");
+    await rawBox.locator("button").click();
+    await expect.poll(() => rawBox.locator(".form-error").textContent()).toMatch(/Not valid JSON/);
+    expect(await rawBox.locator("textarea").inputValue()).toBe("{ not json");
+    const breaker = { failureRate: 0.5, window: 10, openFor: 5 };
+    const api = { ...renamed.components[1], calls: [{ target: "db-1", breaker }] };
+    await rawBox.locator("textarea").fill(JSON.stringify(api));
+    await rawBox.locator("button").click();
+    await expect
+      .poll(async () => {
+        const now = JSON.parse(await page.locator('[data-testid="scenario-text"]').inputValue());
+        return now.components[1].calls[0].breaker;
+      })
+      .toEqual(breaker);
+    expect(
+      await page.locator('[data-testid="inspector-form"] details.form-raw').getAttribute("open"),
+    ).not.toBeNull();
+
     await setSpeed(page, "max");
     await expect.poll(() => read(page, "status"), { timeout: 60_000 }).toBe("finished");
     await expect.poll(() => read(page, "summary-state")).toMatch(/^final/);

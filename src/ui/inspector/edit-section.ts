@@ -30,6 +30,8 @@ export function mountEditSection(parent: HTMLElement, store: Store, editor: Edit
     const focused = document.activeElement;
     const focusPath =
       focused instanceof HTMLElement && root.contains(focused) ? focused.dataset.path : undefined;
+    // The component's JSON box stays open across the rebuild that applying it causes.
+    const rawOpen = root.querySelector<HTMLDetailsElement>("details.form-raw")?.open ?? false;
     root.replaceChildren();
     if (doc === undefined) return;
     const context = {
@@ -45,6 +47,8 @@ export function mountEditSection(parent: HTMLElement, store: Store, editor: Edit
     } else {
       label(el(root, "h3", "inspector-section"), "editor.form.heading");
       renderForm(root, { ...context, index, renamed: (id) => store.update({ selected: id }) });
+      const raw = root.querySelector<HTMLDetailsElement>("details.form-raw");
+      if (raw !== null) raw.open = rawOpen;
     }
     if (focusPath !== undefined) {
       const path = CSS.escape(focusPath);
