@@ -110,6 +110,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     controller,
   );
   mountMessages(messages, store, { onIssue: (issue) => scenarioPanel.reveal(issue) });
+  variants.unloaded = () => scenarioPanel.unloadedText();
   const presenter = mountWorkshop(workshopTools, workspace.node()!, store, controller);
   mountSweepPanel(app.append("section").node()!, store, new SweepController(store, controller));
 

@@ -138,6 +138,8 @@ export function locateIssue(text: string, issue: Issue): Span | null {
 export interface ScenarioPanel {
   /** Opens the editor and selects the place an issue names. */
   reveal(issue: Issue): void;
+  /** The text typed here and not loaded yet, or null: kept in its variant on a switch. */
+  unloadedText(): string | null;
 }
 
 export function mountScenarioPanel(
@@ -262,6 +264,7 @@ export function mountScenarioPanel(
   });
 
   return {
+    unloadedText: () => (textarea.value !== store.state.scenarioText ? textarea.value : null),
     reveal(issue) {
       editor.property("open", true);
       const span = locateIssue(textarea.value, issue);

@@ -70,6 +70,15 @@ describe("variants and their comparison", () => {
     await loadText(page, balanced(2));
     await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
 
+    // Text typed in B and not loaded is kept in B across a switch to A and back.
+    await page.locator('[data-testid="scenario-text"]').fill(balanced(3));
+    await page.locator('.variant-tab[data-variant="A"] .variant-select').click();
+    await expect.poll(() => read(page, "scenario-name")).toBe("1 server");
+    await page.locator('.variant-tab[data-variant="B"] .variant-select').click();
+    await expect.poll(() => read(page, "scenario-name")).toBe("3 servers");
+    await loadText(page, balanced(2));
+    await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
+
     await page.locator('[data-testid="compare-panel"]').scrollIntoViewIfNeeded();
     await page.locator('[data-compare-speed="max"]').click();
     await page.locator('[data-testid="run-all-variants"]').click();

@@ -26,6 +26,8 @@ type Storage = Pick<globalThis.Storage, "getItem" | "setItem">;
 export class VariantsController {
   /** The variants last written to storage. */
   private saved: Variants | null = null;
+  /** Text typed in the page and not loaded yet (the scenario panel's), kept on a switch. */
+  unloaded: () => string | null = () => null;
 
   constructor(
     private readonly store: Store,
@@ -50,6 +52,7 @@ export class VariantsController {
   /** Makes variant `index` current and loads its text, as if the user had loaded it. */
   select(index: number): Promise<boolean> {
     this.sync();
+    this.keepUnloaded();
     const before = this.store.state.variants;
     const after = selectVariant(before, index);
     if (after === before) return Promise.resolve(true);
@@ -85,6 +88,15 @@ export class VariantsController {
     if (scenarioText === "") return;
     const next = withCurrentText(variants, scenarioText);
     if (next !== variants) this.set(next);
+  }
+
+  /**
+   * Keeps text typed and not loaded yet in the variant being left, so switching never drops it:
+   * back on that variant, it loads (or, if it does not validate, shows its errors and stays).
+   */
+  private keepUnloaded(): void {
+    const text = this.unloaded();
+    if (text !== null) this.set(withCurrentText(this.store.state.variants, text));
   }
 
   private set(variants: Variants): void {
