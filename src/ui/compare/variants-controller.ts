@@ -26,6 +26,8 @@ type Storage = Pick<globalThis.Storage, "getItem" | "setItem">;
 export class VariantsController {
   /** The variants last written to storage. */
   private saved: Variants | null = null;
+  /** The page's text last written into a variant: only a new one is written again. */
+  private synced = "";
   /** Text typed in the page and not loaded yet (the scenario panel's), kept on a switch. */
   unloaded: () => string | null = () => null;
 
@@ -36,10 +38,12 @@ export class VariantsController {
   ) {
     const saved = this.read();
     store.update({ variants: saved ?? singleVariant(store.state.scenarioText) });
-    store.subscribe((state) => {
+    store.subscribe(() => {
       this.sync();
-      // Variants set by another part of the page (a share link that carries several) are kept too.
-      if (state.variants !== this.saved) this.save(state.variants);
+      // Variants set by another part of the page (a share link that carries several) are kept
+      // too. Read from the store, not the notified state, which a sync above may have outdated.
+      const { variants } = this.store.state;
+      if (variants !== this.saved) this.save(variants);
     });
   }
 
@@ -79,13 +83,15 @@ export class VariantsController {
   }
 
   /**
-   * Writes the text the page last loaded into the current variant. Called on every store change
-   * and before each operation, so a load just before a switch is never lost; an empty text (the
-   * state before the first load) is not a scenario anyone typed.
+   * Writes the text the page last loaded into the current variant, once per new text. Called on
+   * every store change and before each operation, so a load just before a switch is never lost;
+   * an empty text (the state before the first load) is not a scenario anyone typed. Text kept
+   * in a variant meanwhile (unloaded typing, a link's variants) is not written over.
    */
   private sync(): void {
     const { scenarioText, variants } = this.store.state;
-    if (scenarioText === "") return;
+    if (scenarioText === "" || scenarioText === this.synced) return;
+    this.synced = scenarioText;
     const next = withCurrentText(variants, scenarioText);
     if (next !== variants) this.set(next);
   }
