@@ -9,8 +9,8 @@ import { type D3ZoomEvent, select, zoom, zoomIdentity, zoomTransform } from "d3"
 import { localize } from "../../scenario/text";
 import type { Position } from "../../scenario/types";
 import type { Controller } from "../controller";
-import { label } from "../i18n/bind";
 import type { EditorSession } from "../editor/session";
+import { label } from "../i18n/bind";
 import type { Store, ViewState } from "../store";
 import { type DrawnEdge, drawnTopology } from "./drawn";
 import {
@@ -57,10 +57,7 @@ export function mountTopology(
   const arrowId = `topology-arrow-${++mounted}`;
   const controlArrowId = `topology-control-arrow-${mounted}`;
   const root = select(el).classed("topology", true);
-  const svg = root
-    .append("svg")
-    .attr("class", "topology-svg")
-    .attr("role", "group");
+  const svg = root.append("svg").attr("class", "topology-svg").attr("role", "group");
   label(svg.node()!, "topo.aria", undefined, "aria-label");
   const defs = svg.append("defs");
   defs
