@@ -48,9 +48,16 @@ const ORDER: TheoryFigure[] = [
   "hitRatio",
 ];
 
-/** Every station and LRU cache of the scenario, with its model or the reason there is none. */
-export function theoryBeside(scenario: Scenario, summary: Summary | null): TheoryBeside[] {
-  const traffic = trafficOf(scenario);
+/**
+ * Every station and LRU cache of the scenario, with its model or the reason there is none.
+ * `changedLive`: the page applied what-ifs to this run, so its figures are not the scenario's.
+ */
+export function theoryBeside(
+  scenario: Scenario,
+  summary: Summary | null,
+  changedLive = false,
+): TheoryBeside[] {
+  const traffic = trafficOf(scenario, changedLive);
   const autoscaled = new Set(
     scenario.components.flatMap((c) => (c.type === "autoscaler" ? [c.target] : [])),
   );

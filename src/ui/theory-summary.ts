@@ -6,7 +6,6 @@
 
 import { localize } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
-import type { Summary } from "../sim/summary";
 import { type TheoryBeside, theoryBeside } from "../theory/beside";
 import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
 import type { Controller } from "./controller";
@@ -20,24 +19,25 @@ export function mountTheorySummary(
 ): void {
   const el = append(parent, "section", "theory-summary");
   el.dataset.testid = "theory-summary";
-  let shown: Pick<ViewState, "scenario" | "summary" | "locale"> | null = null;
+  let shown: Pick<ViewState, "scenario" | "summary" | "locale" | "markers"> | null = null;
 
   store.subscribe((s) => {
     if (
       shown !== null &&
       shown.scenario === s.scenario &&
       shown.summary === s.summary &&
-      shown.locale === s.locale
+      shown.locale === s.locale &&
+      shown.markers === s.markers
     )
       return;
-    shown = { scenario: s.scenario, summary: s.summary, locale: s.locale };
+    shown = { scenario: s.scenario, summary: s.summary, locale: s.locale, markers: s.markers };
     el.replaceChildren();
     if (s.scenario === null) return;
-    render(s.scenario, s.summary, s.locale);
+    // Live what-ifs change the running system, not the scenario the theory reads.
+    render(theoryBeside(s.scenario, s.summary, s.markers.length > 0), s.scenario, s.locale);
   });
 
-  function render(scenario: Scenario, summary: Summary | null, locale: ViewState["locale"]): void {
-    const entries = theoryBeside(scenario, summary);
+  function render(entries: TheoryBeside[], scenario: Scenario, locale: ViewState["locale"]): void {
     if (entries.length === 0) return;
     append(el, "h3", "panel-title").textContent = t("theory.summaryTitle");
     const name = (id: string) => {

@@ -16,9 +16,14 @@ import type { Store, ViewState } from "./store";
 export function mountTheoryView(parent: HTMLElement, store: Store): void {
   const el = append(parent, "section", "theory-view");
   el.dataset.testid = "theory-view";
-  let computed: { scenario: Scenario; summary: Summary | null; entries: TheoryBeside[] } | null =
+  let computed: {
+    scenario: Scenario;
+    summary: Summary | null;
+    changedLive: boolean;
+    entries: TheoryBeside[];
+  } | null = null;
+  let shown: Pick<ViewState, "scenario" | "summary" | "locale" | "selected" | "markers"> | null =
     null;
-  let shown: Pick<ViewState, "scenario" | "summary" | "locale" | "selected"> | null = null;
 
   store.subscribe((s) => {
     if (
@@ -26,17 +31,32 @@ export function mountTheoryView(parent: HTMLElement, store: Store): void {
       shown.scenario === s.scenario &&
       shown.summary === s.summary &&
       shown.locale === s.locale &&
-      shown.selected === s.selected
+      shown.selected === s.selected &&
+      shown.markers === s.markers
     )
       return;
-    shown = { scenario: s.scenario, summary: s.summary, locale: s.locale, selected: s.selected };
+    shown = {
+      scenario: s.scenario,
+      summary: s.summary,
+      locale: s.locale,
+      selected: s.selected,
+      markers: s.markers,
+    };
     el.replaceChildren();
     if (s.scenario === null || s.selected === null) return;
-    if (computed === null || computed.scenario !== s.scenario || computed.summary !== s.summary) {
+    // Live what-ifs change the running system, not the scenario the theory reads.
+    const changedLive = s.markers.length > 0;
+    if (
+      computed === null ||
+      computed.scenario !== s.scenario ||
+      computed.summary !== s.summary ||
+      computed.changedLive !== changedLive
+    ) {
       computed = {
         scenario: s.scenario,
         summary: s.summary,
-        entries: theoryBeside(s.scenario, s.summary),
+        changedLive,
+        entries: theoryBeside(s.scenario, s.summary, changedLive),
       };
     }
     const entry = computed.entries.find((b) => b.component === s.selected);

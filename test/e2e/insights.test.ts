@@ -93,4 +93,17 @@ describe("insights and theory in the page", () => {
     await page.locator(theory).screenshot({ path: `${SHOTS}/theory-zh.png` });
     await page.locator(panel).screenshot({ path: `${SHOTS}/insights-zh.png` });
   });
+
+  it("stops showing theory once a live what-if changes the running system", async () => {
+    app = await openApp(browser, baseUrl);
+    const { page } = app;
+    await page.locator('[data-testid="preset-picker"]').selectOption("cdn-static");
+    await expect.poll(() => read(page, "scenario-name")).toBe("A CDN offloading static traffic");
+    await page.locator('[data-view="topology"] [data-component="origin"]').first().click();
+    await expect.poll(() => page.locator(theory).getAttribute("data-model")).toBe("M/M/c/K");
+    await page.locator('[data-view="inspector"] [data-action="slow"]').first().click();
+    await expect
+      .poll(() => read(page, "theory-view"), { timeout: 20_000 })
+      .toContain("live what-ifs changed the system");
+  });
 });

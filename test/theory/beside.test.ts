@@ -188,6 +188,12 @@ describe("where no model applies, the reason", () => {
     expect(reason(single({}, client, web), "web")).toBe(expected);
   });
 
+  it("live what-ifs applied to the run (the page's markers)", () => {
+    const s = single({}, openClient("users", "web", 5), web);
+    const [entry] = theoryBeside(s, null, true);
+    expect(entry.applies ? entry.model : entry.reason).toBe("what-ifs");
+  });
+
   it("faults", () => {
     const s = single(
       { faults: [{ kind: "crash", at: 10, target: "web", duration: 5 }] },

@@ -13,6 +13,7 @@ export const REASONS = [
   "retries",
   "hedging",
   "faults",
+  "what-ifs",
   "rate-limit",
   "state-dependent-balancing",
   "hash-balancing",

@@ -17,6 +17,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     retries: "retries add load that depends on failures and timeouts",
     hedging: "hedged requests add load that depends on the response time",
     faults: "faults change the system during the run: there is no steady state",
+    "what-ifs":
+      "live what-ifs changed the system during this run: restart it to compare with theory",
     "rate-limit": "a rate limit upstream turns requests away depending on its bucket",
     "state-dependent-balancing":
       "the balancer chooses by the backends' state, so arrivals are not Poisson",
@@ -55,6 +57,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     retries: "重试带来的额外负载取决于失败和超时",
     hedging: "对冲请求带来的额外负载取决于响应时间",
     faults: "运行期间的故障改变了系统，不存在稳态",
+    "what-ifs": "本次运行中的实时假设操作改变了系统：重新开始运行后再与理论对照",
     "rate-limit": "上游的限流按令牌桶拒绝请求",
     "state-dependent-balancing": "负载均衡器按后端状态选择，到达不是泊松流",
     "hash-balancing": "负载均衡器按键路由，各后端的份额取决于键",

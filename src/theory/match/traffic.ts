@@ -11,7 +11,7 @@ import { type Arrival, merge, POISSON, type Reason, type Stream, scaled } from "
 type ReplicaCount = (id: string) => number;
 
 /** The stream reaching each component that receives traffic, by id. */
-export function trafficOf(scenario: Scenario): Map<string, Stream> {
+export function trafficOf(scenario: Scenario, changedLive = false): Map<string, Stream> {
   const byId = new Map(scenario.components.map((c) => [c.id, c]));
   const faulty =
     scenario.faults.length > 0 || scenario.components.some((c) => c.failures !== undefined);
@@ -35,7 +35,7 @@ export function trafficOf(scenario: Scenario): Map<string, Stream> {
   const order = topologicalOrder(scenario.components);
   for (const c of order.sorted) {
     if (c.type === "client") {
-      send(c.target, sourceOf(c, faulty));
+      send(c.target, sourceOf(c, faulty, changedLive));
       continue;
     }
     const input = inputs.get(c.id);
@@ -51,7 +51,7 @@ export function trafficOf(scenario: Scenario): Map<string, Stream> {
 }
 
 /** An open client's requests; a reason travels with them when no steady state can be assumed. */
-function sourceOf(c: Client, faulty: boolean): Stream {
+function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
   const w = c.workload;
   const totalWeight = c.mix.reduce((sum, m) => sum + m.weight, 0);
   const rate = w.kind === "open" ? w.rate : 0;
@@ -69,7 +69,9 @@ function sourceOf(c: Client, faulty: boolean): Stream {
               ? "hedging"
               : faulty
                 ? "faults"
-                : undefined;
+                : changedLive
+                  ? "what-ifs"
+                  : undefined;
   const arrival: Arrival =
     w.kind === "open" && w.arrival === "uniform" ? { kind: "erlang", phases: Infinity } : POISSON;
   return {
