@@ -244,6 +244,7 @@ describe("a sweep in the browser", () => {
     await page.locator('[data-testid="sweep-panel"]').scrollIntoViewIfNeeded();
     await shot(page, "sweep");
     await page.locator('[data-testid="large-type-toggle"]').click();
+    await page.locator('[data-testid="theme-toggle"]').click();
     await page
       .locator('[data-testid="sweep-panel"]')
       .screenshot({ path: "/tmp/compare-sweep-large.png" });

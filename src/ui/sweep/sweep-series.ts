@@ -7,7 +7,7 @@
 import { kindOf } from "../../sim/slo/metrics";
 import type { Slo } from "../../sim/slo/parse";
 import type { SweepFigure, SweepResult } from "../../sim/sweep/analyze";
-import { BAD, OK, seriesStyle, WARN } from "../charts/palette";
+import { BAD, FG, MUTED, seriesStyle } from "../charts/palette";
 import type { XYMark, XYPanel, XYSeries } from "../compare/xy-series";
 import type { MessageKey } from "../i18n/index";
 
@@ -98,7 +98,8 @@ export function sweepPanels(
         axis: "x",
         value: result.knee.value,
         label: translate("sweep.mark.knee", { value: result.knee.value }),
-        color: WARN,
+        // Neutral, so no mark is taken for a line of the same colour (p90 is orange, p99 green).
+        color: FG,
       });
     }
     const own = slos.filter((s) => panelOf(s) === spec.key);
@@ -118,7 +119,7 @@ export function sweepPanels(
         axis: "x",
         value: last,
         label: translate("sweep.mark.met", { value: last }),
-        color: OK,
+        color: MUTED,
       });
     }
     return {
