@@ -74,16 +74,18 @@ export function readValue(text: string): Json | undefined {
   return Number.isFinite(number) && /^[-+]?[\d.]/.test(trimmed) ? number : trimmed;
 }
 
-/** A text box for a name (a label, a request class): empty removes the field. */
+/** A text box for a name (a label, a request class), or `multiline` prose: empty removes it. */
 export function textInput(
   parent: HTMLElement,
   path: string,
   value: Json | undefined,
   commit: (value: Json | undefined) => void,
-): HTMLInputElement {
-  const input = el(parent, "input", "field form-input");
-  input.type = "text";
-  input.spellcheck = false;
+  multiline = false,
+): HTMLInputElement | HTMLTextAreaElement {
+  const input = multiline
+    ? el(parent, "textarea", "field form-input")
+    : Object.assign(el(parent, "input", "field form-input"), { type: "text" });
+  input.spellcheck = multiline;
   input.dataset.path = path;
   input.value =
     typeof value === "string" ? value : value === undefined ? "" : JSON.stringify(value);

@@ -35,9 +35,9 @@ export function renderScenarioForm(parent: HTMLElement, ctx: ScenarioFormContext
   for (const key of ["name", "description"]) {
     // Text written per language is edited in the page's language.
     const path: Segment[] = isJsonObject(doc[key]) ? [key, ctx.locale] : [key];
-    textInput(row(form, host, [key]), printedPath("", path), getAt(doc, path), (v) =>
-      host.set(path, v),
-    );
+    const at = printedPath("", path);
+    const multiline = key === "description";
+    textInput(row(form, host, [key]), at, getAt(doc, path), (v) => host.set(path, v), multiline);
   }
   for (const spec of SCENARIO_FIELDS) field(form, host, spec, doc, (v) => host.set(spec.path, v));
   placeErrors(form, unplaced, "", ctx.errors, ctx.locale);
