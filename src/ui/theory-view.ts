@@ -108,12 +108,15 @@ function describeModel(
     });
   }
   const p = entry.params as StationParams;
-  return t("theory.queueModel", {
-    model: entry.model,
-    rate: formatNumber(p.arrivalRate, locale, 2),
-    servers: p.servers,
-    service: formatTheoryValue("meanWait", p.meanService, locale),
-  });
+  const room = p.capacity === undefined ? "" : t("theory.room", { capacity: p.capacity });
+  return (
+    t("theory.queueModel", {
+      model: entry.model,
+      rate: formatNumber(p.arrivalRate, locale, 2),
+      servers: p.servers,
+      service: formatTheoryValue("meanWait", p.meanService, locale),
+    }) + room
+  );
 }
 
 function append(parent: Element, tag: string, className: string): HTMLElement {

@@ -60,6 +60,9 @@ describe("insights and theory in the page", () => {
     expect(await finding.getAttribute("aria-pressed")).toBe("true");
     await page.locator(panel).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/insights-page.png` });
+    await page.locator('[data-testid="theme-toggle"]').click();
+    await page.locator(panel).screenshot({ path: `${SHOTS}/insights-panel-dark.png` });
+    await page.locator(theory).screenshot({ path: `${SHOTS}/theory-view-dark.png` });
   });
 
   it("shows M/M/c/K theory beside the simulated figures for the CDN's origin, then in Chinese", async () => {
@@ -82,9 +85,7 @@ describe("insights and theory in the page", () => {
     expect(Math.abs(simulated - 25)).toBeLessThan(1);
     const response = page.locator(`${theory} tr[data-figure="meanResponse"]`);
     expect(await response.locator(".theory-value").textContent()).toBe("20 ms");
-    await page
-      .locator('[data-view="inspector"]')
-      .screenshot({ path: `${SHOTS}/theory-inspector.png` });
+    await page.locator(theory).screenshot({ path: `${SHOTS}/theory-view.png` });
 
     await page.locator('[data-testid="language"]').selectOption("zh-CN");
     await expect.poll(() => page.locator(`${panel} .insights-title`).textContent()).toBe("洞察");

@@ -23,6 +23,7 @@ export const insights = defineMessages({
     "theory.queueModel":
       "{model}: λ = {rate}/s per instance, {servers} workers, mean service {service}",
     "theory.cacheModel": "{model}: {capacity} of {keys} keys, Zipf exponent {zipf}",
+    "theory.room": "; room for {capacity} requests in all (K)",
     "theory.unstable":
       "The offered load is at or beyond capacity: in theory the queue grows without bound.",
     "theory.noModel": "No analytic model: {reason}.",
@@ -48,6 +49,7 @@ export const insights = defineMessages({
     "theory.queueModel":
       "{model}：每个实例 λ = {rate}/秒，{servers} 个工作线程，平均服务时间 {service}",
     "theory.cacheModel": "{model}：{keys} 个键中容纳 {capacity} 个，Zipf 指数 {zipf}",
+    "theory.room": "；总容量 {capacity} 个请求（K）",
     "theory.unstable": "负载已达到或超过容量：理论上队列会无限增长。",
     "theory.noModel": "没有适用的解析模型：{reason}。",
     "theory.summaryTitle": "理论与仿真对照",
