@@ -197,6 +197,9 @@ describe("a sweep in the browser", () => {
     const text = mm1(10);
     const { page } = await open({ storage: { "archsim.scenario": text } });
     await expect.poll(() => read(page, "scenario-name")).toBe("M/M/1");
+    // A capacity is swept downwards, from light to heavy load.
+    await page.locator('[data-testid="sweep-parameter"]').selectOption("components.app.workers");
+    expect(await page.locator('[data-testid="sweep-values"]').inputValue()).toBe("4:1:-1");
     const param = "components.users.workload.rate";
     await page.locator('[data-testid="sweep-parameter"]').selectOption(param);
     // A long sweep stops at once on Cancel: its workers are terminated.

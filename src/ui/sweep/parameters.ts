@@ -17,6 +17,12 @@ export interface SweepParameter {
   value: number;
   /** Whole numbers only (workers, replicas...). */
   integer: boolean;
+  /**
+   * A capacity (workers, replicas, capacity, connections, consumers) rather than a load (a
+   * rate, users, a service time): its sweep goes downwards, so load grows along it as the knee
+   * and the SLO reading expect (docs/scenario-format.md, Sweeps).
+   */
+  capacity: boolean;
 }
 
 function meanOf(dist: Dist): number | undefined {
@@ -32,6 +38,7 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
           {
             path: at("workload.rate"),
             field: "sweep.field.rate",
+            capacity: false,
             value: c.workload.rate,
             integer: false,
           },
@@ -42,6 +49,7 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
           {
             path: at("workload.users"),
             field: "sweep.field.users",
+            capacity: false,
             value: c.workload.users,
             integer: true,
           },
@@ -53,12 +61,14 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
         {
           path: at("workers"),
           field: "sweep.field.workers",
+          capacity: true,
           value: c.workers,
           integer: true,
         },
         {
           path: at("replicas"),
           field: "sweep.field.replicas",
+          capacity: true,
           value: c.replicas,
           integer: true,
         },
@@ -68,6 +78,7 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
         out.push({
           path: at("service.mean"),
           field: "sweep.field.serviceMean",
+          capacity: false,
           value: mean,
           integer: false,
         });
@@ -81,6 +92,7 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
             {
               path: at("capacity"),
               field: "sweep.field.capacity",
+              capacity: true,
               value: c.capacity,
               integer: true,
             },
@@ -90,6 +102,7 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
         {
           path: at("connections"),
           field: "sweep.field.connections",
+          capacity: true,
           value: c.connections,
           integer: true,
         },
@@ -99,6 +112,7 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
         {
           path: at("consumers.count"),
           field: "sweep.field.consumers",
+          capacity: true,
           value: c.consumers.count,
           integer: true,
         },
@@ -121,18 +135,26 @@ function niceStep(x: number): number {
 }
 
 /**
- * A first range for a parameter, as the sweep core's `from:to:step`: about eight round values up
- * to twice the current one (whole numbers from 1 for counts), so a sweep from there usually
- * crosses the knee.
+ * A first range for a parameter, as the sweep core's `from:to:step`: about eight round values
+ * between 1 (or a step) and about twice the current one, upwards for a load, downwards for a
+ * capacity, so the sweep goes from light to heavy load and usually crosses the knee.
  */
 export function defaultValues(p: SweepParameter): string {
+  let low: number;
+  let high: number;
+  let step: number;
   if (p.integer) {
     const top = Math.max(4, 2 * p.value);
-    const step = Math.max(1, niceStep(top / 8));
-    const from = step === 1 ? 1 : step;
-    return `${from}:${Math.ceil(top / step) * step}:${step}`;
+    step = Math.max(1, niceStep(top / 8));
+    low = step === 1 ? 1 : step;
+    high = Math.ceil(top / step) * step;
+  } else {
+    step = niceStep((2 * p.value) / 8);
+    low = step;
+    high = 8 * step;
   }
-  const step = niceStep((2 * p.value) / 8);
   const round = (x: number) => Number(x.toPrecision(6));
-  return `${round(step)}:${round(8 * step)}:${round(step)}`;
+  return p.capacity
+    ? `${round(high)}:${round(low)}:${round(-step)}`
+    : `${round(low)}:${round(high)}:${round(step)}`;
 }

@@ -40,14 +40,16 @@ describe("sweepParameters", () => {
         consumers: { count: 3, service: { dist: "exp", mean: 0.1 } },
       },
     ]);
-    expect(sweepParameters(s).map((p) => [p.path, p.field, p.value, p.integer])).toEqual([
-      ["components.users.workload.rate", "sweep.field.rate", 18, false],
-      ["components.web.workers", "sweep.field.workers", 4, true],
-      ["components.web.replicas", "sweep.field.replicas", 1, true],
-      ["components.web.service.mean", "sweep.field.serviceMean", 0.05, false],
-      ["components.cache.capacity", "sweep.field.capacity", 1000, true],
-      ["components.db.connections", "sweep.field.connections", 10, true],
-      ["components.jobs.consumers.count", "sweep.field.consumers", 3, true],
+    expect(
+      sweepParameters(s).map((p) => [p.path, p.field, p.value, p.integer, p.capacity]),
+    ).toEqual([
+      ["components.users.workload.rate", "sweep.field.rate", 18, false, false],
+      ["components.web.workers", "sweep.field.workers", 4, true, true],
+      ["components.web.replicas", "sweep.field.replicas", 1, true, true],
+      ["components.web.service.mean", "sweep.field.serviceMean", 0.05, false, false],
+      ["components.cache.capacity", "sweep.field.capacity", 1000, true, true],
+      ["components.db.connections", "sweep.field.connections", 10, true, true],
+      ["components.jobs.consumers.count", "sweep.field.consumers", 3, true, true],
     ]);
   });
 
@@ -71,15 +73,20 @@ describe("sweepParameters", () => {
 });
 
 describe("defaultValues", () => {
-  const p = { path: "", component: "c", field: "sweep.field.rate" as const };
+  const p = { path: "", component: "c", field: "sweep.field.rate" as const, capacity: false };
   it("goes up to about twice a rate in eight round steps", () => {
     expect(defaultValues({ ...p, value: 18, integer: false })).toBe("5:40:5");
     expect(defaultValues({ ...p, value: 0.05, integer: false })).toBe("0.02:0.16:0.02");
   });
 
-  it("counts from 1 for small counts and in round steps for large ones", () => {
+  it("counts from 1 for small loads and in round steps for large ones", () => {
     expect(defaultValues({ ...p, value: 1, integer: true })).toBe("1:4:1");
-    expect(defaultValues({ ...p, value: 4, integer: true })).toBe("1:8:1");
-    expect(defaultValues({ ...p, value: 1000, integer: true })).toBe("500:2000:500");
+    expect(defaultValues({ ...p, value: 20, integer: true })).toBe("5:40:5");
+  });
+
+  it("goes down a capacity, from light to heavy load", () => {
+    const c = { ...p, capacity: true, integer: true };
+    expect(defaultValues({ ...c, value: 4 })).toBe("8:1:-1");
+    expect(defaultValues({ ...c, value: 1000 })).toBe("2000:500:-500");
   });
 });

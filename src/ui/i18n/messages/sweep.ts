@@ -35,7 +35,7 @@ export const sweep = defineMessages({
     "sweep.chart.failures": "Failed requests",
     "sweep.mark.knee": "knee {value}",
     "sweep.mark.slo": "SLO {slo}",
-    "sweep.mark.met": "met up to {value}",
+    "sweep.mark.met": "met as far as {value}",
     "sweep.caption":
       "{values} values × {replications} replications (seed {seed}); each point is the mean with its 95% confidence interval.",
     "sweep.knee.throughput":
@@ -43,7 +43,7 @@ export const sweep = defineMessages({
     "sweep.knee.latency":
       "Saturation knee at {param} = {value}: mean latency is more than twice its value at the first point.",
     "sweep.knee.none": "No saturation knee in this range.",
-    "sweep.slo.met": "SLO {slo}: met up to {param} = {value}.",
+    "sweep.slo.met": "SLO {slo}: met as far as {param} = {value}, in the order swept.",
     "sweep.slo.never": "SLO {slo}: missed from the first value on.",
     "sweep.point.met": "met",
     "sweep.column.offered": "offered (req/s)",
@@ -94,7 +94,7 @@ export const sweep = defineMessages({
     "sweep.knee.throughput": "饱和拐点在 {param} = {value}：吞吐量低于提供负载的 90%。",
     "sweep.knee.latency": "饱和拐点在 {param} = {value}：平均延迟超过第一个点的两倍。",
     "sweep.knee.none": "此范围内没有饱和拐点。",
-    "sweep.slo.met": "SLO {slo}：满足至 {param} = {value}。",
+    "sweep.slo.met": "SLO {slo}：按扫描顺序满足至 {param} = {value}。",
     "sweep.slo.never": "SLO {slo}：从第一个取值起就未满足。",
     "sweep.point.met": "满足",
     "sweep.column.offered": "提供负载（请求/秒）",
