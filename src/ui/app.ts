@@ -18,8 +18,11 @@ import { mountInsightsPanel } from "./insights-panel";
 import { mountInspector } from "./inspector";
 import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
 import { mountMessages } from "./messages";
-import { defaultPreset, loadAndPlay, mountPresetPicker } from "./presets";
+import { mountFilesMenu } from "./files/files-menu";
+import { mountFingerprint } from "./fingerprint";
+import { defaultPreset, mountPresetPicker, PRESETS } from "./presets";
 import { mountScenarioPanel } from "./scenario-panel";
+import { mountShare } from "./share/index";
 import type { Store } from "./store";
 import { mountSummaryTable } from "./summary-table";
 import { SweepController } from "./sweep/sweep-controller";
@@ -39,6 +42,7 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [["Ctrl", "Shift", "Z"], "editor.help.redo"],
   [["Delete"], "editor.help.delete"],
   [["Shift", "⇢"], "editor.help.connect"],
+  [["← ↑ → ↓"], "editor.help.nudge"],
   [["P"], "workshop.help.present"],
   [["?"], "help.toggle"],
   [["Esc"], "help.close"],
@@ -61,6 +65,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const tools = header.append("div").attr("class", "header-tools");
   mountPresetPicker(tools.append("div").node()!, store, controller);
   const workshopTools = tools.append("div").attr("class", "header-tools").node()!;
+  const shareTools = tools.append("div").attr("class", "share-tools");
   mountLanguagePicker(tools.append("div").node()!, store, html, storage);
   const themeButton = tools
     .append("button")
@@ -81,8 +86,11 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     .on("click", () => setLook({ largeType: !store.state.largeType }, store, html, storage));
   const toggleHelp = mountHelp(tools.append("div").attr("class", "help").node()!);
 
-  mountControls(app.append("section").node()!, store, controller);
+  const controls = app.append("section");
+  mountControls(controls.node()!, store, controller);
+  mountFingerprint(controls.append("div").node()!, store);
   const messages = app.append("div").node()!;
+  const linkBanner = app.append("div").node()!;
   // Before the opening load below, so the variants kept in storage are there to receive it.
   const variants = new VariantsController(store, controller, storage);
   mountVariantBar(app.append("nav").node()!, store, variants);
@@ -152,8 +160,9 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     }
   });
 
-  const opening = controller.savedScenario() ?? defaultPreset()?.text;
-  if (opening !== undefined) void loadAndPlay(controller, opening);
+  const links = mountShare(shareTools.append("div").node()!, linkBanner, store, controller, PRESETS);
+  mountFilesMenu(shareTools.append("div").node()!, store, controller, links);
+  links.open(controller.savedScenario() ?? defaultPreset()?.text);
 }
 
 /** The "?" button and its panel of keyboard shortcuts; returns the function that toggles it. */
