@@ -4,9 +4,9 @@
  * who followed a link must have time to read why it did not open.
  */
 import { select } from "d3";
-import { formatIssue } from "../../scenario/issues";
 import type { ShareLinkProblem } from "../../scenario/share-link";
 import { label, t } from "../i18n/index";
+import { issueMessage, issuePlace } from "../i18n/issue-message";
 import type { Store } from "../store";
 
 /** Errors of an invalid linked scenario listed in the banner; the rest are counted only. */
@@ -44,7 +44,7 @@ export function mountLinkMessage(el: HTMLElement, store: Store): ShowProblem {
       .selectAll("li")
       .data(shown.reason === "invalid-scenario" ? shown.issues.slice(0, LISTED_ISSUES) : [])
       .join("li")
-      .text((issue) => formatIssue(issue));
+      .text((issue) => `${issuePlace(issue)}: ${issueMessage(issue)}`);
   };
   const show: ShowProblem = (problem) => {
     shown = problem;
