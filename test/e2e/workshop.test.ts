@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type AppPage, launchBrowser, openApp, read, setSpeed } from "./browser";
+import { type AppPage, launchBrowser, openApp, read, setSpeed, simTime } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const SHOTS = "test-results/screenshots";
@@ -137,6 +137,22 @@ describe("workshop", () => {
       .toBe("Applied");
     const markers = page.locator('[data-view="charts"] .chart-marker');
     await expect.poll(() => markers.count(), POLL).toBeGreaterThan(0);
+
+    // A room short of time reveals on the new run so far, and is told it is partial. The
+    // figures cover the time after the 10 s warm-up and come about once a wall-clock second, so
+    // both runs go 15 s (1.5 s at ×10) past it first.
+    await setSpeed(page, "10");
+    await expect.poll(() => simTime(page), POLL).toBeGreaterThan(25);
+    await panel.locator('[data-testid="choice-1"]').click();
+    await panel.locator('[data-testid="apply-and-reveal"]').click();
+    await panel.locator('[data-testid="reveal-now"]').waitFor(POLL);
+    // The edit started a new run: the live what-if of the old one is there to apply again.
+    expect(await panel.locator('[data-testid="try-2"]').textContent()).toBe("Apply");
+    await expect.poll(() => simTime(page), POLL).toBeGreaterThan(25);
+    await panel.locator('[data-testid="reveal-now"]').click();
+    expect(await read(page, "reveal-figures")).toMatch(
+      /^before [\d.,]+ (ms|s) \(first \d+ s\) → after [\d.,]+ (ms|s) \(first \d+ s\)$/,
+    );
 
     await page.locator('[data-testid="language"]').selectOption("zh-CN");
     await expect

@@ -17,7 +17,7 @@ export function renderPrediction(
   prediction: Prediction,
   reveal: Reveal,
   locale: Locale,
-  act: { pick(choice: number): void; apply: (() => void) | null },
+  act: { pick(choice: number): void; apply: (() => void) | null; revealNow(): void },
 ): void {
   const choice = (i: number) => localize(prediction.choices[i], locale);
   if (reveal.phase === "asking") {
@@ -60,6 +60,14 @@ export function renderPrediction(
   if (reveal.phase === "measuring") {
     // Its text follows the clock: the presenter writes it on every update.
     root.append("p").attr("class", "lesson-progress").attr("data-testid", "measuring");
+    // A room short of time need not wait for a long run: the figure so far, marked as such.
+    root
+      .append("button")
+      .attr("type", "button")
+      .attr("class", "button")
+      .attr("data-testid", "reveal-now")
+      .call((b) => label(b.node()!, "workshop.revealNow"))
+      .on("click", act.revealNow);
   }
   if (reveal.phase === "revealed") {
     const box = root.append("div").attr("class", "lesson-reveal").attr("data-testid", "reveal");

@@ -73,8 +73,13 @@ export function mountPresenter(
       return;
     }
     if (predicted !== undefined && predicted.try === index) {
-      const s = store.state;
-      reveal = applied(reveal, measure(s, predicted));
+      reveal = applied(reveal, measure(store.state, predicted));
+    }
+    // The edit starts a new run: the live what-ifs applied to the old one are gone with it.
+    const tries = store.state.scenario?.lesson?.try ?? [];
+    for (const i of done) {
+      const change = tries[i]?.change;
+      if (change !== undefined && "live" in change) done.delete(i);
     }
     done.add(index);
     render(store.state, true);
@@ -161,6 +166,12 @@ export function mountPresenter(
           render(store.state, true);
         },
         apply: change === undefined ? null : () => void apply(prediction.try, change),
+        revealNow: () => {
+          if (measuring !== store.state.scenarioText) return;
+          reveal = measured(reveal, measure(store.state, prediction), true);
+          measuring = null;
+          render(store.state, true);
+        },
       });
       if (reveal.phase === "measuring") updateProgress(s);
     }

@@ -30,8 +30,8 @@ export function applied(state: Reveal, before: Measured): Reveal {
   return { phase: "measuring", picked: state.picked, before };
 }
 
-/** A summary of the new run: revealed once it covers the whole run. */
-export function measured(state: Reveal, after: Measured): Reveal {
-  if (state.phase !== "measuring" || after.partial) return state;
+/** A summary of the new run: revealed once it covers the whole run, or at once when `now`. */
+export function measured(state: Reveal, after: Measured, now = false): Reveal {
+  if (state.phase !== "measuring" || (after.partial && !now)) return state;
   return { phase: "revealed", picked: state.picked, before: state.before, after };
 }

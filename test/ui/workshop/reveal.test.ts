@@ -20,6 +20,17 @@ describe("predict-then-reveal", () => {
     expect(measured(measuring, after)).toEqual({ phase: "revealed", picked: 1, before, after });
   });
 
+  it("reveals on the run so far when asked to", () => {
+    const measuring = applied(pick(ASKING, 1), before);
+    const partial = { ...after, partial: true, time: 30 };
+    expect(measured(measuring, partial, true)).toEqual({
+      phase: "revealed",
+      picked: 1,
+      before,
+      after: partial,
+    });
+  });
+
   it("keeps the choice once applied", () => {
     const measuring = applied(pick(ASKING, 1), before);
     expect(pick(measuring, 0)).toBe(measuring);
