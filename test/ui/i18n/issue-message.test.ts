@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXPECTATION_TEXT, ISSUE_TEXT } from "../../../src/scenario/issue-text";
 import { parseScenario, parseScenarioText } from "../../../src/scenario/parse";
@@ -50,6 +52,27 @@ describe("validator issues in the page's languages", () => {
         "components[1].service: 应为一个分布，或至少把一个请求类别映射到分布",
       ]),
     );
+  });
+
+  it("says in English exactly what the validator's message says, for every issue of every preset broken", () => {
+    const models = join(import.meta.dirname, "../../../models");
+    let checked = 0;
+    for (const file of readdirSync(models).filter((f) => f.endsWith(".json"))) {
+      const doc = JSON.parse(readFileSync(join(models, file), "utf8"));
+      doc.duration = -1;
+      doc.warmup = "soon";
+      doc.extra = true;
+      for (const c of doc.components) {
+        c.wokers = 1;
+        if (c.target !== undefined) c.target = `${c.target}x`;
+        if (c.service !== undefined) c.service = { dist: "exp" };
+      }
+      const result = parseScenario(doc);
+      const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+      for (const issue of issues) expect(issueMessage(issue, "en")).toBe(issue.message);
+      checked += issues.length;
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it("keeps the English text the command line prints", () => {
