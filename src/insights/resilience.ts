@@ -6,18 +6,26 @@
 import { type Context, shareOf } from "./context";
 import type { Finding } from "./finding";
 
-/** At least 1% of the requests timed out; the finding points at the client that lost the most. */
+/**
+ * At least 1% of the requests timed out. The finding points at the client with a timeout that
+ * lost the most requests; without client timeouts, at the server whose call timeout fired most.
+ */
 export function timeouts(ctx: Context): Finding[] {
   const { requests } = ctx.summary;
   const share = shareOf(requests.failures.timeout, requests.generated);
   if (share < 0.01) return [];
-  let worst: { id: string; timeout: number; failed: number } | null = null;
-  for (const c of ctx.scenario.components) {
-    if (c.type !== "client" || c.timeout === undefined) continue;
-    const failed = ctx.figures(c.id).failed ?? 0;
-    if (worst === null || failed > worst.failed) worst = { id: c.id, timeout: c.timeout, failed };
-  }
-  if (worst === null) return [];
+  const clients = ctx.scenario.components.flatMap((c) =>
+    c.type === "client" && c.timeout !== undefined ? [{ id: c.id, timeout: c.timeout }] : [],
+  );
+  const callers = ctx.scenario.components.flatMap((c) => {
+    if (c.type !== "server") return [];
+    const timed = c.calls.flatMap((call) => (call.timeout === undefined ? [] : [call.timeout]));
+    return timed.length > 0 ? [{ id: c.id, timeout: Math.max(...timed) }] : [];
+  });
+  const candidates = clients.length > 0 ? clients : callers;
+  if (candidates.length === 0) return [];
+  const failed = (id: string) => ctx.figures(id).failed ?? 0;
+  const worst = candidates.reduce((a, b) => (failed(b.id) > failed(a.id) ? b : a));
   return [
     {
       kind: "timeouts",

@@ -176,6 +176,26 @@ describe("a balancer without health checks", () => {
   });
 });
 
+describe("timeouts without a client timeout", () => {
+  it("point at the server whose call timed out", () => {
+    const s = scenario({
+      duration: 60,
+      components: [
+        openClient("users", "app", 10),
+        server("app", exp(0.001), {
+          workers: 50,
+          calls: [{ target: "slow", mode: "sync", timeout: 0.1 }],
+        }),
+        server("slow", exp(0.2), { workers: 10 }),
+      ],
+    });
+    const f = find(findings(s), "timeouts", "app");
+    if (f.kind !== "timeouts") throw new Error();
+    expect(f.figures.timeout).toBe(0.1);
+    expect(f.figures.share).toBeGreaterThan(0.3);
+  });
+});
+
 describe("the text of a finding", () => {
   const s = preset("retry-storm");
   const all = insightsOf(s, runScenario(s));
