@@ -30,10 +30,14 @@ export function mountWorkshop(
   const presenter = mountPresenter(workspace, store, controller, (on) =>
     button.attr("aria-pressed", String(on)),
   );
-  const lessons = lessonPresets(PRESETS);
-  mountGallery(galleryHost, store, lessons, (lesson, present) => {
-    void loadAndPlay(controller, lesson.text);
-    if (present) presenter.toggle(true);
-  });
+  mountGallery(
+    galleryHost,
+    store,
+    () => lessonPresets(PRESETS),
+    (lesson, present) => {
+      void loadAndPlay(controller, lesson.text);
+      if (present) presenter.toggle(true);
+    },
+  );
   return presenter;
 }
