@@ -103,6 +103,22 @@ describe("variants and their comparison", () => {
     await shot(page, "table");
 
     // On a projector: large type, dark, and in Chinese.
+
+    // A capacity swept downwards: load grows left to right, 4 workers on the left.
+    await page.locator('[data-testid="sweep-parameter"]').selectOption("components.app.workers");
+    await page.locator('[data-testid="sweep-replications"]').fill("2");
+    await page.locator('[data-testid="sweep-slo"]').fill("");
+    await page.locator('[data-testid="run-sweep"]').click();
+    await page.waitForSelector('[data-testid="sweep-points"] tr[data-value="1"]');
+    const ticks = await page.$$eval(
+      '[data-testid="sweep-charts"] [data-panel="latency"] .chart-axis .tick text',
+      (texts) => texts.map((t) => t.textContent),
+    );
+    expect(ticks.indexOf("4")).toBeLessThan(ticks.indexOf("1"));
+    await page
+      .locator('[data-testid="sweep-panel"]')
+      .screenshot({ path: "/tmp/compare-sweep-workers.png" });
+
     await page.locator('[data-testid="large-type-toggle"]').click();
     await page.locator('[data-testid="theme-toggle"]').click();
     await page.locator('[data-testid="language"]').selectOption("zh-CN");
@@ -246,6 +262,22 @@ describe("a sweep in the browser", () => {
     expect(await charts.locator('[data-mark="slo-met"]').count()).toBe(1);
     await page.locator('[data-testid="sweep-panel"]').scrollIntoViewIfNeeded();
     await shot(page, "sweep");
+
+    // A capacity swept downwards: load grows left to right, 4 workers on the left.
+    await page.locator('[data-testid="sweep-parameter"]').selectOption("components.app.workers");
+    await page.locator('[data-testid="sweep-replications"]').fill("2");
+    await page.locator('[data-testid="sweep-slo"]').fill("");
+    await page.locator('[data-testid="run-sweep"]').click();
+    await page.waitForSelector('[data-testid="sweep-points"] tr[data-value="1"]');
+    const ticks = await page.$$eval(
+      '[data-testid="sweep-charts"] [data-panel="latency"] .chart-axis .tick text',
+      (texts) => texts.map((t) => t.textContent),
+    );
+    expect(ticks.indexOf("4")).toBeLessThan(ticks.indexOf("1"));
+    await page
+      .locator('[data-testid="sweep-panel"]')
+      .screenshot({ path: "/tmp/compare-sweep-workers.png" });
+
     await page.locator('[data-testid="large-type-toggle"]').click();
     await page.locator('[data-testid="theme-toggle"]').click();
     await page

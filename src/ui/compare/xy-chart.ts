@@ -111,12 +111,12 @@ export class XYChart {
       .attr("x2", w)
       .attr("y1", (d) => y(d))
       .attr("y2", (d) => y(d));
-    this.xAxis.attr("transform", `translate(0,${h})`).call(
-      axisBottom(x)
-        .ticks(Math.max(2, Math.round(w / 90)))
-        .tickFormat((d) => formatTick(+d))
-        .tickSizeOuter(0),
-    );
+    const xAxis = axisBottom(x)
+      .ticks(Math.max(2, Math.round(w / 90)))
+      .tickFormat((d) => formatTick(+d))
+      .tickSizeOuter(0);
+    if (panel.xTicks !== undefined) xAxis.tickValues(panel.xTicks);
+    this.xAxis.attr("transform", `translate(0,${h})`).call(xAxis);
     this.yAxis.call(
       axisLeft(y)
         .tickValues(yTicks)
@@ -234,11 +234,13 @@ export class XYChart {
           .attr("x2", vertical ? at : w)
           .attr("y1", vertical ? 0 : at)
           .attr("y2", vertical ? h : at);
-        // A knee's label sits at the top of its line, an SLO's above its line at the right.
+        // A knee's label sits at the top of its line (on its left near the right edge), an
+        // SLO's above its line at the right.
+        const leftOf = vertical && at > w * 0.8;
         g.select("text")
-          .attr("x", vertical ? at + 4 : w - 4)
+          .attr("x", vertical ? (leftOf ? at - 4 : at + 4) : w - 4)
           .attr("y", vertical ? 10 : at - 4)
-          .attr("text-anchor", vertical ? "start" : "end")
+          .attr("text-anchor", vertical && !leftOf ? "start" : "end")
           .text(d.label);
       });
   }

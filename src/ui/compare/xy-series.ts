@@ -38,6 +38,8 @@ export interface XYPanel {
   marks: XYMark[];
   /** A fixed x domain (the runs' shared time axis); otherwise the data's extent. */
   xDomain?: [number, number];
+  /** The x ticks, when only these values mean something (a sweep's values); else round ones. */
+  xTicks?: number[];
 }
 
 /**

@@ -82,7 +82,9 @@ export class SweepController {
     if (this.batch !== abort) return;
     this.batch = null;
     if (result.ok) {
-      this.set({ status: "done", result: analyzeSweep(plan, result.summaries, { slos }) });
+      // No objective typed: no SLO reading at all, rather than an empty one that is always met.
+      const options = slos.length > 0 ? { slos } : {};
+      this.set({ status: "done", result: analyzeSweep(plan, result.summaries, options) });
     } else if (result.reason === "cancelled") {
       this.set({ status: "cancelled" });
     } else {

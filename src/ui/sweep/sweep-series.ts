@@ -11,6 +11,9 @@ import { BAD, FG, MUTED, seriesStyle } from "../charts/palette";
 import type { XYMark, XYPanel, XYSeries } from "../compare/xy-series";
 import type { MessageKey } from "../i18n/index";
 
+/** Up to this many values, the x axis ticks each value rather than round numbers. */
+const MAX_VALUE_TICKS = 12;
+
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 interface PanelSpec {
@@ -122,8 +125,14 @@ export function sweepPanels(
         color: MUTED,
       });
     }
+    const from = result.values[0];
+    const to = result.values[result.values.length - 1];
     return {
       key: spec.key,
+      // In sweep order, left to right: a capacity swept downwards still has load growing rightwards.
+      xDomain: from !== to ? ([from, to] as [number, number]) : undefined,
+      // Few values: tick exactly those (no 2.5 workers).
+      xTicks: result.values.length <= MAX_VALUE_TICKS ? result.values : undefined,
       title: translate(spec.title),
       unit: spec.unit,
       xLabel: parameterLabel,
