@@ -1,6 +1,7 @@
 import type { Model } from "./build";
 import { Client } from "./components/client";
 import { Server } from "./components/server";
+import { type Refusal, refuse } from "./refusals";
 
 /** A what-if applied to a running simulation, from the current simulated time. */
 export type LiveAction =
@@ -11,7 +12,7 @@ export type LiveAction =
   | { kind: "workers"; target: string; workers: number }
   | { kind: "replicas"; target: string; replicas: number };
 
-export type ActionResult = { ok: true } | { ok: false; reason: string };
+export type ActionResult = { ok: true } | Refusal;
 
 /**
  * Applies a live what-if: a fault for a while (as a scheduled fault would, starting now), or a
@@ -21,59 +22,52 @@ export type ActionResult = { ok: true } | { ok: false; reason: string };
 export function applyAction(model: Model, action: LiveAction): ActionResult {
   const { sim } = model;
   const comp = sim.components.find((c) => c.id === action.target);
-  if (comp === undefined) return { ok: false, reason: `no component "${action.target}"` };
+  if (comp === undefined) return refuse("noComponent", { target: action.target });
   switch (action.kind) {
     case "crash":
     case "slow":
     case "errors": {
-      if (comp instanceof Client) return { ok: false, reason: `a client cannot be faulted` };
-      if (!(action.duration > 0)) return { ok: false, reason: "duration must be > 0" };
+      if (comp instanceof Client) return refuse("clientFault");
+      if (!(action.duration > 0)) return refuse("duration");
       const instance = action.instance ?? -1;
       if (instance >= comp.instanceCount) {
-        return { ok: false, reason: `${action.target} has no instance ${instance}` };
+        return refuse("noInstance", { target: action.target, instance: String(instance) });
       }
       const value =
         action.kind === "slow" ? action.factor : action.kind === "errors" ? action.rate : 0;
-      if (action.kind === "slow" && !(value > 0))
-        return { ok: false, reason: "factor must be > 0" };
+      if (action.kind === "slow" && !(value > 0)) return refuse("factor");
       if (action.kind === "errors" && !(value >= 0 && value <= 1)) {
-        return { ok: false, reason: "rate must be between 0 and 1" };
+        return refuse("errorRate");
       }
       comp.applyFault(action.kind, instance, value, true);
       sim.at(sim.now + action.duration, () => comp.applyFault(action.kind, instance, value, false));
       return { ok: true };
     }
     case "rate":
-      if (!(comp instanceof Client))
-        return { ok: false, reason: `${action.target} is not a client` };
+      if (!(comp instanceof Client)) return refuse("notClient", { target: action.target });
       if (!(action.rate >= 0 && Number.isFinite(action.rate))) {
-        return { ok: false, reason: "rate must be a finite number >= 0" };
+        return refuse("rate");
       }
       return comp.changeRate(action.rate)
         ? { ok: true }
-        : {
-            ok: false,
-            reason: `${action.target} has no rate to change: its workload is closed or a trace`,
-          };
+        : refuse("noRate", { target: action.target });
     case "workers":
-      if (!(comp instanceof Server))
-        return { ok: false, reason: `${action.target} is not a server` };
+      if (!(comp instanceof Server)) return refuse("notServer", { target: action.target });
       if (!(Number.isInteger(action.workers) && action.workers >= 1)) {
-        return { ok: false, reason: "workers must be an integer >= 1" };
+        return refuse("workers");
       }
       comp.changeWorkers(action.workers);
       return { ok: true };
     case "replicas":
-      if (!(comp instanceof Server))
-        return { ok: false, reason: `${action.target} is not a server` };
+      if (!(comp instanceof Server)) return refuse("notServer", { target: action.target });
       if (!(Number.isInteger(action.replicas) && action.replicas >= 1)) {
-        return { ok: false, reason: "replicas must be an integer >= 1" };
+        return refuse("replicas");
       }
       if (action.replicas > comp.instanceCount) {
-        return {
-          ok: false,
-          reason: `${action.target} can have at most ${comp.instanceCount} replicas here`,
-        };
+        return refuse("maxReplicas", {
+          target: action.target,
+          max: String(comp.instanceCount),
+        });
       }
       comp.changeReplicas(action.replicas);
       return { ok: true };

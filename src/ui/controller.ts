@@ -5,6 +5,7 @@ import type { LiveAction } from "../sim/actions";
 import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
 import { History } from "./history";
 import { t } from "./i18n/index";
+import { refusalText } from "./live-action-text";
 import type { Store } from "./store";
 
 /** Where the last scenario the user had is kept, so no error and no reload loses it. */
@@ -127,7 +128,7 @@ export class Controller {
   async act(action: LiveAction): Promise<boolean> {
     try {
       const result = await this.api.act(action);
-      this.store.update({ notice: result.ok ? null : result.reason });
+      this.store.update({ notice: result.ok ? null : refusalText(result) });
       return result.ok;
     } catch (e) {
       this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });

@@ -20,6 +20,8 @@ export type LoadResult =
 export interface Marker {
   time: number;
   label: string;
+  /** The what-if it marks, so the page can word it in its own language. */
+  action?: LiveAction;
 }
 
 /**

@@ -5,6 +5,7 @@ import { type ActionResult, applyAction, type LiveAction } from "../sim/actions"
 import { buildModel, type Model } from "../sim/build";
 import { LatencyHistogram } from "../sim/metrics/histogram";
 import { Probe } from "../sim/probe";
+import { refuse } from "../sim/refusals";
 import { checkConservation, summarizeModel } from "../sim/run";
 import type { LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
@@ -103,10 +104,10 @@ export class Session {
   }
 
   act(action: LiveAction): ActionResult {
-    if (this.model === null) return { ok: false, reason: "no scenario is loaded" };
-    if (this.finished) return { ok: false, reason: "the run has ended: restart it first" };
+    if (this.model === null) return refuse("noScenario");
+    if (this.finished) return refuse("ended");
     const result = applyAction(this.model, action);
-    if (result.ok) this.markers.push({ time: this.time, label: describe(action) });
+    if (result.ok) this.markers.push({ time: this.time, label: describe(action), action });
     return result;
   }
 

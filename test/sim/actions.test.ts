@@ -68,6 +68,8 @@ describe("applyAction", () => {
     expect(applyAction(model, { kind: "rate", target: "web", rate: 1 })).toEqual({
       ok: false,
       reason: "web is not a client",
+      code: "notClient",
+      params: { target: "web" },
     });
     expect(applyAction(model, { kind: "crash", target: "nope", duration: 1 }).ok).toBe(false);
     expect(applyAction(model, { kind: "crash", target: "users", duration: 1 }).ok).toBe(false);
@@ -102,6 +104,8 @@ describe("applyAction, replicas", () => {
     expect(applyAction(model, { kind: "replicas", target: "web", replicas: 9 })).toEqual({
       ok: false,
       reason: "web can have at most 8 replicas here",
+      code: "maxReplicas",
+      params: { target: "web", max: "8" },
     });
   });
 

@@ -55,7 +55,13 @@ describe("Session", () => {
     session.advanceTo(5);
     expect(session.act({ kind: "crash", target: "app-2", duration: 10 })).toEqual({ ok: true });
     const snap = session.snapshot({ running: false, speed: 1, withSummary: false });
-    expect(snap.markers).toEqual([{ time: 5, label: "app-2 down 10 s" }]);
+    expect(snap.markers).toEqual([
+      {
+        time: 5,
+        label: "app-2 down 10 s",
+        action: { kind: "crash", target: "app-2", duration: 10 },
+      },
+    ]);
   });
 
   it("restarts with a new seed and other numbers", () => {

@@ -5,7 +5,9 @@
  */
 import "./charts.css";
 import type { Scenario } from "../../scenario/types";
+import type { Marker } from "../../worker/protocol";
 import type { Controller } from "../controller";
+import { localMarkers } from "../live-action-text";
 import type { Store, ViewState } from "../store";
 import { faultSpans, type Span } from "./chart-data";
 import { HistogramChart } from "./histogram-chart";
@@ -39,6 +41,10 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
   let spansOf: Scenario | null = null;
   let spans: Span[] = [];
   let spansLocale = store.state.locale;
+  // The what-ifs' markers in the page's language, rebuilt only when they or the language change.
+  let markersOf: ViewState["markers"] | null = null;
+  let markersLocale = store.state.locale;
+  let markers: Marker[] = [];
   let histogramDrawn: unknown[] = [];
   const render = (state: ViewState): void => {
     // The history is appended in place: a new `latest` row is what says it has grown.
@@ -61,6 +67,11 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
     drawn = inputs;
     root.classList.toggle("large", state.largeType);
 
+    if (state.markers !== markersOf || state.locale !== markersLocale) {
+      markersOf = state.markers;
+      markersLocale = state.locale;
+      markers = localMarkers(state.markers);
+    }
     const panels = timePanels(state, scratch);
     const keys = new Set(panels.map((p) => p.key));
     for (const [key, chart] of charts) {
@@ -88,7 +99,7 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
         panel,
         xs,
         duration: state.duration > 0 ? state.duration : (state.scenario?.duration ?? 0),
-        markers: state.markers,
+        markers,
         spans,
         width,
         large: state.largeType,

@@ -11,6 +11,7 @@ import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
+import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
 import { summary } from "./messages/summary";
@@ -32,6 +33,7 @@ const features = [
   sweep,
   topology,
   scenario,
+  refusals,
   insights,
   inspector,
   workshop,
