@@ -108,6 +108,18 @@ describe("the page in English and Simplified Chinese", () => {
     expect(await english.page.getAttribute("html", "lang")).toBe("en");
   });
 
+  it("labels a what-if's marker in the page's language, and relabels it on a switch", async () => {
+    const { page } = await open({ locale: "zh-CN" });
+    await setSpeed(page, "10");
+    await waitForSimTime(page, 5);
+    await page.locator('[data-view="topology"] [data-component="app"]').first().click();
+    await page.locator('[data-view="inspector"] [data-action="crash"]').first().click();
+    const marker = page.locator('[data-view="charts"] .chart-markers text').first();
+    await expect.poll(() => marker.textContent()).toMatch(/宕机 10 秒/);
+    await switchTo(page, "en");
+    await expect.poll(() => marker.textContent()).toMatch(/down 10 s/);
+  });
+
   it("says a scenario's errors in the page's language, with the document's values as written", async () => {
     const { page } = await open({ locale: "zh-CN" });
     await loadText(page, '{"version": 1, "name": "Broken", "duration": -1, "components": []}');
