@@ -3,28 +3,13 @@
  * line uses (plan, tasks, analysis): for the same document, parameter, values, replications and
  * seed (the scenario's own, as `archsim sweep` takes it), the numbers are the command line's.
  */
-import { parseScenarioText } from "../../scenario/parse";
-import { parseSlos, type Slo } from "../../sim/slo/parse";
 import { analyzeSweep } from "../../sim/sweep/analyze";
-import { planSweep } from "../../sim/sweep/plan";
-import { parseSweepValues } from "../../sim/sweep/values";
 import { poolSize } from "../batch/pool";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
-import { t } from "../i18n/index";
 import type { Store } from "../store";
 import type { SweepState } from "./state";
-
-export interface SweepInputs {
-  param: string;
-  /** As typed: `from:to:step` or a list. */
-  values: string;
-  replications: number;
-  /** As typed; empty for none. */
-  slo: string;
-}
-
-export const MAX_SWEEP_REPLICATIONS = 50;
+import { type SweepInputs, sweepRequest } from "./sweep-inputs";
 
 export class SweepController {
   private batch: AbortController | null = null;
@@ -36,32 +21,9 @@ export class SweepController {
 
   async run(inputs: SweepInputs): Promise<void> {
     this.cancel();
-    const text = this.store.state.scenarioText;
-    const parsed = parseScenarioText(text);
-    if (!parsed.ok) return this.fail([t("sweep.error.scenario")]);
-    const errors: string[] = [];
-    const values = parseSweepValues(inputs.values.trim());
-    if (!values.ok) errors.push(values.error);
-    const n = inputs.replications;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_SWEEP_REPLICATIONS) {
-      errors.push(t("sweep.error.replications", { most: MAX_SWEEP_REPLICATIONS }));
-    }
-    let slos: Slo[] = [];
-    if (inputs.slo.trim() !== "") {
-      const read = parseSlos([inputs.slo]);
-      if (read.ok) slos = read.slos;
-      else errors.push(...read.errors);
-    }
-    if (!values.ok || errors.length > 0) return this.fail(errors);
-    const seed = parsed.scenario.seed;
-    const planned = planSweep(JSON.parse(text) as unknown, {
-      param: inputs.param,
-      values: values.values,
-      replications: n,
-      seed,
-    });
-    if (!planned.ok) return this.fail(planned.errors);
-    const { plan } = planned;
+    const request = sweepRequest(this.store.state.scenarioText, inputs);
+    if (!request.ok) return this.fail(request.errors);
+    const { plan, slos, seed } = request;
     const abort = new AbortController();
     this.batch = abort;
     await this.controller.pause();
@@ -82,9 +44,7 @@ export class SweepController {
     if (this.batch !== abort) return;
     this.batch = null;
     if (result.ok) {
-      // No objective typed: no SLO reading at all, rather than an empty one that is always met.
-      const options = slos.length > 0 ? { slos } : {};
-      this.set({ status: "done", result: analyzeSweep(plan, result.summaries, options) });
+      this.set({ status: "done", result: analyzeSweep(plan, result.summaries, request.analysis) });
     } else if (result.reason === "cancelled") {
       this.set({ status: "cancelled" });
     } else {

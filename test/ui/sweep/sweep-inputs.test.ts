@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { sweepRequest } from "../../../src/ui/sweep/sweep-inputs";
+
+const text = JSON.stringify({
+  version: 1,
+  name: "M/M/1",
+  seed: "its seed",
+  duration: 30,
+  components: [
+    { id: "users", type: "client", workload: { kind: "open", rate: 10 }, target: "app" },
+    { id: "app", type: "server", service: { dist: "exp", mean: 0.05 } },
+  ],
+});
+
+const inputs = {
+  param: "components.users.workload.rate",
+  values: " 4:12:4 ",
+  replications: 2,
+  slo: "",
+};
+
+describe("sweepRequest", () => {
+  it("plans the sweep on the scenario's own seed, as archsim sweep does", () => {
+    const request = sweepRequest(text, inputs);
+    if (!request.ok) throw new Error(request.errors.join("; "));
+    expect(request.seed).toBe("its seed");
+    expect(request.plan.values).toEqual([4, 8, 12]);
+    const pair = ["its seed", "its seed#1"];
+    expect(request.plan.tasks.map((task) => task.seed)).toEqual([...pair, ...pair, ...pair]);
+  });
+
+  it("asks for no SLO reading when no objective is typed, and for one when one is", () => {
+    const none = sweepRequest(text, inputs);
+    expect(none.ok && none.analysis).toEqual({});
+    const some = sweepRequest(text, { ...inputs, slo: "p99<250ms" });
+    if (!some.ok) throw new Error(some.errors.join("; "));
+    expect(some.analysis.slos?.map((s) => [s.metric, s.limit])).toEqual([["p99", 0.25]]);
+  });
+
+  it("reports every problem of the fields at once", () => {
+    const bad = sweepRequest(text, { ...inputs, values: "4:x", replications: 0, slo: "p42<1" });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors).toHaveLength(3);
+    expect(bad.errors[0]).toContain("4:x");
+    expect(bad.errors[2]).toContain("p42");
+  });
+
+  it("refuses a scenario that does not load, and a path that does not fit it", () => {
+    expect(sweepRequest("{ nope", inputs)).toMatchObject({ ok: false });
+    const path = sweepRequest(text, { ...inputs, param: "components.db.connections" });
+    expect(path.ok).toBe(false);
+    if (!path.ok) expect(path.errors[0]).toContain("'db'");
+  });
+});
