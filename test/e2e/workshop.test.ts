@@ -148,8 +148,11 @@ describe("workshop", () => {
     await panel.locator('[data-testid="reveal-now"]').waitFor(POLL);
     // The edit started a new run: the live what-if of the old one is there to apply again.
     expect(await panel.locator('[data-testid="try-2"]').textContent()).toBe("Apply");
+    // The old run's clock shows until the new one starts: wait for it to go back, then on.
+    await expect.poll(() => simTime(page), POLL).toBeLessThan(25);
     await expect.poll(() => simTime(page), POLL).toBeGreaterThan(25);
     await panel.locator('[data-testid="reveal-now"]').click();
+    await panel.locator('[data-testid="reveal"]').waitFor(POLL);
     expect(await read(page, "reveal-figures")).toMatch(
       /^before [\d.,]+ (ms|s) \(first \d+ s\) → after [\d.,]+ (ms|s) \(first \d+ s\)$/,
     );
