@@ -6,7 +6,14 @@
 import type { Scenario } from "../scenario/types";
 import type { ComponentSummary, Summary } from "../sim/summary";
 import { type CacheParams, matchCache } from "./match/cache";
-import { isStation, matchStation, type QueueModel, type StationParams } from "./match/station";
+import { matchClient, type NetworkParams } from "./match/end-to-end";
+import {
+  isStation,
+  matchStation,
+  type QueueModel,
+  type StationMatch,
+  type StationParams,
+} from "./match/station";
 import type { Reason } from "./match/stream";
 import { trafficOf } from "./match/traffic";
 
@@ -25,14 +32,14 @@ export interface TheoryRow {
   simulated: number | null;
 }
 
-export type TheoryModel = QueueModel | "LRU (Che)";
+export type TheoryModel = QueueModel | "LRU (Che)" | "Jackson network";
 
 export type TheoryBeside =
   | {
       component: string;
       applies: true;
       model: TheoryModel;
-      params: StationParams | CacheParams;
+      params: StationParams | CacheParams | NetworkParams;
       /** False when the offered load is at or beyond capacity: the means are infinite. */
       stable: boolean;
       rows: TheoryRow[];
@@ -49,7 +56,8 @@ const ORDER: TheoryFigure[] = [
 ];
 
 /**
- * Every station and LRU cache of the scenario, with its model or the reason there is none.
+ * Every client (its end-to-end mean response), station and LRU cache of the scenario, with its
+ * model or the reason there is none.
  * `changedLive`: the page applied what-ifs to this run, so its figures are not the scenario's.
  */
 export function theoryBeside(
@@ -61,11 +69,35 @@ export function theoryBeside(
   const autoscaled = new Set(
     scenario.components.flatMap((c) => (c.type === "autoscaler" ? [c.target] : [])),
   );
+  const stations = new Map<string, StationMatch>();
+  for (const c of scenario.components) {
+    if (isStation(c)) stations.set(c.id, matchStation(c, traffic.get(c.id), autoscaled.has(c.id)));
+  }
   const out: TheoryBeside[] = [];
   for (const c of scenario.components) {
     const sim = summary?.components[c.id];
-    if (isStation(c)) {
-      const m = matchStation(c, traffic.get(c.id), autoscaled.has(c.id));
+    if (c.type === "client") {
+      const m = matchClient(scenario, c, traffic, stations);
+      if (!m.ok) {
+        out.push({ component: c.id, applies: false, reason: m.reason });
+        continue;
+      }
+      out.push({
+        component: c.id,
+        applies: true,
+        model: "Jackson network",
+        params: m.params,
+        stable: m.stable,
+        rows: [
+          {
+            figure: "meanResponse",
+            theory: m.meanResponse,
+            simulated: simulated(sim, "meanResponse"),
+          },
+        ],
+      });
+    } else if (isStation(c)) {
+      const m = stations.get(c.id)!;
       if (!m.ok) {
         out.push({ component: c.id, applies: false, reason: m.reason });
         continue;

@@ -8,6 +8,7 @@ import type { Scenario } from "../scenario/types";
 import type { Summary } from "../sim/summary";
 import { type TheoryBeside, theoryBeside } from "../theory/beside";
 import type { CacheParams } from "../theory/match/cache";
+import type { NetworkParams } from "../theory/match/end-to-end";
 import type { StationParams } from "../theory/match/station";
 import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
 import { formatNumber, t } from "./i18n/index";
@@ -105,6 +106,14 @@ function describeModel(
       capacity: p.capacity,
       keys: p.keys,
       zipf: p.zipf,
+    });
+  }
+  if (entry.model === "Jackson network") {
+    const p = entry.params as NetworkParams;
+    return t("theory.networkModel", {
+      model: entry.model,
+      rate: formatNumber(p.arrivalRate, locale, 2),
+      stations: p.path.length,
     });
   }
   const p = entry.params as StationParams;

@@ -40,6 +40,9 @@ describe("the command line's insights and theory", () => {
     const json = insightsJson(saturated, summary);
     expect(json.insights[0]).toMatchObject({ kind: "bottleneck", component: "web" });
     expect(json.insights[0].message).toMatch(/^web is the bottleneck/);
-    expect(json.theory).toEqual([expect.objectContaining({ component: "web", model: "M/M/1/K" })]);
+    expect(json.theory).toEqual([
+      expect.objectContaining({ component: "users", applies: false, reason: "rejects" }),
+      expect.objectContaining({ component: "web", model: "M/M/1/K" }),
+    ]);
   });
 });

@@ -82,6 +82,71 @@ describe("a Poisson stream into four exponential workers", () => {
   });
 });
 
+describe("a client's end-to-end mean response (Jackson network)", () => {
+  it("through a non-blocking M/M/c server and its M/M/1 database, with the network both ways", () => {
+    const s = single(
+      { network: { dist: "const", value: 0.001 } },
+      openClient("users", "app", 10),
+      server("app", exp(0.01), {
+        workers: 4,
+        blocking: false,
+        calls: [{ target: "db", mode: "sync" }],
+      }),
+      server("db", exp(0.05)),
+    );
+    const b = beside(s, "users", true);
+    expect(b.applies && b.model).toBe("Jackson network");
+    const expected = 4 * 0.001 + mmc(10, 100, 4).meanSojourn + mm1(10, 20).meanSojourn;
+    const rows = rowsOf(b);
+    expect(rows.meanResponse.theory).toBeCloseTo(expected, 12);
+    expect(Math.abs(rows.meanResponse.simulated! / expected - 1)).toBeLessThan(0.05);
+  });
+
+  it("weights each path by its share: a random balancer and reads that alone call the database", () => {
+    const s = single(
+      {},
+      openClient("users", "lb", 10, {
+        mix: [
+          { class: "read", weight: 3 },
+          { class: "write", weight: 1 },
+        ],
+      }),
+      balancer("lb", ["fast", "slow"], "random"),
+      server("fast", exp(0.02), {
+        blocking: false,
+        calls: [{ target: "db", when: "read", mode: "sync" }],
+      }),
+      server("slow", exp(0.05), {
+        blocking: false,
+        calls: [{ target: "db", when: "read", mode: "sync" }],
+      }),
+      server("db", exp(0.02)),
+    );
+    const b = beside(s, "users", true);
+    const own = 0.5 * mm1(5, 50).meanSojourn + 0.5 * mm1(5, 20).meanSojourn;
+    const expected = own + 0.75 * mm1(7.5, 50).meanSojourn;
+    const rows = rowsOf(b);
+    expect(rows.meanResponse.theory).toBeCloseTo(expected, 12);
+    expect(Math.abs(rows.meanResponse.simulated! / expected - 1)).toBeLessThan(0.05);
+  });
+
+  it("is not formed behind blocking workers or a queue that rejects", () => {
+    const blocking = single(
+      {},
+      openClient("users", "app", 5),
+      server("app", exp(0.01), { calls: [{ target: "db", mode: "sync" }] }),
+      server("db", exp(0.05)),
+    );
+    expect(beside(blocking, "users")).toMatchObject({ applies: false, reason: "blocking-calls" });
+    const bounded = single(
+      {},
+      openClient("users", "web", 9),
+      server("web", exp(0.1), { queue: 2 }),
+    );
+    expect(beside(bounded, "users")).toMatchObject({ applies: false, reason: "rejects" });
+  });
+});
+
 describe("the other models", () => {
   it("a bounded queue is M/M/1/K, its rejections the blocking probability", () => {
     const s = single({}, openClient("users", "web", 12), server("web", exp(0.1), { queue: 4 }));

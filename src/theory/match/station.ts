@@ -142,7 +142,8 @@ function service(stream: Stream, distOf: (cls: string) => Dist): Service {
   return { ...mixtureMoments(parts), exponential };
 }
 
-function serviceOf(c: Server, cls: string): Dist {
+/** A server's service time for a request class (a map falls back to its `default`). */
+export function serviceOf(c: Server, cls: string): Dist {
   const s = c.service;
   if ("dist" in s && typeof s.dist === "string") return s as Dist;
   const map = s as Record<string, Dist>;

@@ -41,6 +41,9 @@ export const REASONS = [
   "cache-ttl",
   "cache-writes",
   "cache-keys",
+  // Of a client's end-to-end response.
+  "rejects",
+  "unmodelled-hop",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

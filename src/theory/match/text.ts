@@ -49,6 +49,9 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "cache-ttl": "entries expire (ttl), which Che's LRU approximation does not model",
     "cache-writes": "writes invalidate keys",
     "cache-keys": "the requests do not all carry keys from one Zipf law",
+    rejects:
+      "a bounded queue on the way turns requests away, so completed requests are a biased sample",
+    "unmodelled-hop": "a cache, CDN or queue on the way answers in a way no model here gives",
   },
   "zh-CN": {
     "closed-workload": "封闭负载：用户等待响应后才再发请求，到达取决于响应时间",
@@ -83,6 +86,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "cache-ttl": "条目会过期（ttl），Che 的 LRU 近似不包含这一点",
     "cache-writes": "写请求会使键失效",
     "cache-keys": "请求并非都带有来自同一个 Zipf 分布的键",
+    rejects: "途中的有界队列会拒绝请求，已完成的请求是有偏样本",
+    "unmodelled-hop": "途中的缓存、CDN 或队列的响应方式没有对应的模型",
   },
 };
 
@@ -120,8 +125,11 @@ export function formatTheoryValue(
   locale: TheoryLocale = "en",
 ): string {
   if (!Number.isFinite(value)) return "∞";
+  // Below a thousandth, digits would hide the magnitude: 9.9e-8 reads better than 0.0000000991.
   const n = (digits: number, x: number) =>
-    new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(x);
+    x !== 0 && Math.abs(x) < 0.001
+      ? x.toExponential(1)
+      : new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(x);
   switch (figure) {
     case "utilization":
     case "rejected":

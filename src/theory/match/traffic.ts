@@ -8,7 +8,22 @@ import type { Client, Component, Dist, LoadBalancer, Scenario } from "../../scen
 import { matchStation } from "./station";
 import { type Arrival, merge, POISSON, type Reason, type Stream, scaled } from "./stream";
 
-type ReplicaCount = (id: string) => number;
+export type ReplicaCount = (id: string) => number;
+
+/**
+ * The share of a balancer's requests each target receives: by weight for the weighted policies,
+ * evenly per backend otherwise (a target with replicas counting as that many backends).
+ */
+export function balancerShares(lb: LoadBalancer, replicas: ReplicaCount): (id: string) => number {
+  const weighted = lb.algorithm === "weighted-random" || lb.algorithm === "weighted-round-robin";
+  const weightOf = (t: { id: string; weight: number }) =>
+    (weighted ? t.weight : 1) * replicas(t.id);
+  const total = lb.targets.reduce((sum, t) => sum + weightOf(t), 0);
+  return (id) => {
+    const target = lb.targets.find((t) => t.id === id);
+    return target === undefined ? 0 : weightOf(target) / total;
+  };
+}
 
 /** The stream reaching each component that receives traffic, by id. */
 export function trafficOf(scenario: Scenario, changedLive = false): Map<string, Stream> {
@@ -171,9 +186,7 @@ function balance(lb: LoadBalancer, input: Stream, replicas: ReplicaCount): [stri
     lb.rateLimit === undefined ? input : { ...input, blocked: input.blocked ?? "rate-limit" };
   const backends = lb.targets.map((t) => ({ ...t, n: replicas(t.id) }));
   const count = backends.reduce((sum, b) => sum + b.n, 0);
-  const weighted = lb.algorithm === "weighted-random" || lb.algorithm === "weighted-round-robin";
-  const weightOf = (b: (typeof backends)[number]) => (weighted ? b.weight : 1) * b.n;
-  const total = backends.reduce((sum, b) => sum + weightOf(b), 0);
+  const share = balancerShares(lb, replicas);
   const evenWeights = backends.every((b) => b.weight === backends[0].weight);
   let arrival: Arrival;
   if (lb.algorithm === "random" || lb.algorithm === "weighted-random") {
@@ -200,7 +213,7 @@ function balance(lb: LoadBalancer, input: Stream, replicas: ReplicaCount): [stri
   }
   return backends.map((b) => [
     b.id,
-    { ...scaled(s0, () => weightOf(b) / total, arrival), perInstance: true },
+    { ...scaled(s0, () => share(b.id), arrival), perInstance: true },
   ]);
 }
 

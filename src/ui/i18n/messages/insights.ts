@@ -24,6 +24,8 @@ export const insights = defineMessages({
       "{model}: λ = {rate}/s per instance, {servers} workers, mean service {service}",
     "theory.cacheModel": "{model}: {capacity} of {keys} keys, Zipf exponent {zipf}",
     "theory.room": "; room for {capacity} requests in all (K)",
+    "theory.networkModel":
+      "{model}: {rate} requests/s through {stations} stations; the network and each station's mean response, weighted by its visits",
     "theory.unstable":
       "The offered load is at or beyond capacity: in theory the queue grows without bound.",
     "theory.noModel": "No analytic model: {reason}.",
@@ -50,6 +52,8 @@ export const insights = defineMessages({
       "{model}：每个实例 λ = {rate}/秒，{servers} 个工作线程，平均服务时间 {service}",
     "theory.cacheModel": "{model}：{keys} 个键中容纳 {capacity} 个，Zipf 指数 {zipf}",
     "theory.room": "；总容量 {capacity} 个请求（K）",
+    "theory.networkModel":
+      "{model}：{rate} 个请求/秒经过 {stations} 个服务站；网络时间加上各服务站按访问次数加权的平均响应时间",
     "theory.unstable": "负载已达到或超过容量：理论上队列会无限增长。",
     "theory.noModel": "没有适用的解析模型：{reason}。",
     "theory.summaryTitle": "理论与仿真对照",
