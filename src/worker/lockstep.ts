@@ -96,11 +96,11 @@ export class Lockstep {
   snapshot(options: { running: boolean; speed: Speed; withSummary: boolean }): LockstepSnapshot {
     const variants: Snapshot[] = this.sessions.map((s) => s.snapshot(options));
     const finished = this.finished;
-    const failed = variants.some((v) => v.error !== undefined);
     return {
       run: this.run,
       time: this.time,
-      running: options.running && !finished && !failed,
+      // A variant whose engine failed has ended (its error in its snapshot); the rest go on.
+      running: options.running && !finished,
       finished,
       speed: options.speed,
       variants,
