@@ -13,13 +13,13 @@ import { VariantsController } from "./compare/variants-controller";
 import type { Controller } from "./controller";
 import { mountControls, stepOnce, togglePlay } from "./controls";
 import { mountEditor } from "./editor/index";
+import { mountFilesMenu } from "./files/files-menu";
+import { mountFingerprint } from "./fingerprint";
 import { label, type MessageKey } from "./i18n/index";
 import { mountInsightsPanel } from "./insights-panel";
 import { mountInspector } from "./inspector";
 import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
 import { mountMessages } from "./messages";
-import { mountFilesMenu } from "./files/files-menu";
-import { mountFingerprint } from "./fingerprint";
 import { defaultPreset, mountPresetPicker, PRESETS } from "./presets";
 import { mountScenarioPanel } from "./scenario-panel";
 import { mountShare } from "./share/index";
@@ -160,7 +160,13 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     }
   });
 
-  const links = mountShare(shareTools.append("div").node()!, linkBanner, store, controller, PRESETS);
+  const links = mountShare(
+    shareTools.append("div").node()!,
+    linkBanner,
+    store,
+    controller,
+    PRESETS,
+  );
   mountFilesMenu(shareTools.append("div").node()!, store, controller, links);
   links.open(controller.savedScenario() ?? defaultPreset()?.text);
 }

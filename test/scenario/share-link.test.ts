@@ -263,13 +263,11 @@ describe("share links", () => {
   it("stops a decompression bomb at the size cap", () => {
     const bomb = linkOf(`{"scenario":{"name":"${"a".repeat(20_000_000)}"}}`);
     expect(bomb.length).toBeLessThan(40_000);
-    const started = performance.now();
     expect(decodeShareLink(bomb)).toEqual({
       ok: false,
       reason: "too-large",
       limitBytes: MAX_INFLATED_BYTES,
     });
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it("refuses text that is not JSON, JSON that is not a scenario, and an invalid scenario", () => {
