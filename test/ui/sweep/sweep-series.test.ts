@@ -43,6 +43,14 @@ describe("sweepPanels", () => {
     expect(p99.halfWidths).toEqual([0.02, 0.02, 0.02]);
     expect(p99.scale).toBe(1000);
     expect(latency.xLabel).toBe("rate");
+    expect(latency.xDomain).toEqual([4, 12]);
+  });
+
+  it("runs the x axis in sweep order, so a capacity swept downwards reads left to right", () => {
+    const down = { ...result, values: [12, 8, 4], points: [...result.points].reverse() };
+    const panel = sweepPanels(down, [], "workers", translate)[0];
+    expect(panel.xDomain).toEqual([12, 4]);
+    expect(panel.xTicks).toEqual([12, 8, 4]);
   });
 
   it("marks the knee on every chart, and the SLO line and last value meeting it on its metric's chart", () => {
