@@ -37,10 +37,10 @@ describe("workshop presets", () => {
     const lesson = scenario.lesson!;
     expectBoth(lesson.goal, "goal");
     expectBoth(lesson.question.text, "question");
-    lesson.try.forEach((item, i) => expectBoth(item.text, `try[${i}]`));
+    for (const [i, item] of lesson.try.entries()) expectBoth(item.text, `try[${i}]`);
     expect(lesson.try.filter((item) => item.change !== undefined).length).toBeGreaterThanOrEqual(2);
     const prediction = lesson.question.prediction!;
     expect(prediction, "question.prediction").toBeDefined();
-    prediction.choices.forEach((choice, i) => expectBoth(choice, `choices[${i}]`));
+    for (const [i, choice] of prediction.choices.entries()) expectBoth(choice, `choices[${i}]`);
   });
 });
