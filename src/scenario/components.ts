@@ -20,7 +20,6 @@ import {
   oneOf,
   positiveNumber,
   type Reader,
-  string,
 } from "./read";
 import type { Entry } from "./references";
 import { readServer } from "./server";
