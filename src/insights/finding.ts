@@ -13,6 +13,8 @@ export const SEVERITIES: readonly Severity[] = ["critical", "warning", "info"];
 export interface FindingFigures {
   /** The component with the highest utilisation, and how its queue built. */
   bottleneck: { utilization: number; meanQueue: number; meanWait: number; meanService: number };
+  /** Offered more requests per second, by the topology's traffic equations, than it can serve. */
+  overload: { offered: number; capacity: number; load: number };
   /** An unbounded queue with waits far beyond the service time: more arrives than it serves. */
   "unbounded-queue": { meanQueue: number; meanWait: number; meanService: number };
   /** A bounded queue (or limit) turning requests away. */

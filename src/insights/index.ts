@@ -8,6 +8,7 @@ import { contextOf } from "./context";
 import { blockedWorkers, poorHitRatios } from "./dependencies";
 import { type Finding, SEVERITIES } from "./finding";
 import { bottleneck, hotShards, queueBacklogs, rejections, unboundedQueues } from "./load";
+import { overloads } from "./overload";
 import { deadBackends, openBreakers, retries, timeouts } from "./resilience";
 
 export { type Finding, type FindingKind, isAlarming, type Severity } from "./finding";
@@ -21,6 +22,7 @@ const RULES = [
   blockedWorkers,
   hotShards,
   poorHitRatios,
+  overloads,
   bottleneck,
   unboundedQueues,
   rejections,

@@ -21,6 +21,9 @@ const en: Messages = {
   bottleneck: (f, name, _, x) =>
     `${name} is the bottleneck: ${x.percent(f.utilization)} busy, the highest utilisation in the system; ` +
     `${x.count(f.meanQueue)} requests waited on average, ${x.time(f.meanWait)} each (service takes ${x.time(f.meanService)}).`,
+  overload: (f, name, _, x) =>
+    `${name} is offered ${x.count(f.offered)} requests/s but can serve at most ${x.count(f.capacity)}/s ` +
+    `(${x.percent(f.load)} of its capacity): no queue can absorb that for long.`,
   "unbounded-queue": (f, name, _, x) =>
     `The queue of ${name} grows without bound: requests waited ${x.time(f.meanWait)} on average, ` +
     `${x.count(Math.round(f.meanWait / Math.max(f.meanService, 1e-9)))} times the service time, with ${x.count(f.meanQueue)} waiting. ` +
@@ -65,6 +68,9 @@ const zhCN: Messages = {
   bottleneck: (f, name, _, x) =>
     `${name} 是瓶颈：忙碌 ${x.percent(f.utilization)}，为系统中利用率最高者；` +
     `平均有 ${x.count(f.meanQueue)} 个请求在排队，每个等待 ${x.time(f.meanWait)}（服务时间 ${x.time(f.meanService)}）。`,
+  overload: (f, name, _, x) =>
+    `${name} 的到达量为 ${x.count(f.offered)} 个请求/秒，但最多只能处理 ${x.count(f.capacity)} 个/秒` +
+    `（容量的 ${x.percent(f.load)}）：任何队列都无法长期吸收。`,
   "unbounded-queue": (f, name, _, x) =>
     `${name} 的队列无限增长：请求平均等待 ${x.time(f.meanWait)}，是服务时间的 ` +
     `${x.count(Math.round(f.meanWait / Math.max(f.meanService, 1e-9)))} 倍，平均 ${x.count(f.meanQueue)} 个在排队。` +

@@ -89,6 +89,11 @@ describe("insights of the presets", () => {
 
   it("three-servers-balanced: round-robin saturates the old machine, whose queue grows without bound", () => {
     const all = findings(preset("three-servers-balanced"));
+    const overload = find(all, "overload", "app-c");
+    if (overload.kind !== "overload") throw new Error();
+    // Round robin deals a third of 240 requests/s to 4 workers of 80 ms: 80 offered, 50 served.
+    expect(overload.figures.offered).toBeCloseTo(80, 9);
+    expect(overload.figures.capacity).toBeCloseTo(50, 9);
     expect(find(all, "bottleneck", "app-c").severity).toBe("critical");
     find(all, "unbounded-queue", "app-c");
     expect(all.some((f) => f.component === "app-a" && isAlarming(f))).toBe(false);
