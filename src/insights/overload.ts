@@ -18,7 +18,9 @@ export function overloads(ctx: Context): Finding[] {
     const stream = traffic.get(c.id);
     if (stream === undefined || !knownRate(stream)) continue;
     const capacity = capacityOf(c, stream);
-    if (capacity === undefined || stream.rate < capacity) continue;
+    // A zero or infinite mean service time gives no capacity to compare with.
+    if (capacity === undefined || !(capacity > 0 && Number.isFinite(capacity))) continue;
+    if (stream.rate < capacity) continue;
     out.push({
       kind: "overload",
       component: c.id,
