@@ -90,10 +90,13 @@ describe("variants and their comparison", () => {
     for (const length of lines) expect(length).toBeGreaterThan(50);
     await shot(page, "live");
 
+    // Shorter runs than the scenarios' 60 s still tell the difference.
+    await page.locator('[data-testid="compare-duration"]').fill("40");
     await page.locator('[data-testid="run-comparison"]').click();
     await page.waitForSelector('[data-testid="comparison-table"] tr[data-figure="latency.p99"]', {
       timeout: 60_000,
     });
+    expect(await page.locator(".compare-caption").textContent()).toContain("of 40 s");
     const p99 = page.locator('[data-testid="comparison-table"] tr[data-figure="latency.p99"]');
     expect(await p99.locator("td.compare-verdict").textContent()).toBe("B is better");
     expect(await p99.locator("td.compare-verdict").getAttribute("data-verdict")).toBe("better");

@@ -5,15 +5,16 @@
  */
 import * as Comlink from "comlink";
 import type { Issue } from "../../scenario/issues";
-import { parseScenarioText } from "../../scenario/parse";
-import { comparisonOf, comparisonTasks, type Variant } from "../../sim/compare/run";
+import { comparisonOf, comparisonTasks } from "../../sim/compare/run";
 import type { LockstepApi, LockstepSnapshot } from "../../worker/lockstep-protocol";
 import type { Speed } from "../../worker/protocol";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
 import { History } from "../history";
+import { t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
 import type { Store } from "../store";
+import { comparisonRequest } from "./comparison-request";
 import type { CompareState, LiveComparison } from "./state";
 
 export class CompareController {
@@ -84,22 +85,23 @@ export class CompareController {
 
   /**
    * The paired comparison of every variant against the first, `replications` runs each on
-   * common random numbers, spread over a pool of workers; cancels the one under way, if any.
+   * common random numbers (each `duration` simulated seconds long, or its own length), spread
+   * over a pool of workers; cancels the one under way, if any.
    */
-  async compare(replications: number): Promise<void> {
+  async compare(replications: number, duration?: number): Promise<void> {
     this.cancel();
     const { variants, seed } = this.store.state;
-    const parsed: Variant[] = [];
-    for (const v of variants.list) {
-      const result = parseScenarioText(v.text);
-      if (!result.ok) {
-        const first = result.errors[0];
-        this.setTable({ status: "failed", error: `${v.name}: ${said(first)}` });
-        return;
-      }
-      parsed.push({ name: v.name, document: JSON.parse(v.text) as unknown });
+    const request = comparisonRequest(variants.list, seed, replications, duration);
+    if (!request.ok) {
+      const why =
+        request.variant === null
+          ? t("compare.table.badCount")
+          : `${request.variant}: ${request.issue === null ? "" : said(request.issue)}`;
+      this.setTable({ status: "failed", error: why });
+      return;
     }
-    const options = { replications, seed };
+    const { options } = request;
+    const parsed = request.variants;
     const tasks = comparisonTasks(parsed, options);
     const abort = new AbortController();
     this.batch = abort;
@@ -109,6 +111,7 @@ export class CompareController {
       status: "running",
       replications,
       seed,
+      duration: duration ?? null,
       done: 0,
       total: tasks.length,
       comparison: null,

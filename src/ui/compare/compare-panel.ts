@@ -9,12 +9,11 @@ import type { Speed } from "../../worker/protocol";
 import { formatNumber, label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
 import { type CompareController, signature } from "./compare-controller";
+import { MAX_REPLICATIONS } from "./comparison-request";
 import { ComparisonTable } from "./comparison-table";
 import { livePanels } from "./live-series";
 import { DEFAULT_REPLICATIONS } from "./state";
 import { XYChart } from "./xy-chart";
-
-const MAX_REPLICATIONS = 100;
 
 /** Two charts a row from this width of the chart area (CSS px), one below it. */
 const TWO_COLUMNS_FROM = 880;
@@ -83,18 +82,29 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     .attr("max", MAX_REPLICATIONS)
     .attr("step", 1)
     .property("value", String(DEFAULT_REPLICATIONS));
+  const durationLabel = tableBar.append("label").attr("class", "label");
+  label(durationLabel.append("span").node()!, "compare.table.duration");
+  const duration = durationLabel
+    .append("input")
+    .attr("type", "number")
+    .attr("class", "field compare-duration")
+    .attr("data-testid", "compare-duration")
+    .attr("min", 0)
+    .attr("step", "any");
+  label(duration.node()!, "compare.table.duration.placeholder", undefined, "placeholder");
   const runTable = tableBar
     .append("button")
     .attr("type", "button")
     .attr("class", "button primary")
     .attr("data-testid", "run-comparison")
     .on("click", () => {
-      const n = Number(count.property("value"));
-      if (!Number.isInteger(n) || n < 2 || n > MAX_REPLICATIONS) {
-        store.update({ notice: t("compare.table.badCount") });
+      const typed = (duration.property("value") as string).trim();
+      const seconds = typed === "" ? undefined : Number(typed);
+      if (seconds !== undefined && !(seconds > 0 && Number.isFinite(seconds))) {
+        store.update({ notice: t("compare.table.badDuration") });
         return;
       }
-      void compare.compare(n);
+      void compare.compare(Number(count.property("value")), seconds);
     });
   label(runTable.node()!, "compare.table.run");
   label(runTable.node()!, "compare.table.run.title", undefined, "title");
@@ -200,7 +210,7 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
       tb.comparison !== null &&
       (now.length !== tb.compared.length || now.some((v, i) => v !== tb.compared[i]));
     staleNote.property("hidden", !stale);
-    table.render(tb.comparison, tb.seed);
+    table.render(tb.comparison, tb.seed, tb.duration);
   };
   store.subscribe(render);
   new ResizeObserver((entries) => {

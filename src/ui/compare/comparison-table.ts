@@ -49,15 +49,18 @@ export class ComparisonTable {
       .attr("data-testid", "comparison-table-all");
   }
 
-  render(comparison: Comparison | null, seed: string): void {
+  render(comparison: Comparison | null, seed: string, duration: number | null): void {
     const hidden = comparison === null;
     this.caption.property("hidden", hidden);
     this.headline.property("hidden", hidden);
     this.fold.property("hidden", hidden);
     if (comparison === null) return;
     const [base, ...rest] = comparison.variants;
+    const params = { n: comparison.replications, seed, base: base ?? "" };
     this.caption.text(
-      t("compare.table.caption", { n: comparison.replications, seed, base: base ?? "" }),
+      duration === null
+        ? t("compare.table.caption", params)
+        : t("compare.table.caption.duration", { ...params, duration }),
     );
     drawTable(this.headline, comparison, headlineRows(comparison, formatSignificant), base, rest);
     drawTable(this.others, comparison, otherRows(comparison, formatSignificant), base, rest);

@@ -45,6 +45,8 @@ export interface ComparisonTable {
   replications: number;
   /** The seed the replications derive theirs from. */
   seed: string;
+  /** Simulated seconds of every run when asked for, else null (each variant's own). */
+  duration: number | null;
   done: number;
   total: number;
   comparison: Comparison | null;
@@ -77,6 +79,7 @@ export function initialCompareState(): CompareState {
       status: "idle",
       replications: DEFAULT_REPLICATIONS,
       seed: "",
+      duration: null,
       done: 0,
       total: 0,
       comparison: null,

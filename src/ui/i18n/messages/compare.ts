@@ -46,8 +46,13 @@ export const compare = defineMessages({
     "compare.table.cancelled": "Cancelled.",
     "compare.table.failed": "The comparison did not run: {reason}",
     "compare.table.badCount": "Replications must be a whole number from 2 to 100.",
+    "compare.table.duration": "Seconds per run",
+    "compare.table.duration.placeholder": "each variant's own",
+    "compare.table.badDuration": "The seconds per run must be a number above 0, or left empty.",
     "compare.table.caption":
       "{n} paired replications on common random numbers (seed {seed}): each variant against {base}, difference with its 95% confidence interval",
+    "compare.table.caption.duration":
+      "{n} paired replications of {duration} s on common random numbers (seed {seed}): each variant against {base}, difference with its 95% confidence interval",
     "compare.table.figure": "Figure",
     "compare.table.difference": "{name} − {base} (95% CI)",
     "compare.table.verdict": "{name} vs {base}",
@@ -106,8 +111,13 @@ export const compare = defineMessages({
     "compare.table.cancelled": "已取消。",
     "compare.table.failed": "比较未能运行：{reason}",
     "compare.table.badCount": "重复次数必须是 2 到 100 之间的整数。",
+    "compare.table.duration": "每次运行秒数",
+    "compare.table.duration.placeholder": "沿用各方案自身时长",
+    "compare.table.badDuration": "每次运行秒数必须是大于 0 的数，或留空。",
     "compare.table.caption":
       "在公共随机数上进行 {n} 次配对重复（种子 {seed}）：每个方案与 {base} 比较，差值附 95% 置信区间",
+    "compare.table.caption.duration":
+      "在公共随机数上进行 {n} 次配对重复，每次 {duration} 秒（种子 {seed}）：每个方案与 {base} 比较，差值附 95% 置信区间",
     "compare.table.figure": "指标",
     "compare.table.difference": "{name} − {base}（95% 置信区间）",
     "compare.table.verdict": "{name} 对比 {base}",
