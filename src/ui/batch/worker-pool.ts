@@ -29,6 +29,8 @@ export async function runBatch(
   const crashed = new Promise<never>((_, reject) => {
     failure = reject;
   });
+  // Handled where runs race it; this keeps a crash between two runs from going unhandled.
+  crashed.catch(() => {});
   for (const worker of workers) {
     worker.addEventListener("error", (event) =>
       failure?.(new Error(event.message || "a batch worker stopped")),
