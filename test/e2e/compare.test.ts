@@ -70,6 +70,13 @@ describe("variants and their comparison", () => {
     await loadText(page, balanced(2));
     await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
 
+    // The arrow keys move between the tabs.
+    await page.locator('.variant-tab[data-variant="B"] .variant-select').focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => read(page, "scenario-name")).toBe("1 server");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
+
     // Text typed in B and not loaded is kept in B across a switch to A and back.
     await page.locator('[data-testid="scenario-text"]').fill(balanced(3));
     await page.locator('.variant-tab[data-variant="A"] .variant-select').click();

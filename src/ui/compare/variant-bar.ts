@@ -14,6 +14,17 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
   label(root.node()!, "variants.label", undefined, "aria-label");
   label(root.append("span").attr("class", "variant-bar-label label").node()!, "variants.label");
   const tabs = root.append("div").attr("class", "variant-tabs").attr("role", "tablist");
+  // Arrow keys move between tabs, as in any tab list (WAI-ARIA Authoring Practices, Tabs).
+  tabs.on("keydown", (event: KeyboardEvent) => {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    if (!(event.target instanceof HTMLElement) || !event.target.matches(".variant-select")) return;
+    event.preventDefault();
+    const { list, current } = store.state.variants;
+    const next = (current + (event.key === "ArrowRight" ? 1 : -1) + list.length) % list.length;
+    void variants.select(next).then(() => {
+      tabs.selectAll<HTMLButtonElement, unknown>(".variant-select").nodes()[next]?.focus();
+    });
+  });
   const duplicate = root
     .append("button")
     .attr("type", "button")
