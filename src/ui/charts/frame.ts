@@ -7,10 +7,15 @@ export interface Frame {
   left: number;
   /** Height of the plot area itself, inside the margins. */
   height: number;
+  /**
+   * Size of the axis text in px (charts.css: --fs-small, 0.8125rem, of a 16 px root, or of the
+   * 21–22 px root of large type and presenter mode), to fit tick labels and marker labels.
+   */
+  fontPx: number;
 }
 
-const NORMAL: Frame = { top: 10, right: 14, bottom: 22, left: 54, height: 110 };
-const LARGE: Frame = { top: 14, right: 18, bottom: 32, left: 78, height: 170 };
+const NORMAL: Frame = { top: 10, right: 22, bottom: 22, left: 54, height: 110, fontPx: 13 };
+const LARGE: Frame = { top: 14, right: 34, bottom: 32, left: 78, height: 170, fontPx: 18 };
 
 export function frameFor(large: boolean): Frame {
   return large ? LARGE : NORMAL;

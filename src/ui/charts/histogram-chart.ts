@@ -77,7 +77,8 @@ export class HistogramChart {
     const x = scaleLog([lo, hi], [0, width]);
     let top = 1;
     for (const b of bars) top = Math.max(top, b.percent);
-    const y = scaleLinear([0, top], [height, 0]).nice(4);
+    // The tallest bar stops a line of text below the top, where the p50 and p99 labels sit.
+    const y = scaleLinear([0, top], [height, Math.round(f.fontPx * 1.3)]).nice(4);
     const yTicks = y.ticks(4);
 
     this.grid

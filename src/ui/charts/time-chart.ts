@@ -26,6 +26,7 @@ import { Legend } from "./legend";
 import { decimate, linePath, type Points, pointsBuffer } from "./line-path";
 import { drawMarkers, drawSpans } from "./markers";
 import type { TimePanel } from "./panels";
+import { fitTicks } from "./ticks";
 
 /** Everything a time chart draws in one frame. */
 export interface TimeFrame {
@@ -163,7 +164,7 @@ export class TimeChart {
       .attr("y2", (d) => this.y(d));
     this.xAxis.attr("transform", `translate(0,${height})`).call(
       axisBottom(this.x)
-        .ticks(Math.max(2, Math.round(width / 90)))
+        .tickValues(fitTicks(this.x, formatTime, width, f.fontPx, f.right))
         .tickFormat((d) => formatTime(+d))
         .tickSizeOuter(0),
     );
