@@ -262,7 +262,9 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
   store.subscribe((state) => {
     const line = summaryState(state);
     if (line !== shownState) {
+      // The empty table says it too: a new scenario changes the line before any summary comes.
       stateLine.text(line);
+      empty.text(line);
       shownState = line;
     }
     if (
@@ -276,7 +278,7 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
     shown = state.summary;
     shownSelected = state.selected;
     const s = state.summary;
-    empty.property("hidden", s !== null).text(line);
+    empty.property("hidden", s !== null);
     figures.property("hidden", s === null);
     scroll.property("hidden", s === null);
     if (s === null) return;
