@@ -23,6 +23,7 @@ export function blockedWorkers(ctx: Context): Finding[] {
     const workerSeconds = (f.utilization ?? 0) * c.workers * c.replicas * ctx.window;
     const held = (f.served ?? 0) + (f.failed ?? 0);
     const heldTime = held > 0 ? workerSeconds / held : 0;
+    if (!Number.isFinite(heldTime)) continue;
     const inCalls = heldTime > 0 ? Math.max(0, heldTime - (meanServiceOf(c) ?? 0)) / heldTime : 0;
     const rejected = f.rejected ?? 0;
     const queued = meanWait >= heldTime || rejected > 0;

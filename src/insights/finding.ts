@@ -18,7 +18,14 @@ export interface FindingFigures {
   /** An unbounded queue with waits far beyond the service time: more arrives than it serves. */
   "unbounded-queue": { meanQueue: number; meanWait: number; meanService: number };
   /** A bounded queue (or limit) turning requests away. */
-  rejections: { rejected: number; share: number; limit: number; rateLimit: boolean };
+  rejections: {
+    rejected: number;
+    share: number;
+    /** The waiting room or the rate limit; `Infinity` when neither bounds it. */
+    limit: number;
+    /** A full queue, a spent rate limit, or (unbounded queue) a concurrency limit or shedding. */
+    cause: "queue" | "rate-limit" | "limits";
+  };
   /** Clients giving up on requests. */
   timeouts: { timeouts: number; share: number; timeout: number };
   /** Retries multiplying the load offered by a client. */

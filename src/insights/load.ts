@@ -81,7 +81,13 @@ export function rejections(ctx: Context): Finding[] {
       kind: "rejections",
       component: c.id,
       severity: share >= 0.05 ? "critical" : "warning",
-      figures: { rejected, share, limit, rateLimit: c.type === "loadbalancer" },
+      figures: {
+        rejected,
+        share,
+        limit,
+        cause:
+          c.type === "loadbalancer" ? "rate-limit" : Number.isFinite(limit) ? "queue" : "limits",
+      },
     });
   }
   return out;

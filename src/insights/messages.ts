@@ -20,7 +20,8 @@ type Messages = { [K in FindingKind]: Message<K> };
 const en: Messages = {
   bottleneck: (f, name, _, x) =>
     `${name} is the bottleneck: ${x.percent(f.utilization)} busy, the highest utilisation in the system; ` +
-    `${x.count(f.meanQueue)} requests waited on average, ${x.time(f.meanWait)} each (service takes ${x.time(f.meanService)}).`,
+    `${x.count(f.meanQueue)} requests waited on average, ${x.time(f.meanWait)} each` +
+    (Number.isFinite(f.meanService) ? ` (service takes ${x.time(f.meanService)}).` : "."),
   overload: (f, name, _, x) =>
     `${name} is offered ${x.count(f.offered)} requests/s but can serve at most ${x.count(f.capacity)}/s ` +
     `(${x.percent(f.load)} of its capacity): no queue can absorb that for long.`,
@@ -30,9 +31,11 @@ const en: Messages = {
     `More arrives than it can serve, and an unbounded queue turns the excess into latency.`,
   rejections: (f, name, _, x) =>
     `${name} turned away ${x.count(f.rejected)} requests (${x.percent(f.share)} of what reached it): ` +
-    (f.rateLimit
+    (f.cause === "rate-limit"
       ? `its rate limit of ${x.count(f.limit)}/s was spent.`
-      : `its queue of ${x.count(f.limit)} was full.`),
+      : f.cause === "queue"
+        ? `its queue of ${x.count(f.limit)} was full.`
+        : "its concurrency limit, bulkhead or shedding queue refused them."),
   timeouts: (f, name, _, x) =>
     `${x.count(f.timeouts)} requests of ${name} timed out (${x.percent(f.share)} of all requests) ` +
     `after waiting ${x.time(f.timeout)}.`,
@@ -67,7 +70,8 @@ const en: Messages = {
 const zhCN: Messages = {
   bottleneck: (f, name, _, x) =>
     `${name} 是瓶颈：忙碌 ${x.percent(f.utilization)}，为系统中利用率最高者；` +
-    `平均有 ${x.count(f.meanQueue)} 个请求在排队，每个等待 ${x.time(f.meanWait)}（服务时间 ${x.time(f.meanService)}）。`,
+    `平均有 ${x.count(f.meanQueue)} 个请求在排队，每个等待 ${x.time(f.meanWait)}` +
+    (Number.isFinite(f.meanService) ? `（服务时间 ${x.time(f.meanService)}）。` : "。"),
   overload: (f, name, _, x) =>
     `${name} 的到达量为 ${x.count(f.offered)} 个请求/秒，但最多只能处理 ${x.count(f.capacity)} 个/秒` +
     `（容量的 ${x.percent(f.load)}）：任何队列都无法长期吸收。`,
@@ -77,9 +81,11 @@ const zhCN: Messages = {
     `到达量超过其处理能力，无界队列把多出的负载变成了延迟。`,
   rejections: (f, name, _, x) =>
     `${name} 拒绝了 ${x.count(f.rejected)} 个请求（占到达量的 ${x.percent(f.share)}）：` +
-    (f.rateLimit
+    (f.cause === "rate-limit"
       ? `其限流 ${x.count(f.limit)} 个/秒已用尽。`
-      : `其容量为 ${x.count(f.limit)} 的队列已满。`),
+      : f.cause === "queue"
+        ? `其容量为 ${x.count(f.limit)} 的队列已满。`
+        : "其并发限制、舱壁或丢弃策略拒绝了它们。"),
   timeouts: (f, name, _, x) =>
     `${name} 有 ${x.count(f.timeouts)} 个请求在等待 ${x.time(f.timeout)} 后超时（占全部请求的 ${x.percent(f.share)}）。`,
   retries: (f, name, _, x) =>
