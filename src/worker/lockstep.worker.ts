@@ -8,52 +8,34 @@
 import * as Comlink from "comlink";
 import { Lockstep } from "./lockstep";
 import type { LockstepApi, LockstepSnapshot } from "./lockstep-protocol";
-import type { Speed } from "./protocol";
-
-const FRAME_MS = 1000 / 30;
-const BUDGET_MS = 25;
-const SUMMARY_EVERY_MS = 1000;
+import { Pacer } from "./pacer";
 
 const lockstep = new Lockstep();
 let listener: ((snapshot: LockstepSnapshot) => void) | null = null;
-let running = false;
-let speed: Speed = 1;
-let timer: ReturnType<typeof setTimeout> | null = null;
-let lastTick = 0;
-let lastSummary = 0;
 
-function send(withSummary: boolean): void {
-  if (listener === null) return;
-  const snapshot = lockstep.snapshot({ running, speed, withSummary });
-  if (!snapshot.running) running = false;
+const pacer: Pacer = new Pacer({
+  get time() {
+    return lockstep.time;
+  },
+  get finished() {
+    return lockstep.finished;
+  },
+  advanceTo: (time, budgetMs) => lockstep.advanceTo(time, budgetMs),
+  send,
+});
+
+/** Sends a snapshot of every variant; false once none can go on. */
+function send(withSummary: boolean): boolean {
+  if (listener === null) return true;
+  const snapshot = lockstep.snapshot({ running: pacer.isRunning, speed: pacer.speed, withSummary });
   const buffers = snapshot.variants.map((v) => v.rows.buffer);
   listener(Comlink.transfer(snapshot, buffers));
-}
-
-function tick(): void {
-  timer = null;
-  if (!running) return;
-  const now = performance.now();
-  const elapsed = Math.min(now - lastTick, 250);
-  lastTick = now;
-  const target =
-    speed === "max" ? Number.POSITIVE_INFINITY : lockstep.time + (speed * elapsed) / 1000;
-  lockstep.advanceTo(target, BUDGET_MS);
-  const withSummary = now - lastSummary >= SUMMARY_EVERY_MS;
-  if (withSummary) lastSummary = now;
-  send(withSummary);
-  if (running) timer = setTimeout(tick, FRAME_MS);
-}
-
-function stop(): void {
-  running = false;
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
+  return snapshot.running;
 }
 
 const api: LockstepApi = {
   load(texts, seed) {
-    stop();
+    pacer.stop();
     const result = lockstep.load(texts, seed);
     if (result.ok) send(false);
     return result;
@@ -62,18 +44,14 @@ const api: LockstepApi = {
     listener = callback;
   },
   play() {
-    if (running || lockstep.finished) return;
-    running = true;
-    lastTick = performance.now();
-    lastSummary = lastTick;
-    tick();
+    pacer.play();
   },
   pause() {
-    stop();
+    pacer.stop();
     send(true);
   },
   setSpeed(next) {
-    speed = next;
+    pacer.speed = next;
   },
 };
 

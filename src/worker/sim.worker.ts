@@ -4,53 +4,35 @@
  */
 import * as Comlink from "comlink";
 import type { LiveAction } from "../sim/actions";
-import type { SimulatorApi, Snapshot, Speed } from "./protocol";
+import { Pacer } from "./pacer";
+import type { SimulatorApi, Snapshot } from "./protocol";
 import { Session } from "./session";
-
-/** Snapshots per second, at most. */
-const FRAME_MS = 1000 / 30;
-/** Wall time the engine may use per frame, leaving the rest for messaging. */
-const BUDGET_MS = 25;
-const SUMMARY_EVERY_MS = 1000;
 
 const session = new Session();
 let listener: ((snapshot: Snapshot) => void) | null = null;
-let running = false;
-let speed: Speed = 1;
-let timer: ReturnType<typeof setTimeout> | null = null;
-let lastTick = 0;
-let lastSummary = 0;
 
-function send(withSummary: boolean): void {
-  if (listener === null) return;
-  const snapshot = session.snapshot({ running, speed, withSummary });
-  if (snapshot.finished || snapshot.error !== undefined) running = false;
+const pacer: Pacer = new Pacer({
+  get time() {
+    return session.time;
+  },
+  get finished() {
+    return session.finished;
+  },
+  advanceTo: (time, budgetMs) => session.advanceTo(time, budgetMs),
+  send,
+});
+
+/** Sends a snapshot; false once the run has finished or failed. */
+function send(withSummary: boolean): boolean {
+  if (listener === null) return true;
+  const snapshot = session.snapshot({ running: pacer.isRunning, speed: pacer.speed, withSummary });
   listener(Comlink.transfer(snapshot, [snapshot.rows.buffer]));
-}
-
-function tick(): void {
-  timer = null;
-  if (!running) return;
-  const now = performance.now();
-  const elapsed = Math.min(now - lastTick, 250);
-  lastTick = now;
-  if (speed === "max") session.advanceTo(Number.POSITIVE_INFINITY, BUDGET_MS);
-  else session.advanceTo(session.time + (speed * elapsed) / 1000, BUDGET_MS);
-  const withSummary = now - lastSummary >= SUMMARY_EVERY_MS;
-  if (withSummary) lastSummary = now;
-  send(withSummary);
-  if (running) timer = setTimeout(tick, FRAME_MS);
-}
-
-function stop(): void {
-  running = false;
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
+  return !snapshot.finished && snapshot.error === undefined;
 }
 
 const api: SimulatorApi = {
   load(text) {
-    stop();
+    pacer.stop();
     const result = session.load(text);
     if (result.ok) send(false);
     return result;
@@ -59,33 +41,29 @@ const api: SimulatorApi = {
     listener = callback;
   },
   play() {
-    if (running || session.finished) return;
-    running = true;
-    lastTick = performance.now();
-    lastSummary = lastTick;
-    tick();
+    pacer.play();
   },
   pause() {
-    stop();
+    pacer.stop();
     send(true);
   },
   step() {
-    if (running) return;
+    if (pacer.isRunning) return;
     session.step();
     send(true);
   },
   setSpeed(next) {
-    speed = next;
+    pacer.speed = next;
   },
   restart(seed) {
-    stop();
+    pacer.stop();
     const result = session.restart(seed);
     if (result.ok) send(false);
     return result;
   },
   act(action: LiveAction) {
     const result = session.act(action);
-    if (!running) send(true);
+    if (!pacer.isRunning) send(true);
     return result;
   },
 };
