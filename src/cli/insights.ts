@@ -45,7 +45,9 @@ export function insightsToText(scenario: Scenario, summary: Summary): string {
     lines.push(...align(rows).map((line) => `  ${line}`));
   }
   for (const b of theory) {
-    if (!b.applies) lines.push(`  no model for ${b.component}: ${reasonText(b.reason)}`);
+    if (b.applies) continue;
+    const where = b.at === undefined ? "" : ` (at ${b.at})`;
+    lines.push(`  no model for ${b.component}${where}: ${reasonText(b.reason)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -44,7 +44,8 @@ export type TheoryBeside =
       stable: boolean;
       rows: TheoryRow[];
     }
-  | { component: string; applies: false; reason: Reason };
+  /** `at`: for a client, the component on its way that no model fits. */
+  | { component: string; applies: false; reason: Reason; at?: string };
 
 const ORDER: TheoryFigure[] = [
   "utilization",
@@ -79,7 +80,12 @@ export function theoryBeside(
     if (c.type === "client") {
       const m = matchClient(scenario, c, traffic, stations);
       if (!m.ok) {
-        out.push({ component: c.id, applies: false, reason: m.reason });
+        out.push({
+          component: c.id,
+          applies: false,
+          reason: m.reason,
+          ...(m.at === undefined ? {} : { at: m.at }),
+        });
         continue;
       }
       out.push({

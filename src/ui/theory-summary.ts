@@ -89,7 +89,11 @@ export function mountTheorySummary(
       const li = append(list, "li", "");
       li.dataset.component = b.component;
       componentButton(li, b.component, name(b.component));
-      append(li, "span", "").textContent = `: ${reasonText(b.reason, locale)}`;
+      const reason = reasonText(b.reason, locale);
+      append(li, "span", "").textContent =
+        b.at === undefined
+          ? `: ${reason}`
+          : `: ${t("theory.atComponent", { at: name(b.at) })} ${reason}`;
     }
   }
 

@@ -4,6 +4,7 @@
  * Rendered when the selection, the scenario, the summary or the language changes.
  */
 import "./insights.css";
+import { localize } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
 import type { Summary } from "../sim/summary";
 import { type TheoryBeside, theoryBeside } from "../theory/beside";
@@ -61,15 +62,18 @@ export function mountTheoryView(parent: HTMLElement, store: Store): void {
       };
     }
     const entry = computed.entries.find((b) => b.component === s.selected);
-    if (entry !== undefined) render(entry, s.locale);
+    if (entry !== undefined) render(entry, s.scenario, s.locale);
   });
 
-  function render(entry: TheoryBeside, locale: ViewState["locale"]): void {
+  function render(entry: TheoryBeside, scenario: Scenario, locale: ViewState["locale"]): void {
     append(el, "h3", "panel-title").textContent = t("theory.title");
     if (!entry.applies) {
-      append(el, "p", "theory-note").textContent = t("theory.noModel", {
-        reason: reasonText(entry.reason, locale),
-      });
+      const reason = reasonText(entry.reason, locale);
+      // Component names are scenario text: they reach the page through textContent only.
+      append(el, "p", "theory-note").textContent =
+        entry.at === undefined
+          ? t("theory.noModel", { reason })
+          : t("theory.noModelAt", { reason, at: nameOf(scenario, entry.at, locale) });
       return;
     }
     el.dataset.model = entry.model;
@@ -126,6 +130,11 @@ function describeModel(
       service: formatTheoryValue("meanWait", p.meanService, locale),
     }) + room
   );
+}
+
+function nameOf(scenario: Scenario, id: string, locale: ViewState["locale"]): string {
+  const label = scenario.components.find((c) => c.id === id)?.label;
+  return label === undefined ? id : localize(label, locale);
 }
 
 function append(parent: Element, tag: string, className: string): HTMLElement {

@@ -137,13 +137,21 @@ describe("a client's end-to-end mean response (Jackson network)", () => {
       server("app", exp(0.01), { calls: [{ target: "db", mode: "sync" }] }),
       server("db", exp(0.05)),
     );
-    expect(beside(blocking, "users")).toMatchObject({ applies: false, reason: "blocking-calls" });
+    expect(beside(blocking, "users")).toMatchObject({
+      applies: false,
+      reason: "blocking-calls",
+      at: "app",
+    });
     const bounded = single(
       {},
       openClient("users", "web", 9),
       server("web", exp(0.1), { queue: 2 }),
     );
-    expect(beside(bounded, "users")).toMatchObject({ applies: false, reason: "rejects" });
+    expect(beside(bounded, "users")).toMatchObject({
+      applies: false,
+      reason: "rejects",
+      at: "web",
+    });
   });
 });
 

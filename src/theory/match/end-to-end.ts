@@ -22,7 +22,8 @@ export interface NetworkParams {
 
 export type NetworkMatch =
   | { ok: true; meanResponse: number; params: NetworkParams; stable: boolean }
-  | { ok: false; reason: Reason };
+  /** `at`: the component on the way that no model fits, when the client's own traffic would. */
+  | { ok: false; reason: Reason; at?: string };
 
 export function matchClient(
   scenario: Scenario,
@@ -50,8 +51,8 @@ export function matchClient(
   /** Mean time from arriving at `id` with a request of `cls` to its answer; throws a reason. */
   const respond = (id: string, cls: string, weight: number): number => {
     const c = byId.get(id);
-    if (c === undefined) throw new Refusal("no-traffic");
-    if (onPath.has(id)) throw new Refusal("cycle");
+    if (c === undefined) throw new Refusal("no-traffic", id);
+    if (onPath.has(id)) throw new Refusal("cycle", id);
     onPath.add(id);
     try {
       return responseOf(c, cls, weight);
@@ -74,8 +75,9 @@ export function matchClient(
       case "server":
       case "database": {
         const m = stations.get(c.id);
-        if (m === undefined || !m.ok) throw new Refusal(m?.ok === false ? m.reason : "no-traffic");
-        if ((m.figures.rejected ?? 0) > NEGLIGIBLE_BLOCKING) throw new Refusal("rejects");
+        if (m === undefined || !m.ok)
+          throw new Refusal(m?.ok === false ? m.reason : "no-traffic", c.id);
+        if ((m.figures.rejected ?? 0) > NEGLIGIBLE_BLOCKING) throw new Refusal("rejects", c.id);
         const own =
           m.figures.meanWait === undefined
             ? (m.figures.meanResponse ?? Infinity)
@@ -91,7 +93,7 @@ export function matchClient(
         return sum;
       }
       default:
-        throw new Refusal("unmodelled-hop");
+        throw new Refusal("unmodelled-hop", c.id);
     }
   };
 
@@ -115,7 +117,7 @@ export function matchClient(
       stable: Number.isFinite(meanResponse),
     };
   } catch (e) {
-    if (e instanceof Refusal) return { ok: false, reason: e.reason };
+    if (e instanceof Refusal) return { ok: false, reason: e.reason, at: e.at };
     throw e;
   }
 }
@@ -129,5 +131,8 @@ function classService(c: Component, cls: string): number {
 
 /** Why the sum cannot be formed, carried out of the recursion. */
 class Refusal {
-  constructor(readonly reason: Reason) {}
+  constructor(
+    readonly reason: Reason,
+    readonly at: string,
+  ) {}
 }

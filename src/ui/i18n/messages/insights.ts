@@ -29,6 +29,8 @@ export const insights = defineMessages({
     "theory.unstable":
       "The offered load is at or beyond capacity: in theory the queue grows without bound.",
     "theory.noModel": "No analytic model: {reason}.",
+    "theory.noModelAt": "No analytic model: at {at} on the way, {reason}.",
+    "theory.atComponent": "at {at},",
     "theory.summaryTitle": "Theory beside simulation",
     "theory.component": "component",
     "theory.model": "model",
@@ -56,6 +58,8 @@ export const insights = defineMessages({
       "{model}：{rate} 个请求/秒经过 {stations} 个服务站；网络时间加上各服务站按访问次数加权的平均响应时间",
     "theory.unstable": "负载已达到或超过容量：理论上队列会无限增长。",
     "theory.noModel": "没有适用的解析模型：{reason}。",
+    "theory.noModelAt": "没有适用的解析模型：途经的 {at} 处，{reason}。",
+    "theory.atComponent": "在 {at} 处，",
     "theory.summaryTitle": "理论与仿真对照",
     "theory.component": "组件",
     "theory.model": "模型",
