@@ -63,6 +63,8 @@ describe("insights and theory in the page", () => {
     await page.locator('[data-testid="theme-toggle"]').click();
     await page.locator(panel).screenshot({ path: `${SHOTS}/insights-panel-dark.png` });
     await page.locator(theory).screenshot({ path: `${SHOTS}/theory-view-dark.png` });
+    await page.locator('[data-testid="large-type-toggle"]').click();
+    await page.locator(panel).screenshot({ path: `${SHOTS}/insights-panel-large.png` });
   });
 
   it("shows M/M/c/K theory beside the simulated figures for the CDN's origin, then in Chinese", async () => {
