@@ -267,6 +267,13 @@ describe("where no model applies, the reason", () => {
     expect(entry.applies ? entry.model : entry.reason).toBe("what-ifs");
   });
 
+  it("a recorded trace", () => {
+    const traced = openClient("users", "web", 5, {
+      workload: { kind: "trace", timestamps: [0.1, 0.5, 0.7] },
+    });
+    expect(reason(single({}, traced, web), "web")).toBe("trace");
+  });
+
   it("faults", () => {
     const s = single(
       { faults: [{ kind: "crash", at: 10, target: "web", duration: 5 }] },

@@ -69,7 +69,9 @@ export function trafficOf(scenario: Scenario, changedLive = false): Map<string, 
 function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
   const w = c.workload;
   const totalWeight = c.mix.reduce((sum, m) => sum + m.weight, 0);
-  const rate = w.kind === "open" ? w.rate : 0;
+  // A closed or replayed workload has no fixed rate: a token rate of 1 carries its reason to
+  // every component it reaches, and no figure is ever computed from a blocked stream.
+  const rate = w.kind === "open" ? w.rate : 1;
   const classes = new Map(c.mix.map((m) => [m.class, (rate * m.weight) / totalWeight]));
   const blocked: Reason | undefined =
     w.kind === "closed"
@@ -90,8 +92,8 @@ function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
   const arrival: Arrival =
     w.kind === "open" && w.arrival === "uniform" ? { kind: "erlang", phases: Infinity } : POISSON;
   return {
-    rate: w.kind === "closed" ? 1 : rate,
-    classes: w.kind === "closed" ? new Map([["default", 1]]) : classes,
+    rate,
+    classes,
     arrival,
     ...(c.keys === undefined ? {} : { keys: c.keys }),
     mixedKeys: false,
