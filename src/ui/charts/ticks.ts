@@ -33,7 +33,7 @@ export function fitTicks(
   width: number,
   fontPx: number,
   overhang: number,
-  startPx = 90,
+  startPx = 120,
 ): number[] {
   const widest = (ticks: number[]) =>
     Math.max(0, ...ticks.map((v) => labelWidthPx(format(v), fontPx)));

@@ -7,7 +7,7 @@ import { curveMonotoneX, type EnterElement, line, type Selection } from "d3";
 import type { Position } from "../../scenario/types";
 import { label } from "../i18n/bind";
 import { flowDuration } from "./flow";
-import { formatRate } from "./format";
+import { formatRate, textWidthEm } from "./format";
 import { routeLabelPoint } from "./geometry";
 import type { Shown } from "./shown";
 
@@ -26,6 +26,23 @@ export interface EdgeDatum {
 interface EdgeParts {
   flow: SVGPathElement;
   label: SVGTextElement;
+  /** Length of the segment the label sits beside, in ems of the label's full size. */
+  roomEm: number;
+}
+
+/** The label's size in topology.css (.edge-label), and the least it shrinks to. */
+const LABEL_REM = 0.75;
+const LABEL_MIN_REM = 0.5;
+
+/**
+ * The label's font size for `text`: full size, or smaller when the text would be wider than its
+ * segment, so a rate between two close cards does not spread over their borders.
+ */
+function labelSize(text: string, roomEm: number): string {
+  const widthEm = textWidthEm(text);
+  const rem =
+    widthEm <= roomEm ? LABEL_REM : Math.max(LABEL_MIN_REM, (LABEL_REM * roomEm) / widthEm);
+  return `${rem.toFixed(3)}rem`;
 }
 
 export type EdgeSelection = Selection<SVGGElement, EdgeDatum, SVGGElement, unknown>;
@@ -59,10 +76,17 @@ function pathOf(e: EdgeDatum): string {
 }
 
 export function placeEdges(edges: EdgeSelection): void {
+  // Drawing units are CSS px before zooming, so the label's size in them follows the root's.
+  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   edges.each(function (e) {
+    const i = Math.max(0, Math.floor((e.points.length - 2) / 2));
+    const a = e.points[i];
+    const b = e.points[Math.min(i + 1, e.points.length - 1)];
+    const room = Math.hypot(b.x - a.x, b.y - a.y) - 6;
     e.parts = {
       flow: this.querySelector(".edge-flow")!,
       label: this.querySelector(".edge-label")!,
+      roomEm: room / (LABEL_REM * rootPx),
     };
   });
   edges.select(".edge-hit").attr("d", pathOf);
@@ -82,6 +106,7 @@ export function updateEdges(edges: EdgeSelection, row: Float64Array | null): voi
     const rate = row === null ? Number.NaN : row[e.offset];
     e.shown.put("label", row === null ? "" : formatRate(rate), (v) => {
       parts.label.textContent = v;
+      parts.label.style.fontSize = labelSize(v, parts.roomEm);
     });
     const duration = flowDuration(rate);
     e.shown.put("idle", String(duration === null), (v) =>

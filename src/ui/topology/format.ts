@@ -53,6 +53,16 @@ function columns(ch: string): number {
 }
 
 /**
+ * The rough width of `text` in ems: a wide (Chinese) character is a full em, anything else about
+ * 0.6 em (digits are 0.64 em in DejaVu Sans, "/" 0.34 em).
+ */
+export function textWidthEm(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 1 : 0.6;
+  return width;
+}
+
+/**
  * `name`, cut to `max` columns with an ellipsis when longer; a wide (Chinese) character takes
  * two columns, so a Chinese label fits the card a Latin one of `max` letters fits.
  */

@@ -9,18 +9,44 @@ export interface Size {
   height: number;
 }
 
-/**
- * How much bigger large type draws everything: as much as the shell grows the root font
- * (16 px to 21 px), which sizes the drawing's text.
- */
-export function drawingScale(largeType: boolean): number {
-  return largeType ? 21 / 16 : 1;
+/** A component's card, drawn `k` times its size at a 16 px root (see drawingScale). */
+export function nodeSize(k = 1): Size {
+  return { width: 160 * k, height: 68 * k };
 }
 
-/** A component's card. */
-export function nodeSize(largeType: boolean): Size {
-  const k = drawingScale(largeType);
-  return { width: 160 * k, height: 68 * k };
+/**
+ * The zoom from which a card's name (0.875rem in topology.css) reads at least as large as the
+ * page's body text (--fs-base, 0.9375rem in styles.css): large type keeps the drawing at least
+ * this big, for a projector, and panning shows what does not fit.
+ */
+export const BODY_TEXT_SCALE = 0.9375 / 0.875;
+
+/**
+ * Distances between the cards' centres. Large type packs them closer (the gap between two
+ * columns still holds a rate label), so a four-column drawing fits a 1280 px projector at
+ * BODY_TEXT_SCALE.
+ */
+export function cardSpacing(size: Size, largeType: boolean): { columnGap: number; rowGap: number } {
+  return largeType
+    ? { columnGap: size.width * 1.25, rowGap: size.height * 1.35 }
+    : { columnGap: size.width * 1.5, rowGap: size.height * 1.6 };
+}
+
+/**
+ * The height the drawing asks of its frame: `bounds` at the zoom the frame's `width` allows, at
+ * most `preferred` and at least `minScale`, with `padding` around. A short drawing gets a short
+ * frame instead of empty space; a tall one grows its frame rather than its text shrinking.
+ */
+export function fitHeight(
+  bounds: Bounds,
+  width: number,
+  padding: number,
+  preferred: number,
+  minScale: number,
+): number {
+  const byWidth = (width - 2 * padding) / Math.max(1, bounds.width);
+  const k = Math.max(minScale, Math.min(preferred, byWidth));
+  return Math.ceil(bounds.height * k + 2 * padding);
 }
 
 /**

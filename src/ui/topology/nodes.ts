@@ -123,7 +123,8 @@ export function placeNodes(nodes: NodeSelection, size: Size): void {
     .select(".node-name")
     .attr("x", textX)
     .attr("y", top + 22 * k)
-    .text((d) => truncate(d.name, 14));
+    // 13 columns of bold 0.875rem text fit beside the symbol inside the card.
+    .text((d) => truncate(d.name, 13));
   nodes
     .select(".node-figure")
     .attr("x", textX)

@@ -25,10 +25,12 @@ import {
 import { mountEditing } from "./editing";
 import { componentOffsets, readFigures } from "./figures";
 import {
+  BODY_TEXT_SCALE,
+  cardSpacing,
   contentBounds,
   controlRoute,
-  drawingScale,
   edgePoints,
+  fitHeight,
   fitTransform,
   nodeSize,
   type Size,
@@ -43,10 +45,13 @@ let mounted = 0;
 /** Fitting zooms out no further: a big scenario shows its whole shape, its text at half size. */
 const MIN_SCALE = 0.5;
 /**
- * In large type, text stays large even if the drawing no longer fits (0.76 × 0.75rem of a 21 px
- * root is 12 px on screen): for a projector, legible beats whole, and the rest is a pan away.
+ * In large type, names stay as large as the page's body text even if the drawing no longer
+ * fits: for a projector, legible beats whole, and the rest is a pan away.
  */
-const MIN_SCALE_LARGE_TYPE = 0.76;
+const MIN_SCALE_LARGE_TYPE = BODY_TEXT_SCALE;
+/** Room around a fitted drawing, in px; large type spends it on the drawing instead. */
+const PADDING = 24;
+const PADDING_LARGE_TYPE = 8;
 
 export function mountTopology(
   el: HTMLElement,
@@ -104,21 +109,26 @@ export function mountTopology(
           editor,
           nodes: () => nodes,
           size: () => size,
-          scale: () => drawingScale(last?.largeType ?? false),
+          scale: () => k,
           relink: () => link(new Map()),
           choose,
         });
 
   let nodes: NodeDatum[] = [];
   let byId = new Map<string, NodeDatum>();
-  let size: Size = nodeSize(false);
+  /** How much bigger than at a 16 px root the cards are drawn (rootScale when laid out). */
+  let k = 1;
+  let size: Size = nodeSize();
   /** The smallest zoom a fit may use: in large type, text must stay large on screen. */
   let minScale = MIN_SCALE;
+  let padding = PADDING;
   let geometryKey = "";
   let drawnEdges: DrawnEdge[] = [];
   let last: ViewState | null = null;
   /** Whether the user zoomed or panned since the last fit (then a resize keeps their view). */
   let moved = false;
+  /** Set when the frame grew for an edit: the resize that follows must not refit the view. */
+  let keepView = false;
 
   const zoomer = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.1, 4])
@@ -146,10 +156,50 @@ export function mountTopology(
     const bounds = contentBounds(nodes, size);
     const box = svg.node()!.getBoundingClientRect();
     if (bounds === null || box.width === 0 || box.height === 0) return;
-    const t = fitTransform(bounds, box, 24, 1.5, minScale);
+    const t = fitTransform(bounds, box, padding, 1.5, minScale);
     svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
+
+  /**
+   * Gives the drawing the height it needs to show its names at body-text size where the width
+   * allows (styles.css bounds it between a minimum and a screenful), so the panel neither
+   * leaves empty bands around a short drawing nor shrinks a tall one's text.
+   */
+  function sizeFrame(): void {
+    const bounds = contentBounds(nodes, size);
+    const width = svg.node()!.getBoundingClientRect().width;
+    if (bounds === null || width === 0) {
+      svg.style("height", null);
+      return;
+    }
+    const height = fitHeight(bounds, width, padding, BODY_TEXT_SCALE, minScale);
+    svg.style("height", `${height}px`);
+  }
+
+  /**
+   * After an edit, makes the frame taller (never shorter) when a card now stands below it, so
+   * a card dragged down stays in sight; the view itself is left as the user has it.
+   */
+  function growFrame(): void {
+    const bounds = contentBounds(nodes, size);
+    if (bounds === null) return;
+    const box = svg.node()!.getBoundingClientRect();
+    const bottom = Math.ceil(zoomTransform(svg.node()!).applyY(bounds.y + bounds.height) + padding);
+    if (bottom <= box.height) return;
+    svg.style("height", `${bottom}px`);
+    keepView = svg.node()!.getBoundingClientRect().height !== box.height;
+  }
   new ResizeObserver(() => {
+    if (keepView) {
+      keepView = false;
+      return;
+    }
+    // Presenter mode changes the root's size without a store change: the cards follow it.
+    if (last !== null && rootScale() !== k) {
+      build(last);
+      refresh(last);
+    }
+    sizeFrame();
     if (!moved) fitView();
   }).observe(el);
 
@@ -160,20 +210,17 @@ export function mountTopology(
 
   function build(s: ViewState): void {
     const drawnBefore = new Set(nodes.map((n) => n.id));
-    size = nodeSize(s.largeType);
+    k = rootScale();
+    size = nodeSize(k);
     minScale = s.largeType ? MIN_SCALE_LARGE_TYPE : MIN_SCALE;
+    padding = s.largeType ? PADDING_LARGE_TYPE : PADDING;
     root.classed("topology--large", s.largeType);
     empty.attr("hidden", s.scenario === null && s.draft === null ? null : "");
     const { components, edges } = drawnTopology(s);
     drawnEdges = edges;
     const layout = s.layout;
-    const spacing = { columnGap: size.width * 1.5, rowGap: size.height * 1.6 };
-    const { positions, routes } = placeComponents(
-      components,
-      edges,
-      spacing,
-      drawingScale(s.largeType),
-    );
+    const spacing = cardSpacing(size, s.largeType);
+    const { positions, routes } = placeComponents(components, edges, spacing, k);
     const offsets = layout === null ? new Map<string, number>() : componentOffsets(layout);
     nodes = components.map((c) => ({
       id: c.id,
@@ -208,10 +255,14 @@ export function mountTopology(
     editing?.attach(nodeJoin);
     link(routes);
     if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
-    const key = JSON.stringify([s.largeType, nodes.map((n) => [n.id, n.x, n.y]), edges]);
+    const key = JSON.stringify([s.largeType, k, nodes.map((n) => [n.id, n.x, n.y]), edges]);
     // An edit leaves the view where the user is working, unless it added a card out of sight;
     // a load shows the whole new drawing.
     const unseen = nodes.some((n) => !drawnBefore.has(n.id) && !inSight(n));
+    if (key !== geometryKey) {
+      if (s.draft?.edited) growFrame();
+      else sizeFrame();
+    }
     if (key !== geometryKey && (!s.draft?.edited || unseen)) {
       moved = false;
       fitView();
@@ -278,6 +329,15 @@ export function mountTopology(
     placeControls(controlJoin);
   }
 
+  /** Writes the newest probe row's figures on the cards, the edges and the tooltip. */
+  function refresh(s: ViewState): void {
+    const row = usableRow(s);
+    updateNodes(nodeSelection(), row);
+    updateEdges(edgeSelection(), row);
+    const hovered = tooltip.shownId === null ? undefined : byId.get(tooltip.shownId);
+    if (hovered !== undefined) tooltip.update(hovered.component, figuresOf(hovered));
+  }
+
   function figuresOf(d: NodeDatum) {
     const row = usableRow(last);
     return row !== null && d.offset >= 0 ? readFigures(row, d.offset) : null;
@@ -307,15 +367,17 @@ export function mountTopology(
         (d) => chosen !== null && d.from === chosen.from && d.to === chosen.to,
       );
     }
-    if (relayout || s.latest !== previous?.latest) {
-      const row = usableRow(s);
-      updateNodes(nodeSelection(), row);
-      updateEdges(edgeSelection(), row);
-      const hovered = tooltip.shownId === null ? undefined : byId.get(tooltip.shownId);
-      if (hovered !== undefined) tooltip.update(hovered.component, figuresOf(hovered));
-    }
+    if (relayout || s.latest !== previous?.latest) refresh(s);
     root.classed("topology--paused", !s.running);
   });
+}
+
+/**
+ * How much bigger than at a 16 px root the page's text is drawn: large type's 21 px root, or
+ * presenter mode's 22 px, so the cards grow with the text they hold.
+ */
+function rootScale(): number {
+  return (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
 }
 
 /** The newest probe row when it belongs to the current layout. */

@@ -4,6 +4,7 @@ import {
   formatPercent,
   formatRate,
   formatSeconds,
+  textWidthEm,
   truncate,
   typeName,
 } from "../../../src/ui/topology/format";
@@ -77,5 +78,12 @@ describe("typeName", () => {
     expect(typeName("cdn")).toBe("CDN");
     expect(typeName("database")).toBe("database");
     expect(typeName("autoscaler")).toBe("autoscaler");
+  });
+});
+
+describe("textWidthEm", () => {
+  it("counts a Chinese character as an em and a digit or slash as 0.6 em", () => {
+    expect(textWidthEm("秒")).toBe(1);
+    expect(textWidthEm("960/秒")).toBeCloseTo(3.4);
   });
 });

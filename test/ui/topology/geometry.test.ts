@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  BODY_TEXT_SCALE,
   borderPoint,
+  cardSpacing,
   contentBounds,
   controlRoute,
-  drawingScale,
   edgePoints,
   edgeSegment,
+  fitHeight,
   fitTransform,
   labelPoint,
   nodeSize,
@@ -16,12 +18,12 @@ import {
 const box = { width: 100, height: 50 };
 
 describe("nodeSize", () => {
-  it("draws cards bigger in large type, as the root font grows from 16 to 21 px", () => {
-    const normal = nodeSize(false);
-    const large = nodeSize(true);
-    expect(drawingScale(true)).toBe(21 / 16);
-    expect(large.width / normal.width).toBeCloseTo(drawingScale(true));
-    expect(large.height / normal.height).toBeCloseTo(drawingScale(true));
+  it("draws cards bigger by the root font's growth, 16 to 21 px in large type", () => {
+    const normal = nodeSize();
+    const large = nodeSize(21 / 16);
+    expect(normal).toEqual({ width: 160, height: 68 });
+    expect(large.width / normal.width).toBeCloseTo(21 / 16);
+    expect(large.height / normal.height).toBeCloseTo(21 / 16);
   });
 });
 
@@ -218,5 +220,33 @@ describe("controlRoute", () => {
     const points = controlRoute({ x: 0, y: 100 }, { x: 0, y: -100 }, box, [{ x: 0, y: 0 }], 4);
     expect(points.at(-1)).toEqual({ x: 35, y: -71 });
     expect(points.at(-2)).toEqual({ x: 35, y: -60 });
+  });
+});
+
+describe("fitHeight", () => {
+  const bounds = { x: 0, y: 0, width: 800, height: 100 };
+
+  it("asks for the drawing's height at the preferred zoom when the width allows it", () => {
+    expect(fitHeight(bounds, 2000, 10, BODY_TEXT_SCALE, 0.5)).toBe(
+      Math.ceil(100 * BODY_TEXT_SCALE + 20),
+    );
+  });
+
+  it("asks for less when the width already shrinks the drawing", () => {
+    expect(fitHeight(bounds, 420, 10, BODY_TEXT_SCALE, 0.2)).toBe(70);
+  });
+
+  it("never below the least zoom, even when the drawing will not fit across", () => {
+    expect(fitHeight(bounds, 100, 10, BODY_TEXT_SCALE, 1)).toBe(120);
+  });
+});
+
+describe("cardSpacing", () => {
+  it("packs large type's cards closer, still leaving a quarter card between columns", () => {
+    const size = nodeSize(21 / 16);
+    const large = cardSpacing(size, true);
+    expect(large.columnGap).toBeLessThan(cardSpacing(size, false).columnGap);
+    expect(large.columnGap - size.width).toBeGreaterThanOrEqual(size.width / 4);
+    expect(large.rowGap).toBeGreaterThan(size.height);
   });
 });

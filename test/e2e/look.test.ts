@@ -1,0 +1,195 @@
+/**
+ * How the page looks on a projector (1280×720) and a big screen (1920×1080), in light and dark,
+ * normal and large type, English and Chinese, on presets of different shapes. Screenshots go to
+ * test-results/screenshots/look/ for a reviewer's eyes; the assertions check what a reviewer
+ * would otherwise have to spot: nothing of the header or the controls runs off the side, no two
+ * topology labels sit on each other, large-type topology text is no smaller than the page's body
+ * text, and nothing is logged as an error.
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openApp, setSpeed, waitForSimTime } from "./browser";
+
+const baseUrl = inject("baseUrl");
+const dir = resolve(import.meta.dirname, "../../test-results/screenshots/look");
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(dir, { recursive: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The default, one with an autoscaler, a queue, a Python stack with a cache, the biggest graph. */
+const PRESETS = [
+  "small-web-app",
+  "autoscaling-lag",
+  "queue-absorbs-burst",
+  "python-redis-cache-aside",
+  "python-sessions-sticky-vs-redis",
+] as const;
+
+interface Look {
+  width: number;
+  height: number;
+  theme: "light" | "dark";
+  large: boolean;
+  locale: "en" | "zh-CN";
+}
+
+/** Every viewport, type size and language once; the theme alternates; two presets each. */
+const LOOKS: Look[] = [];
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+]) {
+  for (const large of [false, true]) {
+    for (const locale of ["en", "zh-CN"] as const) {
+      const theme = LOOKS.length % 2 === 0 ? "light" : "dark";
+      LOOKS.push({ width, height, theme, large, locale });
+    }
+  }
+}
+
+const lookName = (l: Look) =>
+  `${l.width}x${l.height}-${l.theme}-${l.large ? "large" : "normal"}-${l.locale}`;
+
+interface Measures {
+  /** Elements of the header and controls whose box leaves the viewport sideways. */
+  overflowing: string[];
+  /** The page scrolls sideways. */
+  pageOverflow: boolean;
+  /**
+   * Pairs of topology texts (node names, figures, badges, edge labels) whose boxes overlap, and
+   * edge labels that run onto a card.
+   */
+  overlaps: string[];
+  /** How many topology texts were compared. */
+  texts: number;
+  /** On-screen size in px of the smallest node name, and the body's text size. */
+  nameSize: number;
+  bodySize: number;
+}
+
+function measure(page: Page): Promise<Measures> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}[${(el.textContent ?? "").trim().slice(0, 30)}]`;
+    const overflowing: string[] = [];
+    for (const el of document.querySelectorAll(".app-header *, .controls *")) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.left < -0.5 || box.right > width + 0.5) overflowing.push(describe(el));
+    }
+    const texts = [
+      ...document.querySelectorAll<SVGTextElement>(
+        '[data-view="topology"] .node text, [data-view="topology"] .edge-label',
+      ),
+    ].filter((t) => (t.textContent ?? "") !== "" && t.getComputedTextLength() > 0);
+    const boxes = texts.map((t) => ({
+      t,
+      box: t.getBoundingClientRect(),
+      node: t.closest(".node"),
+    }));
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        // Texts of one card are laid out on separate lines by construction.
+        if (a.node !== null && a.node === b.node) continue;
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) overlaps.push(`${describe(a.t)} × ${describe(b.t)}`);
+      }
+    }
+    const cards = [...document.querySelectorAll('[data-view="topology"] .node-body')];
+    for (const { t, box } of boxes) {
+      if (!t.classList.contains("edge-label")) continue;
+      for (const card of cards) {
+        const c = card.getBoundingClientRect();
+        const x = Math.min(box.right, c.right) - Math.max(box.left, c.left);
+        const y = Math.min(box.bottom, c.bottom) - Math.max(box.top, c.top);
+        if (x > 1 && y > 1)
+          overlaps.push(`${describe(t)} on the card of ${describe(card.parentElement!)}`);
+      }
+    }
+    for (const { t, box, node } of boxes) {
+      const body = node?.querySelector(".node-body")?.getBoundingClientRect();
+      if (body !== undefined && (box.right > body.right + 1 || box.left < body.left - 1)) {
+        overlaps.push(`${describe(t)} runs out of its card`);
+      }
+    }
+    const names = [
+      ...document.querySelectorAll<SVGTextElement>('[data-view="topology"] .node-name'),
+    ];
+    const scale = (t: SVGTextElement) => t.getScreenCTM()?.a ?? 1;
+    const nameSize = Math.min(
+      ...names.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale(t)),
+    );
+    return {
+      overflowing,
+      pageOverflow: document.documentElement.scrollWidth > width + 0.5,
+      overlaps,
+      texts: boxes.length,
+      nameSize,
+      bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
+    };
+  });
+}
+
+async function choosePreset(page: Page, id: string): Promise<void> {
+  await page.locator('[data-testid="preset-picker"]').selectOption(id);
+  await page.waitForFunction(
+    (v) =>
+      (document.querySelector('[data-testid="preset-picker"]') as HTMLSelectElement).value === v,
+    id,
+  );
+}
+
+describe("the page's look", () => {
+  LOOKS.forEach((look, i) => {
+    const presets = [PRESETS[(2 * i) % PRESETS.length], PRESETS[(2 * i + 1) % PRESETS.length]];
+    it(`${lookName(look)}: ${presets.join(", ")}`, async () => {
+      const app = await openApp(browser, baseUrl, {
+        viewport: { width: look.width, height: look.height },
+        storage: { "archsim.theme": look.theme, "archsim.largeType": String(look.large) },
+      });
+      const { page } = app;
+      try {
+        await page.locator('[data-testid="language"]').selectOption(look.locale);
+        await page.waitForSelector(`html[lang="${look.locale}"]`);
+        for (const preset of presets) {
+          await choosePreset(page, preset);
+          await setSpeed(page, "100");
+          await waitForSimTime(page, 20);
+          await page.mouse.move(0, 0);
+          await page.waitForTimeout(200);
+          const name = `${lookName(look)}-${preset}`;
+          await page.screenshot({ path: join(dir, `${name}.png`) });
+          await page.screenshot({ path: join(dir, `${name}-page.png`), fullPage: true });
+          const m = await measure(page);
+          expect(m.overflowing, `${name}: header or controls leave the screen`).toEqual([]);
+          expect(m.pageOverflow, `${name}: the page scrolls sideways`).toBe(false);
+          expect(m.overlaps, `${name}: topology labels overlap`).toEqual([]);
+          expect(m.texts, `${name}: topology texts drawn`).toBeGreaterThan(6);
+          expect(m.nameSize, `${name}: node names drawn`).toBeGreaterThan(0);
+          if (look.large) {
+            expect(m.nameSize, `${name}: names smaller than body text`).toBeGreaterThanOrEqual(
+              m.bodySize - 0.01,
+            );
+          }
+        }
+      } finally {
+        await app.close();
+      }
+      expect(app.problems).toEqual([]);
+    });
+  });
+});
