@@ -29,7 +29,7 @@ const LOOKS = [
   { name: "large", theme: "light", large: true, viewport: { width: 1920, height: 1080 } },
 ] as const;
 
-const VIEWS = ["topology", "inspector", "charts", "summary", "scenario"] as const;
+const VIEWS = ["topology", "inspector", "charts", "summary", "insights", "scenario"] as const;
 
 async function shoot(page: Page, name: string, selector?: string): Promise<void> {
   const path = join(dir, `${name}.png`);
