@@ -36,6 +36,18 @@ describe("the command line's insights and theory", () => {
     );
   });
 
+  it("writes an unstable station's infinite theoretical means as null in --json", () => {
+    const overloaded = scenario({
+      duration: 20,
+      components: [openClient("users", "web", 12), server("web", exp(0.1))],
+    });
+    const json = JSON.parse(JSON.stringify(insightsJson(overloaded, runScenario(overloaded))));
+    const web = json.theory.find((b: { component: string }) => b.component === "web");
+    expect(web).toMatchObject({ model: "M/M/1", stable: false });
+    expect(web.rows.find((r: { figure: string }) => r.figure === "meanWait").theory).toBeNull();
+    expect(json.insights.map((f: { kind: string }) => f.kind)).toContain("overload");
+  });
+
   it("gives --json the findings with their message and the theory entries", () => {
     const json = insightsJson(saturated, summary);
     expect(json.insights[0]).toMatchObject({ kind: "bottleneck", component: "web" });
