@@ -31,6 +31,7 @@ import { applyLook, initialLook, setLook } from "./theme";
 import { mountTopology } from "./topology/index";
 import { mountWorkshop } from "./workshop/index";
 import "./styles.css";
+import { appendButton } from "./button";
 
 export const APP_NAME = "archsim";
 
@@ -67,23 +68,18 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const workshopTools = tools.append("div").attr("class", "header-tools").node()!;
   const shareTools = tools.append("div").attr("class", "share-tools");
   mountLanguagePicker(tools.append("div").node()!, store, html, storage);
-  const themeButton = tools
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "theme-toggle")
-    .call((b) => label(b.node()!, "app.darkTheme"))
-    .on("click", () =>
+  const themeButton = appendButton(tools, {
+    text: "app.darkTheme",
+    testId: "theme-toggle",
+    onClick: () =>
       setLook({ theme: store.state.theme === "dark" ? "light" : "dark" }, store, html, storage),
-    );
-  const largeButton = tools
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "large-type-toggle")
-    .call((b) => label(b.node()!, "app.largeType.title", undefined, "title"))
-    .call((b) => label(b.node()!, "app.largeType"))
-    .on("click", () => setLook({ largeType: !store.state.largeType }, store, html, storage));
+  });
+  const largeButton = appendButton(tools, {
+    text: "app.largeType",
+    title: "app.largeType.title",
+    testId: "large-type-toggle",
+    onClick: () => setLook({ largeType: !store.state.largeType }, store, html, storage),
+  });
   const toggleHelp = mountHelp(tools.append("div").attr("class", "help").node()!);
 
   const controls = app.append("section");
@@ -174,14 +170,9 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
 /** The "?" button and its panel of keyboard shortcuts; returns the function that toggles it. */
 function mountHelp(el: HTMLElement): (open?: boolean) => void {
   const root = select(el);
-  const button = root
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
+  const button = appendButton(root, { title: "help.button.title", testId: "help-toggle" })
     .attr("aria-expanded", "false")
     .attr("aria-controls", "help-panel")
-    .attr("data-testid", "help-toggle")
-    .call((b) => label(b.node()!, "help.button.title", undefined, "title"))
     .text("?");
   const panel = root
     .append("div")

@@ -6,6 +6,7 @@
  */
 import { select } from "d3";
 import type { Issue } from "../scenario/issues";
+import { appendButton } from "./button";
 import { label, t } from "./i18n/index";
 import { issueMessage, issuePlace } from "./i18n/issue-message";
 import type { Locale } from "./i18n/locale";
@@ -42,13 +43,11 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
   label(errorBody.append("p").attr("class", "message-title").node()!, "banner.stopped");
   const errorText = errorBody.append("p");
   label(errorBody.append("p").node()!, "banner.textKept");
-  const reload = error
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "reload")
-    .on("click", () => location.reload());
-  label(reload.node()!, "banner.reload");
+  appendButton(error, {
+    text: "banner.reload",
+    testId: "reload",
+    onClick: () => location.reload(),
+  });
 
   const issues = root
     .append("div")

@@ -7,6 +7,7 @@ import { select } from "d3";
 import type { Issue } from "../scenario/issues";
 import { localize, type Text } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
+import { appendButton } from "./button";
 import type { Controller } from "./controller";
 import { label, t } from "./i18n/index";
 import { issueMessage, issuePlace } from "./i18n/issue-message";
@@ -168,16 +169,13 @@ export function mountScenarioPanel(
     .attr("wrap", "off");
   label(textArea.node()!, "scenario.json", undefined, "aria-label");
   const actions = editor.append("div").attr("class", "scenario-actions");
-  const load = actions
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button primary")
-    .attr("data-testid", "load-scenario");
-  label(load.node()!, "scenario.load");
-  label(load.node()!, "scenario.load.title", undefined, "title");
-  const revert = actions.append("button").attr("type", "button").attr("class", "button");
-  label(revert.node()!, "scenario.revert");
-  label(revert.node()!, "scenario.revert.title", undefined, "title");
+  const load = appendButton(actions, {
+    text: "scenario.load",
+    title: "scenario.load.title",
+    testId: "load-scenario",
+    primary: true,
+  });
+  const revert = appendButton(actions, { text: "scenario.revert", title: "scenario.revert.title" });
   const status = actions.append("span").attr("class", "label").attr("data-testid", "editor-state");
   const warnings = editor.append("ul").attr("class", "issue-list label");
 

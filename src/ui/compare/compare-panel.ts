@@ -6,6 +6,7 @@
 import "./compare.css";
 import { select } from "d3";
 import type { Speed } from "../../worker/protocol";
+import { appendButton } from "../button";
 import { formatNumber, label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
 import { type CompareController, signature } from "./compare-controller";
@@ -30,23 +31,20 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
   const live = root.append("div").attr("class", "compare-section");
   label(live.append("h3").node()!, "compare.live.heading");
   const liveBar = live.append("div").attr("class", "compare-actions");
-  const runAll = liveBar
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button primary")
-    .attr("data-testid", "run-all-variants")
-    .on("click", () => void compare.runLive());
-  label(runAll.node()!, "compare.live.run");
-  label(runAll.node()!, "compare.live.run.title", undefined, "title");
-  const pause = liveBar
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "pause-all-variants")
-    .on("click", () => {
+  appendButton(liveBar, {
+    text: "compare.live.run",
+    title: "compare.live.run.title",
+    testId: "run-all-variants",
+    primary: true,
+    onClick: () => void compare.runLive(),
+  });
+  const pause = appendButton(liveBar, {
+    testId: "pause-all-variants",
+    onClick: () => {
       const status = store.state.compare.live.status;
       void (status === "running" ? compare.pauseLive() : compare.resumeLive());
-    });
+    },
+  });
   const speeds = liveBar.append("div").attr("class", "segmented").attr("role", "group");
   label(speeds.node()!, "compare.live.speed", undefined, "aria-label");
   const speedButtons = speeds
@@ -92,12 +90,12 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     .attr("min", 0)
     .attr("step", "any");
   label(duration.node()!, "compare.table.duration.placeholder", undefined, "placeholder");
-  const runTable = tableBar
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button primary")
-    .attr("data-testid", "run-comparison")
-    .on("click", () => {
+  const runTable = appendButton(tableBar, {
+    text: "compare.table.run",
+    title: "compare.table.run.title",
+    testId: "run-comparison",
+    primary: true,
+    onClick: () => {
       const typed = (duration.property("value") as string).trim();
       const seconds = typed === "" ? undefined : Number(typed);
       if (seconds !== undefined && !(seconds > 0 && Number.isFinite(seconds))) {
@@ -105,16 +103,13 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
         return;
       }
       void compare.compare(Number(count.property("value")), seconds);
-    });
-  label(runTable.node()!, "compare.table.run");
-  label(runTable.node()!, "compare.table.run.title", undefined, "title");
-  const cancel = tableBar
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "cancel-comparison")
-    .on("click", () => compare.cancel());
-  label(cancel.node()!, "compare.table.cancel");
+    },
+  });
+  const cancel = appendButton(tableBar, {
+    text: "compare.table.cancel",
+    testId: "cancel-comparison",
+    onClick: () => compare.cancel(),
+  });
   const progress = tableBar
     .append("span")
     .attr("class", "label")

@@ -4,6 +4,7 @@
  * with textContent only.
  */
 import { select } from "d3";
+import { appendButton } from "../button";
 import { label, t } from "../i18n/index";
 import type { Store } from "../store";
 import { MAX_NAME_LENGTH, nextName, type Variant, type VariantProblem } from "./variants";
@@ -25,13 +26,11 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
       tabs.selectAll<HTMLButtonElement, unknown>(".variant-select").nodes()[next]?.focus();
     });
   });
-  const duplicate = root
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "duplicate-variant")
-    .on("click", () => variants.duplicate());
-  label(duplicate.node()!, "variants.duplicate.title", undefined, "title");
+  const duplicate = appendButton(root, {
+    title: "variants.duplicate.title",
+    testId: "duplicate-variant",
+    onClick: () => variants.duplicate(),
+  });
   const note = root.append("span").attr("class", "variant-note label").attr("role", "status");
 
   let renaming: number | null = null;

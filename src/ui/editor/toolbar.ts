@@ -6,6 +6,7 @@
 import "./editor.css";
 import { select } from "d3";
 import type { ComponentType } from "../../scenario/types";
+import { appendButton } from "../button";
 import { label, type MessageKey, t } from "../i18n/index";
 import { issueMessage } from "../i18n/issue-message";
 import { pathSegments } from "../scenario-panel";
@@ -67,15 +68,8 @@ export function mountToolbar(
     label(item.node()!, name, undefined, "aria-label");
   }
   const tools = bar.append("div").attr("class", "editor-tools");
-  const button = (key: MessageKey, title: MessageKey, testId: string, act: () => void) =>
-    tools
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button")
-      .attr("data-testid", testId)
-      .call((b) => label(b.node()!, key))
-      .call((b) => label(b.node()!, title, undefined, "title"))
-      .on("click", act);
+  const button = (text: MessageKey, title: MessageKey, testId: string, onClick: () => void) =>
+    appendButton(tools, { text, title, testId, onClick });
   const undo = button("editor.undo", "editor.undo.title", "editor-undo", () => editor.undo());
   const redo = button("editor.redo", "editor.redo.title", "editor-redo", () => editor.redo());
   const remove = button("editor.delete", "editor.delete.none", "editor-delete", () =>

@@ -8,8 +8,9 @@ import { plainText } from "../../scenario/text";
 import { withFingerprint } from "../../sim/fingerprint";
 import type { Summary } from "../../sim/summary";
 import { summaryToCsv } from "../../sim/summary-csv";
+import { appendButton } from "../button";
 import type { Controller } from "../controller";
-import { label, t } from "../i18n/index";
+import { label, type MessageKey, t } from "../i18n/index";
 import { textWithSeed } from "../share/link-text";
 import type { ShareLinks } from "../share/links";
 import type { Store } from "../store";
@@ -25,15 +26,13 @@ export function mountFilesMenu(
   links: ShareLinks,
 ): void {
   const root = select(el).attr("class", "files-tool popover-host");
-  const button = root
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
+  const button = appendButton(root, {
+    text: "files.button",
+    title: "files.button.title",
+    testId: "files",
+  })
     .attr("aria-expanded", "false")
-    .attr("aria-controls", "files-panel")
-    .attr("data-testid", "files")
-    .call((b) => label(b.node()!, "files.button"))
-    .call((b) => label(b.node()!, "files.button.title", undefined, "title"));
+    .attr("aria-controls", "files-panel");
   const panel = root
     .append("div")
     .attr("id", "files-panel")
@@ -57,24 +56,16 @@ export function mountFilesMenu(
       void openScenarioFile(file, store, controller);
     });
   const open = panel.append("div").attr("class", "files-row");
-  open
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .call((b) => label(b.node()!, "files.open"))
-    .on("click", () => (picker.node() as HTMLInputElement).click());
+  appendButton(open, {
+    text: "files.open",
+    onClick: () => (picker.node() as HTMLInputElement).click(),
+  });
   label(open.append("span").attr("class", "files-hint").node()!, "files.dropHint");
 
   const save = panel.append("div").attr("class", "files-row");
   label(save.append("span").attr("class", "label").node()!, "files.save");
-  const action = (key: Parameters<typeof label>[1], testId: string, run: () => void) =>
-    save
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button")
-      .attr("data-testid", testId)
-      .call((b) => label(b.node()!, key))
-      .on("click", run);
+  const action = (text: MessageKey, testId: string, onClick: () => void) =>
+    appendButton(save, { text, testId, onClick });
   const stem = () => {
     const name = store.state.scenario?.name;
     return fileStem(name === undefined ? "" : plainText(name));
@@ -114,13 +105,10 @@ export function mountFilesMenu(
     .attr("class", "field")
     .attr("data-testid", "chart-picker");
   const chartButton = (key: "files.svg" | "files.png", testId: string, png: boolean) =>
-    charts
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button")
-      .attr("data-testid", testId)
-      .call((b) => label(b.node()!, key))
-      .on("click", async () => {
+    appendButton(charts, {
+      text: key,
+      testId,
+      onClick: async () => {
         const index = Number(chartPicker.property("value"));
         const chart = chartsIn(document)[index];
         if (chart === undefined) return;
@@ -129,7 +117,8 @@ export function mountFilesMenu(
         const name = `${stem()}-${fileStem(chart.title, `chart-${index + 1}`)}`;
         if (png) download(`${name}.png`, await svgToPng(svg));
         else downloadText(`${name}.svg`, svg.text, "image/svg+xml");
-      });
+      },
+    });
   const svgButton = chartButton("files.svg", "save-chart-svg", false);
   const pngButton = chartButton("files.png", "save-chart-png", true);
 

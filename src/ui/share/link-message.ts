@@ -5,6 +5,7 @@
  */
 import { select } from "d3";
 import type { ShareLinkProblem } from "../../scenario/share-link";
+import { appendButton } from "../button";
 import { label, t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
 import type { Store } from "../store";
@@ -27,12 +28,7 @@ export function mountLinkMessage(el: HTMLElement, store: Store): ShowProblem {
   const reason = body.append("p").attr("data-testid", "link-problem-reason");
   const issues = body.append("ul").attr("class", "issue-list");
   label(body.append("p").node()!, "share.problem.kept");
-  message
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .call((b) => label(b.node()!, "share.dismiss"))
-    .on("click", () => show(null));
+  appendButton(message, { text: "share.dismiss", onClick: () => show(null) });
 
   let shown: ShareLinkProblem | null = null;
   const render = () => {

@@ -4,21 +4,20 @@
  * happened. The panel closes with its button, Escape, or a second press of Share.
  */
 import { select } from "d3";
+import { appendButton } from "../button";
 import { label, t } from "../i18n/index";
 import type { Store } from "../store";
 import type { ShareLinks } from "./links";
 
 export function mountShareButton(el: HTMLElement, store: Store, links: ShareLinks): void {
   const root = select(el).attr("class", "share-tool popover-host");
-  const button = root
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
+  const button = appendButton(root, {
+    text: "share.button",
+    title: "share.button.title",
+    testId: "share",
+  })
     .attr("aria-expanded", "false")
-    .attr("aria-controls", "share-panel")
-    .attr("data-testid", "share")
-    .call((b) => label(b.node()!, "share.button"))
-    .call((b) => label(b.node()!, "share.button.title", undefined, "title"));
+    .attr("aria-controls", "share-panel");
   const panel = root
     .append("div")
     .attr("id", "share-panel")
@@ -36,12 +35,7 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     .attr("readonly", "")
     .attr("data-testid", "share-link");
   const status = panel.append("p").attr("class", "share-status").attr("role", "status");
-  panel
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .call((b) => label(b.node()!, "share.close"))
-    .on("click", () => close());
+  appendButton(panel, { text: "share.close", onClick: () => close() });
 
   const close = () => {
     panel.property("hidden", true);

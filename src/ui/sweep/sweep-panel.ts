@@ -8,6 +8,7 @@ import "../compare/compare.css";
 import { select } from "d3";
 import type { Scenario } from "../../scenario/types";
 import type { SweepResult } from "../../sim/sweep/analyze";
+import { appendButton } from "../button";
 import { XYChart } from "../compare/xy-chart";
 import { formatNumber, label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
@@ -55,19 +56,12 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
     .attr("spellcheck", "false")
     .attr("placeholder", "p99<0.25");
   label(slo.node()!, "sweep.slo.title", undefined, "title");
-  const run = form
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button primary")
-    .attr("data-testid", "run-sweep");
-  label(run.node()!, "sweep.run");
-  const cancel = form
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "cancel-sweep")
-    .on("click", () => sweep.cancel());
-  label(cancel.node()!, "sweep.cancel");
+  const run = appendButton(form, { text: "sweep.run", testId: "run-sweep", primary: true });
+  const cancel = appendButton(form, {
+    text: "sweep.cancel",
+    testId: "cancel-sweep",
+    onClick: () => sweep.cancel(),
+  });
   const status = root
     .append("div")
     .attr("class", "label sweep-status")

@@ -4,6 +4,7 @@
  */
 import { type Selection, select } from "d3";
 import { localize } from "../../scenario/text";
+import { appendButton } from "../button";
 import { label } from "../i18n/index";
 import type { Store } from "../store";
 import type { LessonPreset } from "./lessons";
@@ -30,13 +31,11 @@ export function mountGallery(
     .call((d) => label(d.node()!, "workshop.lessons.title", undefined, "aria-label"));
   const head = dialog.append("header").attr("class", "gallery-head");
   head.append("h2").call((h) => label(h.node()!, "workshop.lessons.title"));
-  head
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "gallery-close")
-    .call((b) => label(b.node()!, "workshop.gallery.close"))
-    .on("click", () => dialog.node()!.close());
+  appendButton(head, {
+    text: "workshop.gallery.close",
+    testId: "gallery-close",
+    onClick: () => dialog.node()!.close(),
+  });
   dialog
     .append("p")
     .attr("class", "gallery-intro")
@@ -48,19 +47,13 @@ export function mountGallery(
     dialog.node()!.close();
     open(lesson, present);
   };
-  root
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "gallery-toggle")
-    .call((b) => label(b.node()!, "workshop.lessons"))
-    .on("click", () => {
-      if (cards === null) {
-        cards = buildCards(list, lessons(), choose);
-        localizeCards(cards, store.state.locale);
-      }
-      dialog.node()!.showModal();
-    });
+  appendButton(root, { text: "workshop.lessons", testId: "gallery-toggle" }).on("click", () => {
+    if (cards === null) {
+      cards = buildCards(list, lessons(), choose);
+      localizeCards(cards, store.state.locale);
+    }
+    dialog.node()!.showModal();
+  });
 
   let shownLocale: string | null = null;
   store.subscribe((s) => {
@@ -84,22 +77,14 @@ function buildCards(
   cards.append("h3").attr("class", "gallery-card-name");
   cards.append("p").attr("class", "gallery-card-goal");
   const actions = cards.append("div").attr("class", "gallery-card-actions");
-  const button = (testId: string, primary: boolean) =>
-    actions
-      .append("button")
-      .attr("type", "button")
-      .attr("class", primary ? "button primary" : "button")
-      .attr("data-testid", testId);
-  button("gallery-open", false)
-    .each(function () {
-      label(this, "workshop.open");
-    })
-    .on("click", (_, d) => choose(d, false));
-  button("gallery-present", true)
-    .each(function () {
-      label(this, "workshop.present");
-    })
-    .on("click", (_, d) => choose(d, true));
+  appendButton(actions, { text: "workshop.open", testId: "gallery-open" }).on("click", (_, d) =>
+    choose(d, false),
+  );
+  appendButton(actions, {
+    text: "workshop.present",
+    testId: "gallery-present",
+    primary: true,
+  }).on("click", (_, d) => choose(d, true));
   return cards;
 }
 

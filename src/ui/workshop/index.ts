@@ -3,8 +3,8 @@
  * buttons that reach them. Returns what the page's keyboard shortcut needs.
  */
 import { select } from "d3";
+import { appendButton } from "../button";
 import type { Controller } from "../controller";
-import { label } from "../i18n/index";
 import { loadAndPlay, PRESETS } from "../presets";
 import type { Store } from "../store";
 import { mountGallery } from "./gallery";
@@ -18,15 +18,12 @@ export function mountWorkshop(
   controller: Controller,
 ): Presenter {
   const galleryHost = tools.appendChild(document.createElement("div"));
-  const button = select(tools)
-    .append("button")
-    .attr("type", "button")
-    .attr("class", "button")
-    .attr("data-testid", "presenter-toggle")
-    .attr("aria-pressed", "false")
-    .call((b) => label(b.node()!, "workshop.present.title", undefined, "title"))
-    .call((b) => label(b.node()!, "workshop.present"))
-    .on("click", () => presenter.toggle());
+  const button = appendButton(select(tools), {
+    text: "workshop.present",
+    title: "workshop.present.title",
+    testId: "presenter-toggle",
+    onClick: () => presenter.toggle(),
+  }).attr("aria-pressed", "false");
   const presenter = mountPresenter(workspace, store, controller, (on) =>
     button.attr("aria-pressed", String(on)),
   );

@@ -6,6 +6,7 @@
 import type { Selection } from "d3";
 import type { Prediction } from "../../scenario/lesson";
 import { localize } from "../../scenario/text";
+import { appendButton } from "../button";
 import { type Locale, label, t } from "../i18n/index";
 import { formatFigure } from "./figures";
 import type { Measured, Reveal } from "./reveal";
@@ -48,26 +49,23 @@ export function renderPrediction(
   }
   if (reveal.phase === "asking" && act.apply !== null) {
     const apply = act.apply;
-    root
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button primary lesson-reveal-button")
-      .attr("data-testid", "apply-and-reveal")
-      .property("disabled", reveal.picked === null)
-      .call((b) => label(b.node()!, "workshop.applyAndReveal"))
-      .on("click", apply);
+    appendButton(root, {
+      text: "workshop.applyAndReveal",
+      testId: "apply-and-reveal",
+      primary: true,
+      className: "lesson-reveal-button",
+      onClick: apply,
+    }).property("disabled", reveal.picked === null);
   }
   if (reveal.phase === "measuring") {
     // Its text follows the clock: the presenter writes it on every update.
     root.append("p").attr("class", "lesson-progress").attr("data-testid", "measuring");
     // A room short of time need not wait for a long run: the figure so far, marked as such.
-    root
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button")
-      .attr("data-testid", "reveal-now")
-      .call((b) => label(b.node()!, "workshop.revealNow"))
-      .on("click", act.revealNow);
+    appendButton(root, {
+      text: "workshop.revealNow",
+      testId: "reveal-now",
+      onClick: act.revealNow,
+    });
   }
   if (reveal.phase === "revealed") {
     const box = root.append("div").attr("class", "lesson-reveal").attr("data-testid", "reveal");

@@ -11,6 +11,7 @@ import { select } from "d3";
 import type { LessonChange, Prediction } from "../../scenario/lesson";
 import { localize } from "../../scenario/text";
 import type { Lesson } from "../../scenario/types";
+import { appendButton } from "../button";
 import type { Controller } from "../controller";
 import { label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
@@ -110,13 +111,11 @@ export function mountPresenter(
       .append("h2")
       .attr("class", "lesson-name")
       .text(s.scenario === null ? "" : localize(s.scenario.name, s.locale));
-    head
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button")
-      .attr("data-testid", "presenter-exit")
-      .call((b) => label(b.node()!, "workshop.exit"))
-      .on("click", () => toggle(false));
+    appendButton(head, {
+      text: "workshop.exit",
+      testId: "presenter-exit",
+      onClick: () => toggle(false),
+    });
     if (lesson === undefined) {
       root
         .append("p")
@@ -138,17 +137,16 @@ export function mountPresenter(
       const change = item.change;
       if (change === undefined) return;
       const waiting = prediction?.try === i && reveal.phase === "asking" && reveal.picked === null;
-      const button = li
-        .append("button")
-        .attr("type", "button")
-        .attr("class", done.has(i) ? "button" : "button primary")
-        .attr("data-testid", `try-${i}`)
-        .property("disabled", waiting)
-        .on("click", () => void apply(i, change));
-      label(
-        button.node()!,
-        waiting ? "workshop.predictFirst" : done.has(i) ? "workshop.applied" : "workshop.apply",
-      );
+      appendButton(li, {
+        text: waiting
+          ? "workshop.predictFirst"
+          : done.has(i)
+            ? "workshop.applied"
+            : "workshop.apply",
+        testId: `try-${i}`,
+        primary: !done.has(i),
+        onClick: () => void apply(i, change),
+      }).property("disabled", waiting);
       if ("live" in change) {
         li.append("span")
           .attr("class", "lesson-live")
@@ -176,13 +174,12 @@ export function mountPresenter(
       if (reveal.phase === "measuring") updateProgress(s);
     }
 
-    root
-      .append("button")
-      .attr("type", "button")
-      .attr("class", "button lesson-restart")
-      .attr("data-testid", "lesson-restart")
-      .call((b) => label(b.node()!, "workshop.restart"))
-      .on("click", () => void restart());
+    appendButton(root, {
+      text: "workshop.restart",
+      testId: "lesson-restart",
+      className: "lesson-restart",
+      onClick: () => void restart(),
+    });
   }
 
   function updateProgress(s: ViewState): void {
