@@ -20,7 +20,8 @@ export function utilizationFill(u: number): string {
       ? `color-mix(in oklab, var(--c-warn) ${pct(t / 0.5)}, var(--c-ok))`
       : `color-mix(in oklab, var(--c-bad) ${pct((t - 0.5) / 0.5)}, var(--c-warn))`;
   const tint = MIN_TINT + (MAX_TINT - MIN_TINT) * t;
-  return `color-mix(in oklab, ${hue} ${Math.round(tint)}%, var(--c-surface))`;
+  // --card-tint (topology.css) weakens the tint where the theme needs it for text contrast.
+  return `color-mix(in oklab, ${hue} calc(${Math.round(tint)}% * var(--card-tint, 1)), var(--c-surface))`;
 }
 
 function pct(share: number): string {

@@ -4,7 +4,7 @@ import { component } from "./fixtures";
 
 /** The tint strength, the last percentage of the outer color-mix. */
 function tint(fill: string): number {
-  const m = /(\d+)%, var\(--c-surface\)\)$/.exec(fill);
+  const m = /calc\((\d+)% \* var\(--card-tint, 1\)\), var\(--c-surface\)\)$/.exec(fill);
   if (m === null) throw new Error(`no tint in ${fill}`);
   return Number(m[1]);
 }
