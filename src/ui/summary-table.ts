@@ -279,6 +279,8 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
     shownSelected = state.selected;
     const s = state.summary;
     empty.property("hidden", s !== null);
+    // Without figures the line is the panel's whole content, said once, under the title.
+    stateLine.property("hidden", s === null);
     figures.property("hidden", s === null);
     scroll.property("hidden", s === null);
     if (s === null) return;
