@@ -64,6 +64,8 @@ interface Measures {
   overflowing: string[];
   /** The page scrolls sideways. */
   pageOverflow: boolean;
+  /** Rows the header's buttons and pickers take (their vertical middles, 12 px apart or more). */
+  toolRows: number;
   /**
    * Pairs of topology texts (node names, figures, badges, edge labels) whose boxes overlap, and
    * edge labels that run onto a card.
@@ -87,6 +89,12 @@ function measure(page: Page): Promise<Measures> {
       if (box.width === 0 || box.height === 0) continue;
       if (box.left < -0.5 || box.right > width + 0.5) overflowing.push(describe(el));
     }
+    const middles = [...document.querySelectorAll(".app-header button, .app-header select")]
+      .map((el) => el.getBoundingClientRect())
+      .filter((box) => box.height > 0)
+      .map((box) => (box.top + box.bottom) / 2)
+      .sort((a, b) => a - b);
+    const toolRows = middles.filter((y, i) => i === 0 || y - middles[i - 1] >= 12).length;
     const texts = [
       ...document.querySelectorAll<SVGTextElement>(
         '[data-view="topology"] .node text, [data-view="topology"] .edge-label',
@@ -136,6 +144,7 @@ function measure(page: Page): Promise<Measures> {
     return {
       overflowing,
       pageOverflow: document.documentElement.scrollWidth > width + 0.5,
+      toolRows,
       overlaps,
       texts: boxes.length,
       nameSize,
@@ -173,10 +182,14 @@ describe("the page's look", () => {
           await page.waitForTimeout(200);
           const name = `${lookName(look)}-${preset}`;
           await page.screenshot({ path: join(dir, `${name}.png`) });
-          await page.screenshot({ path: join(dir, `${name}-page.png`), fullPage: true });
+          // The whole page once per look: a tall full-page capture is the test's slowest step.
+          if (preset === presets[0]) {
+            await page.screenshot({ path: join(dir, `${name}-page.png`), fullPage: true });
+          }
           const m = await measure(page);
           expect(m.overflowing, `${name}: header or controls leave the screen`).toEqual([]);
           expect(m.pageOverflow, `${name}: the page scrolls sideways`).toBe(false);
+          expect(m.toolRows, `${name}: the header's tools wrap`).toBe(1);
           expect(m.overlaps, `${name}: topology labels overlap`).toEqual([]);
           expect(m.texts, `${name}: topology texts drawn`).toBeGreaterThan(6);
           expect(m.nameSize, `${name}: node names drawn`).toBeGreaterThan(0);
