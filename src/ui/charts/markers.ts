@@ -5,17 +5,37 @@
 import type { ScaleLinear, Selection } from "d3";
 import type { Marker } from "../../worker/protocol";
 import type { Span } from "./chart-data";
+import { labelLanes } from "./lanes";
+import { labelWidthPx } from "./ticks";
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Lines labelled at the top of the plot, the label flipped left near the right edge. */
+/** Marker and span labels are 0.9em of the chart's text (charts.css). */
+const LABEL_EM = 0.9;
+/** Height of a lane of labels, in ems of the chart's text. */
+const LANE_EM = 1.1;
+
+/**
+ * Lines labelled at the top of the plot, the label flipped left near the right edge; labels
+ * that would overlap go a line lower each.
+ */
 export function drawMarkers(
   layer: Layer,
   markers: readonly Marker[],
   x: ScaleLinear<number, number>,
   height: number,
+  fontPx: number,
 ): void {
   const width = x.range()[1];
+  const flipped = (d: Marker) => x(d.time) > width * 0.8;
+  const lanes = labelLanes(
+    markers.map((d) => {
+      const w = labelWidthPx(d.label, fontPx * LABEL_EM);
+      const at = x(d.time);
+      return flipped(d) ? { from: at - 3 - w, to: at - 3 } : { from: at + 3, to: at + 3 + w };
+    }),
+  );
+  const lane = new Map(markers.map((d, i) => [d, lanes[i]]));
   layer
     .selectAll<SVGGElement, Marker>("g.chart-marker")
     .data(markers)
@@ -29,22 +49,34 @@ export function drawMarkers(
     .call((g) => {
       g.select("line").attr("y1", 0).attr("y2", height);
       g.select("text")
-        .attr("x", (d) => (x(d.time) > width * 0.8 ? -3 : 3))
-        .attr("text-anchor", (d) => (x(d.time) > width * 0.8 ? "end" : "start"))
+        .attr("x", (d) => (flipped(d) ? -3 : 3))
+        .attr("y", (d) => (lane.get(d) ?? 0) * LANE_EM * fontPx)
+        .attr("text-anchor", (d) => (flipped(d) ? "end" : "start"))
         .text((d) => d.label);
     });
 }
 
-/** Shaded spans clipped to the plot, labelled at their bottom left. */
+/**
+ * Shaded spans clipped to the plot, labelled at their bottom left; labels that would overlap
+ * (two faults from the same moment) go a line higher each.
+ */
 export function drawSpans(
   layer: Layer,
   spans: readonly Span[],
   x: ScaleLinear<number, number>,
   height: number,
+  fontPx: number,
 ): void {
   const [left, right] = x.range();
   const from = (d: Span) => Math.max(left, Math.min(right, x(d.from)));
   const to = (d: Span) => Math.max(left, Math.min(right, x(d.to)));
+  const lanes = labelLanes(
+    spans.map((d) => ({
+      from: from(d) + 3,
+      to: from(d) + 3 + labelWidthPx(d.label, fontPx * LABEL_EM),
+    })),
+  );
+  const lane = new Map(spans.map((d, i) => [d, lanes[i]]));
   layer
     .selectAll<SVGGElement, Span>("g.chart-span")
     .data(spans)
@@ -62,7 +94,7 @@ export function drawSpans(
         .attr("height", height);
       g.select("text")
         .attr("x", (d) => from(d) + 3)
-        .attr("y", height)
+        .attr("y", (d) => height - (lane.get(d) ?? 0) * LANE_EM * fontPx)
         .text((d) => d.label);
     });
 }

@@ -131,8 +131,8 @@ export class TimeChart {
       this.drawAxes(panel, frame, yTicks, width, height);
     }
     if (moved || frame.markers !== previous?.markers || frame.spans !== previous?.spans) {
-      drawSpans(this.spans, frame.spans, this.x, height);
-      drawMarkers(this.markers, frame.markers, this.x, height);
+      drawSpans(this.spans, frame.spans, this.x, height, f.fontPx);
+      drawMarkers(this.markers, frame.markers, this.x, height, f.fontPx);
     }
     this.drawLines(panel.series, xs);
     this.hover(this.hovered, this.inside);
