@@ -6,7 +6,7 @@
 import type { Scenario } from "../scenario/types";
 import { replicationSeed } from "../sim/random/stream";
 import { runScenario } from "../sim/run";
-import { combineReplications } from "../sim/stats/confidence";
+import { combineSummaries } from "../sim/stats/summaries";
 import type { Summary } from "../sim/summary";
 
 export interface ReplicationOptions {
@@ -28,5 +28,5 @@ export function runReplications(scenario: Scenario, options: ReplicationOptions)
   const runs = Array.from({ length: replications }, (_, i) =>
     runScenario(scenario, { seed: replicationSeed(seed, i), duration }),
   );
-  return { ...combineReplications(runs), replications };
+  return { ...combineSummaries(runs), replications };
 }

@@ -5,6 +5,8 @@
  */
 
 import { halfWidth } from "../sim/ci95";
+import type { Recovery } from "../sim/recovery";
+import type { RecoveryAcrossRuns } from "../sim/stats/recoveries";
 import {
   type ComponentSummary,
   type CostSummary,
@@ -96,19 +98,25 @@ export function summaryToTable(s: Summary): string {
       requests.push([`class ${name}`, `${list(c, CLASS_COUNTS, count)}, latency ms ${latency}`]);
     }
   }
-  for (const r of s.recovery ?? []) {
-    const back =
-      r.seconds === null
-        ? "not recovered by the end of the run"
-        : `back to pre-fault goodput and p99 ${sig3(r.seconds)} s after it ended`;
-    requests.push(["recovery", `${r.fault}: ${back}`]);
-  }
+  for (const r of s.recovery ?? []) requests.push(["recovery", `${r.fault}: ${recoveryLine(r)}`]);
   const lines = [
     ...grid([...overview, [], ...requests], [false, false]),
     "",
     ...componentLines(s.components),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** One run's recovery, or over replications how many came back and how long those took. */
+function recoveryLine(r: Recovery | RecoveryAcrossRuns): string {
+  const after = (seconds: string) =>
+    `back to pre-fault goodput and p99 ${seconds} s after it ended`;
+  if (!("runs" in r)) {
+    return r.seconds === null ? "not recovered by the end of the run" : after(sig3(r.seconds));
+  }
+  if (r.seconds === null) return `not recovered by the end of any of ${r.runs} runs`;
+  const those = r.recovered === r.runs ? "" : ` (mean of those ${r.recovered})`;
+  return `recovered in ${r.recovered} of ${r.runs} runs, ${after(figure(r, "seconds", sig3))}${those}`;
 }
 
 /** `total 3.00, 375 per million requests (web 0.500, db 2.50)`; the unit is the scenario's. */

@@ -5,6 +5,7 @@
  */
 
 import type { Recovery } from "./recovery";
+import type { RecoveryAcrossRuns } from "./stats/recoveries";
 
 export const FAILURE_KINDS = ["rejected", "timeout", "unavailable", "error"] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
@@ -111,8 +112,11 @@ export interface Summary {
   /** End-to-end figures per request class, over all clients. */
   classes: Record<string, { completed: number; failed: number; latency: LatencySummary }>;
   components: Record<string, ComponentSummary>;
-  /** With scheduled faults: how long after each the system was back to its pre-fault level. */
-  recovery?: Recovery[];
+  /**
+   * With scheduled faults: how long after each the system was back to its pre-fault level; over
+   * replications, in how many runs it came back and how long those took (src/sim/stats/recoveries.ts).
+   */
+  recovery?: (Recovery | RecoveryAcrossRuns)[];
   /** With any `costPerHour` set: what the measured window cost (src/sim/cost.ts). */
   cost?: CostSummary;
   /** Present with `--replications n` (n >= 2): how many runs the figures average. */

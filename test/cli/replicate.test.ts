@@ -45,6 +45,26 @@ describe("runReplications", () => {
     expect(summary.replications).toBe(3);
   });
 
+  it("combines the recoveries of every run, not the first run's alone", () => {
+    const seconds: Record<string, number | null> = { "7": null, "7#1": 4, "7#2": 6 };
+    engine.mockImplementation((s, options) => ({
+      ...fakeRun(s, options),
+      recovery: [
+        {
+          fault: "crash web at 60 s",
+          start: 60,
+          end: 90,
+          baselineGoodput: 10,
+          baselineP99: 0.05,
+          recoveredAt: seconds[options!.seed!] === null ? null : 90 + seconds[options!.seed!]!,
+          seconds: seconds[options!.seed!],
+        },
+      ],
+    }));
+    const [crash] = runReplications(scenario, { replications: 3 }).recovery!;
+    expect(crash).toMatchObject({ runs: 3, recovered: 2, seconds: 5, recoveredAt: 95 });
+  });
+
   it("treats a replication count below 1 as a bug of its caller", () => {
     expect(() => runReplications(scenario, { replications: 0 })).toThrow(RangeError);
     expect(() => runReplications(scenario, { replications: 1.5 })).toThrow(RangeError);

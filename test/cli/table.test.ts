@@ -75,6 +75,34 @@ describe("summaryToTable", () => {
     );
   });
 
+  it("says per fault in how many replications the system recovered and how long those took", () => {
+    const across = (recovered: number, seconds: number | null, h: number | null) => ({
+      fault: "crash web at 60 s",
+      start: 60,
+      end: 90,
+      baselineGoodput: 10,
+      baselineP99: 0.05,
+      recoveredAt: seconds === null ? null : 90 + seconds,
+      seconds,
+      runs: 5,
+      recovered,
+      ci95: { baselineGoodput: 0.1, baselineP99: 0.001, recoveredAt: h, seconds: h },
+    });
+    const lines = (r: ReturnType<typeof across>) =>
+      summaryToTable({ ...averaged(), recovery: [r] })
+        .split("\n")
+        .filter((line) => line.startsWith("recovery"));
+    expect(lines(across(5, 2.5, 0.4))).toEqual([
+      "recovery      crash web at 60 s: recovered in 5 of 5 runs, back to pre-fault goodput and p99 2.50 ± 0.400 s after it ended",
+    ]);
+    expect(lines(across(1, 7, null))).toEqual([
+      "recovery      crash web at 60 s: recovered in 1 of 5 runs, back to pre-fault goodput and p99 7.00 s after it ended (mean of those 1)",
+    ]);
+    expect(lines(across(0, null, null))).toEqual([
+      "recovery      crash web at 60 s: not recovered by the end of any of 5 runs",
+    ]);
+  });
+
   it("leaves out the per-class lines when there is a single request class", () => {
     const summary = { ...oneRun(), classes: { default: oneRun().classes.read } };
     expect(summaryToTable(summary)).not.toContain("class ");

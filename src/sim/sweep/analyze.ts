@@ -7,7 +7,8 @@
 import { meets } from "../slo/check";
 import { metricOf, SLO_METRICS, type SloMetric } from "../slo/metrics";
 import type { Slo } from "../slo/parse";
-import { combineReplications, type MeanAndHalfWidth, meanAndHalfWidth } from "../stats/confidence";
+import { type MeanAndHalfWidth, meanAndHalfWidth } from "../stats/confidence";
+import { combineSummaries } from "../stats/summaries";
 import type { Summary } from "../summary";
 import { findKnee, type Knee } from "./knee";
 import type { SweepPlan } from "./plan";
@@ -109,5 +110,5 @@ function figureOf(run: Summary, figure: SweepFigure): number {
 /** The full summary at each value, averaged with ci95, for views that plot other figures. */
 export function combinedSummaries(plan: SweepPlan, summaries: readonly Summary[]): Summary[] {
   const n = plan.replications;
-  return plan.values.map((_, v) => combineReplications(summaries.slice(v * n, (v + 1) * n)));
+  return plan.values.map((_, v) => combineSummaries(summaries.slice(v * n, (v + 1) * n)));
 }
