@@ -9,6 +9,7 @@ import { label } from "../i18n/bind";
 import { flowDuration } from "./flow";
 import { formatRate, textWidthEm } from "./format";
 import { routeLabelPoint } from "./geometry";
+import { crowdedLabels } from "./labels";
 import type { Shown } from "./shown";
 
 export interface EdgeDatum {
@@ -33,6 +34,8 @@ interface EdgeParts {
 /** The label's size in topology.css (.edge-label), and the least it shrinks to. */
 const LABEL_REM = 0.75;
 const LABEL_MIN_REM = 0.5;
+/** Width of a typical rate label ("127/s") in ems. */
+const TYPICAL_LABEL_EM = 3;
 
 /**
  * The label's font size for `text`: full size, or smaller when the text would be wider than its
@@ -92,10 +95,16 @@ export function placeEdges(edges: EdgeSelection): void {
   edges.select(".edge-hit").attr("d", pathOf);
   edges.select(".edge-line").attr("d", pathOf);
   edges.select(".edge-flow").attr("d", pathOf);
+  const anchors = new Map(edges.data().map((e) => [e.key, routeLabelPoint(e.points)]));
+  // A typical rate ("127/s") at full size, one line high.
+  const em = LABEL_REM * rootPx;
+  const crowded = crowdedLabels([...anchors.values()], TYPICAL_LABEL_EM * em, em);
+  const hidden = new Set([...anchors.keys()].filter((_, i) => crowded[i]));
   edges
     .select(".edge-label")
-    .attr("x", (e) => routeLabelPoint(e.points).x)
-    .attr("y", (e) => routeLabelPoint(e.points).y);
+    .attr("x", (e) => anchors.get(e.key)!.x)
+    .attr("y", (e) => anchors.get(e.key)!.y)
+    .attr("display", (e) => (hidden.has(e.key) ? "none" : null));
 }
 
 /** Writes every edge's rate from probe row `row` (null before the first row). */
