@@ -15,6 +15,12 @@
  * Values under 2^-20 s (including 0) share a zero bucket read back as the exact minimum; values
  * from 2^20 s up share an overflow bucket read back as the exact maximum. Count, sum, minimum and
  * maximum are kept exactly beside the buckets.
+ *
+ * `record` only appends the value to a small buffer; the buffer is sorted into buckets (and
+ * added to the sum, minimum and maximum, in the order recorded, so every figure is the same as
+ * when counted one by one) when it is full or when anything is read. In the engine's hot loop
+ * a record is then a store and a compare, and the bucketing runs as one tight loop: a client's
+ * record per request had cost about a tenth of an M/M/1 run.
  */
 
 const SUB_BUCKET_BITS = 7;
@@ -33,6 +39,8 @@ const OVERFLOW = SPAN + 1;
 const BUCKETS = SPAN + 2;
 /** Keeps ceil(q·n) from stepping one rank too far when q·n is an integer off by one ulp. */
 const RANK_SLACK = 1 - 4 * Number.EPSILON;
+/** Values recorded before they are bucketed: 2 KiB per histogram. */
+const PENDING = 256;
 
 /**
  * Where a double is written to read its high word back. A DataView reads big-endian whatever the
@@ -61,35 +69,61 @@ export class LatencyHistogram {
   private sum = 0;
   private lowest = Number.POSITIVE_INFINITY;
   private highest = Number.NEGATIVE_INFINITY;
+  /** Values recorded but not yet bucketed, in the order recorded. */
+  private readonly pending = new Float64Array(PENDING);
+  private pendingCount = 0;
 
   /** Counts one duration in seconds (finite, non-negative). */
   record(v: number): void {
-    bits.setFloat64(0, v);
-    const i = (bits.getUint32(0) >>> SHIFT) - BASE + 1;
-    this.counts[i < 0 ? 0 : Math.min(i, OVERFLOW)]++;
-    this.total++;
-    this.sum += v;
-    if (v < this.lowest) this.lowest = v;
-    if (v > this.highest) this.highest = v;
+    this.pending[this.pendingCount++] = v;
+    if (this.pendingCount === PENDING) this.settle();
   }
 
   get count(): number {
-    return this.total;
+    return this.total + this.pendingCount;
   }
 
   /** The exact arithmetic mean, or NaN before the first record. */
   get mean(): number {
+    this.settle();
     return this.total === 0 ? Number.NaN : this.sum / this.total;
   }
 
   /** The exact smallest value recorded, or NaN before the first record. */
   get min(): number {
+    this.settle();
     return this.total === 0 ? Number.NaN : this.lowest;
   }
 
   /** The exact largest value recorded, or NaN before the first record. */
   get max(): number {
+    this.settle();
     return this.total === 0 ? Number.NaN : this.highest;
+  }
+
+  /** Buckets the pending values, one by one in the order they were recorded. */
+  private settle(): void {
+    const n = this.pendingCount;
+    if (n === 0) return;
+    const pending = this.pending;
+    const counts = this.counts;
+    let sum = this.sum;
+    let lowest = this.lowest;
+    let highest = this.highest;
+    for (let k = 0; k < n; k++) {
+      const v = pending[k];
+      bits.setFloat64(0, v);
+      const i = (bits.getUint32(0) >>> SHIFT) - BASE + 1;
+      counts[i < 0 ? 0 : Math.min(i, OVERFLOW)]++;
+      sum += v;
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
+    }
+    this.sum = sum;
+    this.lowest = lowest;
+    this.highest = highest;
+    this.total += n;
+    this.pendingCount = 0;
   }
 
   /**
@@ -97,6 +131,7 @@ export class LatencyHistogram {
    * within 0.4%. Ranks 1 and n give the exact min and max. NaN before the first record.
    */
   percentile(q: number): number {
+    this.settle();
     const n = this.total;
     if (n === 0) return Number.NaN;
     const rank = Math.min(n, Math.max(1, Math.ceil(q * n * RANK_SLACK)));
@@ -120,6 +155,7 @@ export class LatencyHistogram {
    * overflow buckets join the first and last.
    */
   coarse(perOctave = 4): CoarseHistogram {
+    this.settle();
     const group = SUB_BUCKETS / perOctave;
     const counts = this.counts;
     let first = -1;
@@ -150,6 +186,7 @@ export class LatencyHistogram {
 
   /** Forgets everything recorded, e.g. at the end of the warm-up. */
   reset(): void {
+    this.pendingCount = 0;
     this.counts.fill(0);
     this.total = 0;
     this.sum = 0;
@@ -159,6 +196,8 @@ export class LatencyHistogram {
 
   /** Adds everything `other` recorded, as if it had been recorded here too. */
   mergeFrom(other: LatencyHistogram): void {
+    this.settle();
+    other.settle();
     const counts = this.counts;
     const theirs = other.counts;
     for (let i = 0; i < BUCKETS; i++) counts[i] += theirs[i];

@@ -130,6 +130,25 @@ describe("LatencyHistogram", () => {
     for (let q = 0; q <= 1; q += 0.001) expect(merged.percentile(q)).toBe(both.percentile(q));
   });
 
+  it("gives the same figures, bit for bit, whether read between records or only at the end", () => {
+    const random = lcg(5);
+    const xs = Array.from({ length: 1000 }, () => -0.05 * Math.log(random()));
+    const readOften = new LatencyHistogram();
+    let sum = 0;
+    xs.forEach((x, i) => {
+      readOften.record(x);
+      sum += x;
+      if (i % 97 === 0) {
+        expect(readOften.count).toBe(i + 1);
+        expect(readOften.mean).toBe(sum / (i + 1));
+      }
+    });
+    const readOnce = histogramOf(xs);
+    expect(readOften.mean).toBe(readOnce.mean);
+    expect(readOnce.mean).toBe(sum / xs.length);
+    for (let q = 0; q <= 1; q += 0.01) expect(readOften.percentile(q)).toBe(readOnce.percentile(q));
+  });
+
   it("merges from an empty histogram without changing anything", () => {
     const h = histogramOf([0.5, 1.5]);
     h.mergeFrom(new LatencyHistogram());
