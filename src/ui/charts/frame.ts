@@ -14,8 +14,8 @@ export interface Frame {
   fontPx: number;
 }
 
-const NORMAL: Frame = { top: 10, right: 22, bottom: 22, left: 54, height: 110, fontPx: 13 };
-const LARGE: Frame = { top: 14, right: 34, bottom: 32, left: 78, height: 170, fontPx: 18 };
+const NORMAL: Frame = { top: 10, right: 26, bottom: 22, left: 54, height: 110, fontPx: 13 };
+const LARGE: Frame = { top: 14, right: 40, bottom: 32, left: 78, height: 170, fontPx: 18 };
 
 export function frameFor(large: boolean): Frame {
   return large ? LARGE : NORMAL;
