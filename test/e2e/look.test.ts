@@ -64,6 +64,8 @@ interface Measures {
   overflowing: string[];
   /** The page scrolls sideways. */
   pageOverflow: boolean;
+  /** The summary's per-component table needs a sideways scroll. */
+  tableScrolls: boolean;
   /** Rows the header's buttons and pickers take (their vertical middles, 12 px apart or more). */
   toolRows: number;
   /**
@@ -145,6 +147,9 @@ function measure(page: Page): Promise<Measures> {
       overflowing,
       pageOverflow: document.documentElement.scrollWidth > width + 0.5,
       toolRows,
+      tableScrolls: [...document.querySelectorAll('[data-view="summary"] .table-scroll')].some(
+        (el) => el.scrollWidth > el.clientWidth + 1,
+      ),
       overlaps,
       texts: boxes.length,
       nameSize,
@@ -190,6 +195,7 @@ describe("the page's look", () => {
           expect(m.overflowing, `${name}: header or controls leave the screen`).toEqual([]);
           expect(m.pageOverflow, `${name}: the page scrolls sideways`).toBe(false);
           expect(m.toolRows, `${name}: the header's tools wrap`).toBe(1);
+          expect(m.tableScrolls, `${name}: the summary table scrolls sideways`).toBe(false);
           expect(m.overlaps, `${name}: topology labels overlap`).toEqual([]);
           expect(m.texts, `${name}: topology texts drawn`).toBeGreaterThan(6);
           expect(m.nameSize, `${name}: node names drawn`).toBeGreaterThan(0);
