@@ -259,6 +259,9 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
   let shownSelected: string | null | undefined;
   let shownState = "";
   let shownLocale = store.state.locale;
+  // Made once, outside the render: a handler made inside it would keep that render's state (and
+  // its whole chart history) alive for as long as the row lives, across restarts.
+  const selectRow = (_event: MouseEvent, d: ComponentRow) => controller.select(d.id);
   store.subscribe((state) => {
     const line = summaryState(state);
     if (line !== shownState) {
@@ -303,7 +306,7 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
       .selectAll<HTMLTableRowElement, ComponentRow>("tr")
       .data(componentRows(s, state.scenario), (d) => d.id)
       .join((enter) => {
-        const tr = enter.append("tr").on("click", (_event, d) => controller.select(d.id));
+        const tr = enter.append("tr").on("click", selectRow);
         const th = tr.append("th").attr("scope", "row");
         th.append("span").attr("class", "component-id");
         th.append("span").attr("class", "component-type");
