@@ -42,9 +42,12 @@ export function setLook(
     theme: change.theme ?? store.state.theme,
     largeType: change.largeType ?? store.state.largeType,
   };
+  // Only what the user changed is remembered: a theme chosen in presenter mode must not save
+  // the large type that presenter mode applies for the room.
   try {
-    storage?.setItem(THEME_STORAGE_KEY, look.theme);
-    storage?.setItem(LARGE_TYPE_STORAGE_KEY, String(look.largeType));
+    if (change.theme !== undefined) storage?.setItem(THEME_STORAGE_KEY, look.theme);
+    if (change.largeType !== undefined)
+      storage?.setItem(LARGE_TYPE_STORAGE_KEY, String(look.largeType));
   } catch {
     // Storage may be full or disabled (private windows): the look still applies for this visit.
   }

@@ -42,6 +42,30 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
+/**
+ * Each topology card: whether its box lies wholly inside the drawing's frame (and the frame
+ * inside the window), and how large its name is on screen against the page's body text.
+ */
+function cardsOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector(".topology-svg")!.getBoundingClientRect();
+    const body = Number.parseFloat(getComputedStyle(document.body).fontSize);
+    const framed = frame.left >= 0 && frame.right <= document.documentElement.clientWidth;
+    return [...document.querySelectorAll<SVGGElement>(".topology .node")].map((node) => {
+      const card = node.querySelector(".node-body")!.getBoundingClientRect();
+      const name = node.querySelector<SVGTextElement>(".node-name")!;
+      const namePx = Number.parseFloat(getComputedStyle(name).fontSize) * name.getScreenCTM()!.a;
+      const inside =
+        framed &&
+        card.left >= frame.left - 0.5 &&
+        card.right <= frame.right + 0.5 &&
+        card.top >= frame.top - 0.5 &&
+        card.bottom <= frame.bottom + 0.5;
+      return { id: node.dataset.component, inside, large: namePx >= body - 0.01 };
+    });
+  });
+}
+
 async function finished(page: Page): Promise<void> {
   await expect.poll(() => read(page, "status"), { timeout: 60_000 }).toBe("finished");
 }
@@ -70,6 +94,10 @@ describe("workshop", () => {
       .toBe("Horizontal scaling behind a balancer");
     expect(await page.locator('[data-view="summary"]').isVisible()).toBe(false);
     expect(await page.locator('[data-view="topology"]').isVisible()).toBe(true);
+    // For the room: the whole topology in its frame, every name at least body-text size.
+    await expect
+      .poll(() => cardsOnScreen(page), POLL)
+      .toEqual(["users", "lb", "app"].map((id) => ({ id, inside: true, large: true })));
 
     // The baseline runs to its end, so the "before" is the whole run's figure.
     await setSpeed(page, "max");
@@ -114,6 +142,11 @@ describe("workshop", () => {
     await expect.poll(() => presenting(page), POLL).toBe(false);
     expect(await panel.isVisible()).toBe(false);
     expect(await page.locator('[data-view="summary"]').isVisible()).toBe(true);
+    // Presenter mode's large type was for the room: the user's normal type is back, and kept.
+    expect(
+      await page.evaluate(() => document.documentElement.hasAttribute("data-large-type")),
+    ).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem("archsim.largeType"))).not.toBe("true");
   });
 
   it("applies a live what-if with a marker, and speaks Chinese", async () => {
@@ -168,5 +201,28 @@ describe("workshop", () => {
 
     await panel.locator('[data-testid="presenter-exit"]').click();
     await expect.poll(() => presenting(page), POLL).toBe(false);
+  });
+
+  it("shows the whole topology on a 1280x720 projector, and keeps the user's large type", async () => {
+    app = await openApp(browser, baseUrl, {
+      viewport: { width: 1280, height: 720 },
+      storage: { "archsim.largeType": "true" },
+    });
+    const { page } = app;
+    await page.locator('[data-testid="gallery-toggle"]').click();
+    await page
+      .locator('[data-lesson="horizontal-scaling"] [data-testid="gallery-present"]')
+      .click();
+    await expect.poll(() => presenting(page), POLL).toBe(true);
+    await expect
+      .poll(() => cardsOnScreen(page), POLL)
+      .toEqual(["users", "lb", "app"].map((id) => ({ id, inside: true, large: true })));
+    await shot(page, "workshop-presenter-1280-large");
+
+    await page.keyboard.press("p");
+    await expect.poll(() => presenting(page), POLL).toBe(false);
+    expect(
+      await page.evaluate(() => document.documentElement.hasAttribute("data-large-type")),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
  * fingerprint reads as "changed live"), a live what-if acts on the running one and the worker
  * marks it on the charts. The room predicts before the question's change is applied and sees the
  * answer revealed with the figure measured before and after. `data-presenting` on <html>
- * switches the layout (workshop.css), so leaving restores the page exactly as it was. */
+ * switches the layout (workshop.css) and large type is switched on for the room without being
+ * remembered, so leaving restores the page, and the user's type size, exactly as they were. */
 import "./workshop.css";
 import { select } from "d3";
 import type { LessonChange, Prediction } from "../../scenario/lesson";
@@ -15,6 +16,7 @@ import { appendButton } from "../button";
 import type { Controller } from "../controller";
 import { label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
+import { applyLook } from "../theme";
 import { changedText } from "./change";
 import { figureValue } from "./figures";
 import { lessonKey } from "./lessons";
@@ -50,6 +52,8 @@ export function mountPresenter(
   /** The text a predicted change loaded, once the worker runs it: the "after" is measured on it. */
   let measuring: string | null = null;
   let shown = "";
+  /** The user's own type size, put back when presenting ends. */
+  let ownLargeType = false;
 
   const presenting = () => html.hasAttribute(ATTRIBUTE);
 
@@ -189,8 +193,13 @@ export function mountPresenter(
   }
 
   function toggle(on = !presenting()): void {
+    const changed = on !== presenting();
+    if (changed && on) ownLargeType = store.state.largeType;
     if (on) html.setAttribute(ATTRIBUTE, "");
     else html.removeAttribute(ATTRIBUTE);
+    // applyLook, not setLook: the projector's large type must not become the user's choice.
+    if (changed)
+      applyLook({ theme: store.state.theme, largeType: on || ownLargeType }, store, html);
     onToggle(on);
     render(store.state, true);
   }
