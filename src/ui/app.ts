@@ -89,7 +89,9 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const linkBanner = app.append("div").node()!;
   // Before the opening load below, so the variants kept in storage are there to receive it.
   const variants = new VariantsController(store, controller, storage);
-  mountVariantBar(app.append("nav").node()!, store, variants);
+  // In the controls' row rather than a panel of its own: one tab and a button need no more,
+  // and the topology starts higher on a 720 px projector.
+  mountVariantBar(controls.append("nav").node()!, store, variants);
   mountComparePanel(app.append("section").node()!, store, new CompareController(store, controller));
 
   const workspace = app.append("main").attr("class", "workspace");

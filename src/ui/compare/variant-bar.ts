@@ -11,7 +11,7 @@ import { MAX_NAME_LENGTH, nextName, type Variant, type VariantProblem } from "./
 import type { VariantsController } from "./variants-controller";
 
 export function mountVariantBar(el: HTMLElement, store: Store, variants: VariantsController): void {
-  const root = select(el).attr("class", "panel variant-bar").attr("data-testid", "variant-bar");
+  const root = select(el).attr("class", "variant-bar").attr("data-testid", "variant-bar");
   label(root.node()!, "variants.label", undefined, "aria-label");
   label(root.append("span").attr("class", "variant-bar-label label").node()!, "variants.label");
   const tabs = root.append("div").attr("class", "variant-tabs").attr("role", "tablist");
