@@ -1,13 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useAppPages } from "./app-pages";
 import {
-  type AppPage,
   chartReading,
-  launchBrowser,
   loadText,
   numberIn,
   type OpenOptions,
-  openApp,
   read,
   setSpeed,
   simTime,
@@ -15,30 +12,9 @@ import {
   waitForSimTime,
 } from "./browser";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let app: AppPage | undefined;
+const pages = useAppPages();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  // Whatever the test did, the page must not have logged an error or thrown.
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = undefined;
-  expect(problems).toEqual([]);
-});
-
-async function open(options?: OpenOptions): Promise<AppPage> {
-  app = await openApp(browser, baseUrl, options);
-  return app;
-}
+const open = (options?: OpenOptions) => pages.open(options);
 
 const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
 
@@ -251,7 +227,7 @@ describe("the app in a browser", () => {
 
 describe("the app when its simulation worker crashes", () => {
   it("says so in the page and keeps the scenario, which a reload runs again", async () => {
-    const context = await browser.newContext();
+    const context = await pages.browser.newContext();
     try {
       // The built worker, wrapped so that it throws two seconds after starting.
       await context.route(/\/assets\/sim\.worker-[^/?]*\.js$/, (route) =>
@@ -264,7 +240,7 @@ describe("the app when its simulation worker crashes", () => {
       const page = await context.newPage();
       const exceptions: string[] = [];
       page.on("pageerror", (e) => exceptions.push(e.message));
-      await page.goto(baseUrl);
+      await page.goto(pages.baseUrl);
       const banner = page.locator('[data-testid="error-message"]');
       await banner.waitFor({ timeout: 15_000 });
       expect(await banner.textContent()).toContain("simulated worker crash");

@@ -1,35 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../../src/scenario/parse";
 import { runTasks } from "../../src/sim/batch/task";
 import { parseSlos } from "../../src/sim/slo/parse";
 import { analyzeSweep } from "../../src/sim/sweep/analyze";
 import { planSweep } from "../../src/sim/sweep/plan";
-import { type AppPage, launchBrowser, loadText, type OpenOptions, openApp, read } from "./browser";
+import { useAppPages } from "./app-pages";
+import { loadText, type OpenOptions, openApp, read } from "./browser";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let app: AppPage | undefined;
+const pages = useAppPages();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = undefined;
-  expect(problems).toEqual([]);
-});
-
-async function open(options?: OpenOptions): Promise<AppPage> {
-  app = await openApp(browser, baseUrl, options);
-  return app;
-}
+const open = (options?: OpenOptions) => pages.open(options);
 
 /** A balancer in front of `servers` servers at 18 requests/s, each serving 20/s: A is at 90%. */
 function balanced(servers: number): string {
@@ -187,7 +168,7 @@ describe("variants in a share link", () => {
     await expect.poll(() => field.inputValue()).toContain("#s=1.");
     const link = await field.inputValue();
 
-    const colleague = await openApp(browser, link);
+    const colleague = await openApp(pages.browser, link);
     try {
       const other = colleague.page;
       await expect.poll(() => read(other, "scenario-name")).toBe("2 servers");

@@ -1,26 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type AppPage, launchBrowser, openApp, read, setSpeed, summaryFigure } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useAppPages } from "./app-pages";
+import { openApp, read, setSpeed, summaryFigure } from "./browser";
 
-const baseUrl = inject("baseUrl");
 const SHOTS = "test-results/screenshots";
-let browser: Browser;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = undefined;
-  expect(problems).toEqual([]);
-});
+const pages = useAppPages();
 
 const card = (page: Page, id: string) =>
   page.locator(`[data-view="topology"] [data-component="${id}"]`);
@@ -67,8 +51,7 @@ const fieldBox = (page: Page, path: string) =>
 
 describe("the editor in a browser", () => {
   it("builds client → server → database from the palette, edits a field, runs it", async () => {
-    app = await openApp(browser, baseUrl);
-    const { page } = app;
+    const { page } = await pages.open();
     await expect.poll(() => read(page, "status")).toBe("running");
 
     await page.locator('[data-testid="editor-new"]').click();
@@ -171,7 +154,7 @@ describe("the editor in a browser", () => {
     await expect.poll(() => field.inputValue()).toContain("#s=1.");
     const link = await field.inputValue();
     const figures = await summaryText(page);
-    const other = await openApp(browser, link);
+    const other = await openApp(pages.browser, link);
     try {
       await expect.poll(() => read(other.page, "scenario-name")).toBe("New scenario");
       await expect
@@ -187,8 +170,7 @@ describe("the editor in a browser", () => {
   });
 
   it("moves a card, removes a connection and a component, and undoes each", async () => {
-    app = await openApp(browser, baseUrl);
-    const { page } = app;
+    const { page } = await pages.open();
     await expect.poll(() => read(page, "status")).toBe("running");
     const text = () => page.locator('[data-testid="scenario-text"]').inputValue();
     const edge = (from: string, to: string) =>

@@ -6,47 +6,28 @@
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useAppPages } from "./app-pages";
 import {
-  type AppPage,
-  launchBrowser,
   loadText,
   numberIn,
   type OpenOptions,
-  openApp,
   read,
   setSpeed,
   simTime,
   waitForSimTime,
 } from "./browser";
 
-const baseUrl = inject("baseUrl");
 const shots = resolve(import.meta.dirname, "../../test-results/screenshots");
 const CHINESE = /[\u4e00-\u9fff]/;
-let browser: Browser;
-let app: AppPage | undefined;
+const pages = useAppPages();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = undefined;
-  expect(problems).toEqual([]);
-});
-
-async function open(options?: OpenOptions): Promise<AppPage> {
-  app = await openApp(browser, baseUrl, options);
-  return app;
-}
+const open = (options?: OpenOptions) => pages.open(options);
 
 async function switchTo(page: Page, locale: "en" | "zh-CN"): Promise<void> {
   await page.locator('[data-testid="language"]').selectOption(locale);
@@ -100,10 +81,12 @@ describe("the page in English and Simplified Chinese", () => {
   });
 
   it("opens in Chinese for a browser that prefers Chinese, and in English otherwise", async () => {
-    const { page } = await open({ locale: "zh-CN" });
+    const chinese = await open({ locale: "zh-CN" });
+    const { page } = chinese;
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
     await expect.poll(() => read(page, "status")).toMatch(CHINESE);
-    await app?.close();
+    expect(chinese.problems).toEqual([]);
+    await chinese.close();
     const english = await open({ locale: "en-GB" });
     expect(await english.page.getAttribute("html", "lang")).toBe("en");
   });

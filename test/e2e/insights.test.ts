@@ -3,29 +3,13 @@
  * a click on one selects its component, and the inspector shows the model's figure next to the
  * simulated one (or why no model applies), in English and in Chinese.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type AppPage, launchBrowser, openApp, read, setSpeed } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useAppPages } from "./app-pages";
+import { read, setSpeed } from "./browser";
 
-const baseUrl = inject("baseUrl");
 const SHOTS = "test-results/screenshots";
-let browser: Browser;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = undefined;
-  expect(problems).toEqual([]);
-});
+const pages = useAppPages();
 
 async function runToEnd(page: Page, preset: string, name: string): Promise<void> {
   await page.locator('[data-testid="preset-picker"]').selectOption(preset);
@@ -40,8 +24,7 @@ const theory = '[data-view="inspector"] [data-testid="theory-view"]';
 
 describe("insights and theory in the page", () => {
   it("names the saturating server as the bottleneck; a click selects it and the inspector says why no model applies", async () => {
-    app = await openApp(browser, baseUrl);
-    const { page } = app;
+    const { page } = await pages.open();
     await runToEnd(page, "one-server-saturating", "One server saturating");
     const finding = page.locator(`${panel} .insight[data-kind="bottleneck"][data-component="app"]`);
     await expect.poll(() => finding.count()).toBe(1);
@@ -68,8 +51,7 @@ describe("insights and theory in the page", () => {
   });
 
   it("shows M/M/c/K theory beside the simulated figures for the CDN's origin, then in Chinese", async () => {
-    app = await openApp(browser, baseUrl);
-    const { page } = app;
+    const { page } = await pages.open();
     await runToEnd(page, "cdn-static", "A CDN offloading static traffic");
     await expect.poll(() => read(page, "insights-status")).toBe("Nothing stands out in this run.");
     const summaryRow = page.locator(
@@ -98,8 +80,7 @@ describe("insights and theory in the page", () => {
   });
 
   it("stops showing theory once a live what-if changes the running system", async () => {
-    app = await openApp(browser, baseUrl);
-    const { page } = app;
+    const { page } = await pages.open();
     await page.locator('[data-testid="preset-picker"]').selectOption("cdn-static");
     await expect.poll(() => read(page, "scenario-name")).toBe("A CDN offloading static traffic");
     await page.locator('[data-view="topology"] [data-component="origin"]').first().click();
