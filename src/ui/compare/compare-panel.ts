@@ -14,10 +14,7 @@ import { MAX_REPLICATIONS } from "./comparison-request";
 import { ComparisonTable } from "./comparison-table";
 import { livePanels } from "./live-series";
 import { DEFAULT_REPLICATIONS } from "./state";
-import { XYChart } from "./xy-chart";
-
-/** Two charts a row from this width of the chart area (CSS px), one below it. */
-const TWO_COLUMNS_FROM = 880;
+import { XYChartGrid } from "./xy-chart-grid";
 
 /** The side-by-side run's speeds: a comparison is watched fast, or read at the end. */
 const SPEEDS: readonly Speed[] = [1, 10, 100, "max"];
@@ -59,11 +56,7 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
   const liveError = live.append("p").attr("class", "compare-error").attr("role", "alert");
   const emptyNote = live.append("p").attr("class", "label");
   label(emptyNote.node()!, "compare.live.empty");
-  const grid = live
-    .append("div")
-    .attr("class", "archsim-charts compare-charts")
-    .attr("data-testid", "compare-charts");
-  const charts = new Map<string, XYChart>();
+  const grid = new XYChartGrid(live.node()!, "compare-charts", () => render(store.state));
 
   // The paired comparison.
   const paired = root.append("div").attr("class", "compare-section");
@@ -123,7 +116,6 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
   label(staleNote.node()!, "compare.table.stale");
   const table = new ComparisonTable(paired.node()!);
 
-  let width = 0;
   let drawn: unknown[] = [];
   const render = (state: ViewState) => {
     const several = state.variants.list.length > 1;
@@ -135,7 +127,7 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
       return;
     }
     const { live: l, table: tb } = state.compare;
-    const inputs = [l, tb, state.locale, state.largeType, width, state.variants];
+    const inputs = [l, tb, state.locale, state.largeType, grid.width, state.variants];
     if (inputs.every((v, i) => v === drawn[i])) return;
     drawn = inputs;
 
@@ -166,27 +158,10 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
       .property("hidden", liveProblem === null)
       .text(liveProblem === null ? "" : t("compare.live.failed", { reason: liveProblem }));
     emptyNote.property("hidden", l.variants.length > 0);
-    grid.classed("large", state.largeType);
-    const panels = l.variants.length > 0 ? livePanels(l, (key, params) => t(key, params)) : [];
-    const total = width || grid.node()!.clientWidth || 640;
-    const two = total >= TWO_COLUMNS_FROM;
-    grid.classed("two-columns", two);
-    const gap = Number.parseFloat(getComputedStyle(grid.node()!).columnGap) || 16;
-    const chartWidth = two ? Math.floor((total - gap) / 2) : total;
-    for (const [key, chart] of charts) {
-      if (panels.some((p) => p.key === key)) continue;
-      chart.remove();
-      charts.delete(key);
-    }
-    for (const panel of panels) {
-      let chart = charts.get(panel.key);
-      if (chart === undefined) {
-        chart = new XYChart(grid.node()!);
-        chart.root.dataset.panel = panel.key;
-        charts.set(panel.key, chart);
-      }
-      chart.render(panel, chartWidth, state.largeType);
-    }
+    grid.render(
+      l.variants.length > 0 ? livePanels(l, (key, params) => t(key, params)) : [],
+      state.largeType,
+    );
 
     const busy = tb.status === "running";
     runTable.property("disabled", busy);
@@ -208,10 +183,4 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     table.render(tb.comparison, tb.seed, tb.duration);
   };
   store.subscribe(render);
-  new ResizeObserver((entries) => {
-    const seen = entries[entries.length - 1].contentRect.width;
-    if (seen <= 0 || seen === width) return;
-    width = seen;
-    render(store.state);
-  }).observe(grid.node()!);
 }

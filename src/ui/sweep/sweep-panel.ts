@@ -9,7 +9,7 @@ import { select } from "d3";
 import type { Scenario } from "../../scenario/types";
 import type { SweepResult } from "../../sim/sweep/analyze";
 import { appendButton } from "../button";
-import { XYChart } from "../compare/xy-chart";
+import { XYChartGrid } from "../compare/xy-chart-grid";
 import { formatNumber, label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
 import { defaultValues, type SweepParameter, sweepParameters } from "./parameters";
@@ -71,11 +71,7 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
     .append("div")
     .attr("class", "sweep-reading")
     .attr("data-testid", "sweep-reading");
-  const grid = root
-    .append("div")
-    .attr("class", "archsim-charts compare-charts")
-    .attr("data-testid", "sweep-charts");
-  const charts = new Map<string, XYChart>();
+  const grid = new XYChartGrid(root.node()!, "sweep-charts", () => render(store.state));
   const points = root
     .append("div")
     .attr("class", "table-scroll")
@@ -99,7 +95,6 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
 
   let shownScenario: Scenario | null | undefined;
   let shownLocale = "";
-  let width = 0;
   let drawn: unknown[] = [];
   const render = (state: ViewState) => {
     if (state.scenario !== shownScenario || state.locale !== shownLocale) {
@@ -119,7 +114,7 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
       picker.property("disabled", parameters.length === 0);
     }
     const s = state.sweep;
-    const inputs = [s, state.locale, state.largeType, width, parameters];
+    const inputs = [s, state.locale, state.largeType, grid.width, parameters];
     if (inputs.every((v, i) => v === drawn[i])) return;
     drawn = inputs;
     const busy = s.status === "running";
@@ -149,33 +144,9 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
     drawReading(reading, result, s.seed, name);
     drawPointsTable(points, result, name);
     const panels = result === null ? [] : sweepPanels(result, s.slos, name, (k, p) => t(k, p));
-    const total = width || grid.node()!.clientWidth || 640;
-    const two = total >= 880 && panels.length > 1;
-    grid.classed("two-columns", two).classed("large", state.largeType);
-    const gap = Number.parseFloat(getComputedStyle(grid.node()!).columnGap) || 16;
-    const chartWidth = two ? Math.floor((total - gap) / 2) : total;
-    for (const [key, chart] of charts) {
-      if (panels.some((p) => p.key === key)) continue;
-      chart.remove();
-      charts.delete(key);
-    }
-    for (const panel of panels) {
-      let chart = charts.get(panel.key);
-      if (chart === undefined) {
-        chart = new XYChart(grid.node()!);
-        chart.root.dataset.panel = panel.key;
-        charts.set(panel.key, chart);
-      }
-      chart.render(panel, chartWidth, state.largeType);
-    }
+    grid.render(panels, state.largeType);
   };
   store.subscribe(render);
-  new ResizeObserver((entries) => {
-    const seen = entries[entries.length - 1].contentRect.width;
-    if (seen <= 0 || seen === width) return;
-    width = seen;
-    render(store.state);
-  }).observe(grid.node()!);
 }
 
 function parameterName(p: SweepParameter): string {
