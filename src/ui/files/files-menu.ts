@@ -11,6 +11,7 @@ import { summaryToCsv } from "../../sim/summary-csv";
 import { appendButton } from "../button";
 import type { Controller } from "../controller";
 import { label, type MessageKey, t } from "../i18n/index";
+import { appendPopover } from "../popover";
 import { textWithSeed } from "../share/link-text";
 import type { ShareLinks } from "../share/links";
 import type { Store } from "../store";
@@ -26,20 +27,16 @@ export function mountFilesMenu(
   links: ShareLinks,
 ): void {
   const root = select(el).attr("class", "files-tool popover-host");
-  const button = appendButton(root, {
+  const popover = appendPopover(root, {
+    id: "files-panel",
+    className: "files-panel",
     text: "files.button",
     title: "files.button.title",
     testId: "files",
-  })
-    .attr("aria-expanded", "false")
-    .attr("aria-controls", "files-panel");
-  const panel = root
-    .append("div")
-    .attr("id", "files-panel")
-    .attr("class", "popover files-panel")
-    .attr("role", "dialog")
-    .call((p) => label(p.node()!, "files.panel", undefined, "aria-label"))
-    .property("hidden", true);
+    panelLabel: "files.panel",
+    onOpen: () => refresh(),
+  });
+  const { panel, close } = popover;
 
   const picker = panel
     .append("input")
@@ -139,25 +136,12 @@ export function mountFilesMenu(
     svgButton.property("disabled", list.length === 0);
     pngButton.property("disabled", list.length === 0);
   };
-  const close = () => {
-    panel.property("hidden", true);
-    button.attr("aria-expanded", "false");
-  };
-  button.on("click", () => {
-    if (!panel.property("hidden")) return close();
-    refresh();
-    panel.property("hidden", false);
-    button.attr("aria-expanded", "true");
-  });
-  panel.on("keydown", (event: KeyboardEvent) => {
-    if (event.key === "Escape") close();
-  });
   // The summary arrives after the warm-up: the buttons follow while the panel is open.
   let hadSummary = false;
   store.subscribe((state) => {
     if ((state.summary !== null) === hadSummary) return;
     hadSummary = state.summary !== null;
-    if (!panel.property("hidden")) refresh();
+    if (popover.isOpen) refresh();
   });
 
   const overlay = select(document.body)

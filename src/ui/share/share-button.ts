@@ -6,25 +6,21 @@
 import { select } from "d3";
 import { appendButton } from "../button";
 import { label, t } from "../i18n/index";
+import { appendPopover } from "../popover";
 import type { Store } from "../store";
 import type { ShareLinks } from "./links";
 
 export function mountShareButton(el: HTMLElement, store: Store, links: ShareLinks): void {
   const root = select(el).attr("class", "share-tool popover-host");
-  const button = appendButton(root, {
+  const { panel, close } = appendPopover(root, {
+    id: "share-panel",
+    className: "share-panel",
     text: "share.button",
     title: "share.button.title",
     testId: "share",
-  })
-    .attr("aria-expanded", "false")
-    .attr("aria-controls", "share-panel");
-  const panel = root
-    .append("div")
-    .attr("id", "share-panel")
-    .attr("class", "popover share-panel")
-    .attr("role", "dialog")
-    .call((p) => label(p.node()!, "share.panel", undefined, "aria-label"))
-    .property("hidden", true);
+    panelLabel: "share.panel",
+    onOpen: () => void copyLink(),
+  });
   const fieldLabel = panel.append("label").attr("class", "label").attr("for", "share-link");
   label(fieldLabel.node()!, "share.field");
   const field = panel
@@ -37,15 +33,7 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
   const status = panel.append("p").attr("class", "share-status").attr("role", "status");
   appendButton(panel, { text: "share.close", onClick: () => close() });
 
-  const close = () => {
-    panel.property("hidden", true);
-    button.attr("aria-expanded", "false");
-  };
-
-  button.on("click", async () => {
-    if (!panel.property("hidden")) return close();
-    panel.property("hidden", false);
-    button.attr("aria-expanded", "true");
+  async function copyLink(): Promise<void> {
     const url = links.showCurrent();
     if (url === null) {
       field.property("value", "");
@@ -61,10 +49,7 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     } catch {
       status.text(t("share.copyYourself", params)).attr("data-copied", "false");
     }
-  });
-  panel.on("keydown", (event: KeyboardEvent) => {
-    if (event.key === "Escape") close();
-  });
+  }
   // A new scenario or seed makes a shown link stale: closing says so better than a wrong link.
   let shownText: string | null = null;
   store.subscribe((state) => {
