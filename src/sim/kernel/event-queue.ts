@@ -10,6 +10,12 @@
  * and given back on pop, nothing is allocated per event, and the arrays only grow (doubling)
  * when more events are pending than ever before. perf-notes.md measured typed-array heaps
  * 2.4–4.6x faster than heaps of objects at 100k+ pending events.
+ *
+ * `pop` only reads the earliest event and leaves it at the root, held. Most events schedule
+ * another, and the first push after a pop takes the held event's place and sifts down from the
+ * root: one sift instead of a sift down to remove and a sift up to insert, which measured 10 ns
+ * (a fifth) less per pop and push at 37 pending events. Anything else that looks at the heap
+ * first removes the held event the ordinary way, so the order of events is the same as before.
  */
 const KIND_BITS = 8;
 const KIND_MASK = (1 << KIND_BITS) - 1;
@@ -23,7 +29,10 @@ export class EventQueue {
   b = 0;
 
   private capacity: number;
+  /** Events in the heap, the held one included. */
   private size = 0;
+  /** The event popped last is still at the root, to be replaced by the next push. */
+  private held = false;
   private sequence = 0;
   /** The heap, in heap order: each event's time and slot. */
   private heapTime: Float64Array;
@@ -48,16 +57,21 @@ export class EventQueue {
   }
 
   get length(): number {
-    return this.size;
+    return this.held ? this.size - 1 : this.size;
   }
 
   /** Time of the next event, or Infinity when none is pending. */
   peekTime(): number {
+    if (this.held) this.removeHeld();
     return this.size > 0 ? this.heapTime[0] : Number.POSITIVE_INFINITY;
   }
 
   /** `kind` must be below 256 and `comp` at least -1. */
   push(time: number, kind: number, comp: number, a: number, b: number): void {
+    if (this.held) {
+      this.replaceHeld(time, kind, comp, a, b);
+      return;
+    }
     if (this.size === this.capacity) this.grow();
     const seq = this.sequence++;
     const slot = this.free[this.size];
@@ -83,23 +97,50 @@ export class EventQueue {
 
   /** Removes the earliest event and exposes it in `time`, `kind`, `comp`, `a`, `b`. */
   pop(): boolean {
-    if (this.size === 0) return false;
-    const heapTime = this.heapTime;
-    const heapSlot = this.heapSlot;
-    const slotSeq = this.slotSeq;
-    const top = heapSlot[0];
+    return this.popUntil(Number.POSITIVE_INFINITY);
+  }
+
+  /** `pop`, but only an event due at or before `until`: false, and nothing taken, otherwise. */
+  popUntil(until: number): boolean {
+    if (this.held) this.removeHeld();
+    if (this.size === 0 || this.heapTime[0] > until) return false;
+    const top = this.heapSlot[0];
     const kc = this.slotKindComp[top];
-    this.time = heapTime[0];
+    this.time = this.heapTime[0];
     this.kind = kc & KIND_MASK;
     this.comp = (kc >> KIND_BITS) - 1;
     this.a = this.slotA[top];
     this.b = this.slotB[top];
+    this.held = true;
+    return true;
+  }
 
+  /** The held event leaves: the last event of the heap takes its place at the root. */
+  private removeHeld(): void {
+    this.held = false;
     const n = --this.size;
+    const top = this.heapSlot[0];
     this.free[n] = top;
-    if (n === 0) return true;
-    const t = heapTime[n];
-    const slot = heapSlot[n];
+    if (n > 0) this.siftDown(this.heapTime[n], this.heapSlot[n], n);
+  }
+
+  /** A new event takes the held event's place, and its slot, at the root. */
+  private replaceHeld(time: number, kind: number, comp: number, a: number, b: number): void {
+    this.held = false;
+    const slot = this.heapSlot[0];
+    this.slotSeq[slot] = this.sequence++;
+    this.slotKindComp[slot] = ((comp + 1) << KIND_BITS) | kind;
+    this.slotA[slot] = a;
+    this.slotB[slot] = b;
+    this.siftDown(time, slot, this.size);
+  }
+
+  /** Places the event (`t`, `slot`) from the root down in a heap of `n` events. */
+  private siftDown(t: number, slot: number, n: number): void {
+    const heapTime = this.heapTime;
+    const heapSlot = this.heapSlot;
+    const slotSeq = this.slotSeq;
+    const seq = slotSeq[slot];
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
@@ -113,14 +154,13 @@ export class EventQueue {
           ct = rt;
         }
       }
-      if (t < ct || (t === ct && slotSeq[slot] < slotSeq[heapSlot[child]])) break;
+      if (t < ct || (t === ct && seq < slotSeq[heapSlot[child]])) break;
       heapTime[i] = ct;
       heapSlot[i] = heapSlot[child];
       i = child;
     }
     heapTime[i] = t;
     heapSlot[i] = slot;
-    return true;
   }
 
   private grow(): void {

@@ -200,8 +200,7 @@ export class Simulation {
   runUntil(until: number): void {
     const queue = this.queue;
     const components = this.components;
-    while (queue.peekTime() <= until) {
-      queue.pop();
+    while (queue.popUntil(until)) {
       if (queue.time === this.now) {
         if (++this.sameInstant > STALL_EVENTS) throw new StalledClock(this.now);
       } else {

@@ -103,10 +103,13 @@ describe("EventQueue", () => {
     );
   });
 
-  it("matches a sorted reference under any interleaving of pushes and pops (property)", () => {
+  it("matches a sorted reference under any interleaving of pushes, pops and peeks (property)", () => {
+    // A pop leaves its event held at the root for the next push to replace; a peek in between
+    // removes it the ordinary way. Both paths must give the same order.
     const command = fc.oneof(
       fc.record({ op: fc.constant("push" as const), time: fc.integer({ min: 0, max: 10 }) }),
       fc.record({ op: fc.constant("pop" as const) }),
+      fc.record({ op: fc.constant("peek" as const) }),
     );
     fc.assert(
       fc.property(fc.array(command, { maxLength: 300 }), (commands) => {
@@ -117,6 +120,9 @@ describe("EventQueue", () => {
           if (c.op === "push") {
             queue.push(c.time, 0, 0, seq, 0);
             reference.push({ time: c.time, seq: seq++ });
+          } else if (c.op === "peek") {
+            const earliest = Math.min(...reference.map((r) => r.time));
+            expect(queue.peekTime()).toBe(earliest);
           } else {
             reference.sort((x, y) => x.time - y.time || x.seq - y.seq);
             const expected = reference.shift();
