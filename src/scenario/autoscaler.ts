@@ -4,6 +4,7 @@
  * after a change; a new replica takes traffic after `warmup` seconds.
  */
 
+import { duration } from "./feasibility";
 import {
   type Fields,
   nonNegativeNumber,
@@ -30,7 +31,7 @@ export function readAutoscaler(f: Fields, base: ComponentBase, refs: Ref[]): Aut
     targetValue: f.optional("targetValue", positiveFraction, 0.6),
     min,
     max,
-    interval: f.optional("interval", positiveNumber, 15),
+    interval: f.optional("interval", duration(positiveNumber), 15),
     warmup: f.optional("warmup", nonNegativeNumber, 30),
     cooldown: f.optional("cooldown", nonNegativeNumber, 60),
   };

@@ -4,7 +4,8 @@
  */
 
 import { readDist } from "./dist";
-import { itemPath } from "./issues";
+import { duration, NANOSECOND, typicalDuration, warnRequestRate } from "./feasibility";
+import { fieldPath, itemPath, type Report } from "./issues";
 import {
   arrayOf,
   boolean,
@@ -82,8 +83,29 @@ const readWorkload: Reader<Workload> = (report, value, path) => {
   ) {
     report.warn(f.at("rate"), "rateZero");
   }
+  warnWorkloadRate(report, path, workload);
   return workload;
 };
+
+/**
+ * An open workload's peak rate; a closed one's users over their mean think time, the most they
+ * send when answers come at once. A think time under a nanosecond has a warning of its own.
+ */
+function warnWorkloadRate(report: Report, path: string, workload: Workload): void {
+  if (workload.kind === "open") {
+    const peak = workload.schedule.reduce((max, c) => Math.max(max, c.rate), workload.rate);
+    const busiest = workload.schedule.findIndex((c) => c.rate === peak && c.rate > workload.rate);
+    const at =
+      busiest < 0
+        ? fieldPath(path, "rate")
+        : `${itemPath(fieldPath(path, "schedule"), busiest)}.rate`;
+    warnRequestRate(report, at, peak);
+  } else if (workload.kind === "closed") {
+    const think = typicalDuration(workload.think);
+    if (think >= NANOSECOND)
+      warnRequestRate(report, fieldPath(path, "think"), workload.users / think);
+  }
+}
 
 const readRateChange: Reader<RateChange> = (report, value, path) => {
   const f = fieldsOf(report, value, path);
@@ -164,7 +186,7 @@ const readRetry: Reader<RetryPolicy | undefined> = (report, value, path) => {
   if (f === undefined) return undefined;
   const retry = {
     max: f.required("max", nonNegativeInteger),
-    backoff: f.optional("backoff", nonNegativeNumber, 0.1),
+    backoff: f.optional("backoff", duration(nonNegativeNumber), 0.1),
     multiplier: f.optional("multiplier", positiveNumber, 2),
     jitter: f.optional("jitter", boolean, true),
     budget: f.optional("budget", fraction),

@@ -3,6 +3,7 @@
  * parameters are checked so that every draw is a finite time >= 0.
  */
 
+import { typicalDuration, warnUnderNanosecond } from "./feasibility";
 import {
   expected,
   type Fields,
@@ -38,6 +39,7 @@ export const readDist: Reader<Dist> = (report, value, path) => {
   const dist = readFamily(f);
   if (dist === undefined) return placeholder();
   f.finish();
+  warnUnderNanosecond(report, path, typicalDuration(dist));
   return dist;
 };
 

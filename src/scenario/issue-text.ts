@@ -21,6 +21,10 @@ export const ISSUE_TEXT = {
   noScenario: "no scenario is loaded",
   cacheNeedsSize: "a cache needs a capacity (keys held, for requests with keys) or a hitRatio",
   rateZero: "is 0 and no schedule raises it, so this client sends nothing",
+  underNanosecond:
+    "takes about {value} s: above 0 but under a nanosecond, which nothing real does. A loop of such steps (instant answers, retries, think times) can run without end while the clock barely moves; use 0 for no time (a loop that takes none is then stopped and reported) or a realistic duration",
+  requestRateTooHigh:
+    "sends up to {rate} requests per simulated second, far beyond what can run: at the few million a second archsim simulates at best, one simulated second takes {seconds} s of computing or more",
   scheduleOrder:
     "must be later than the previous entry's at ({previous}): a schedule is sorted by time, got {at}",
   mixEmpty: "must name at least one class",

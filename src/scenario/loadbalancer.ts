@@ -4,6 +4,7 @@
  */
 
 import { readDist, zero } from "./dist";
+import { duration } from "./feasibility";
 import { itemPath } from "./issues";
 import {
   atLeastOne,
@@ -81,7 +82,7 @@ const readHealthCheck: Reader<HealthCheck | undefined> = (report, value, path) =
   const f = fieldsOf(report, value, path);
   if (f === undefined) return undefined;
   const check = {
-    interval: f.required("interval", positiveNumber),
+    interval: f.required("interval", duration(positiveNumber)),
     unhealthyAfter: f.optional("unhealthyAfter", positiveInteger, 3),
     healthyAfter: f.optional("healthyAfter", positiveInteger, 2),
   };

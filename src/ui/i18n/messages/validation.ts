@@ -41,6 +41,10 @@ const zhCN: Keys = {
   "issue.noScenario": "尚未载入场景",
   "issue.cacheNeedsSize": "缓存需要 capacity（保存的键数，用于带键的请求）或 hitRatio",
   "issue.rateZero": "为 0 且没有 schedule 提高它，因此该客户端不发送任何请求",
+  "issue.underNanosecond":
+    "约为 {value} 秒：大于 0 却不到一纳秒，现实中没有这么快的步骤。由这样的步骤组成的循环（立即返回的应答、重试、思考时间）会无休止地运行，而时钟几乎不动；不需要时间请写 0（不耗时的循环会被发现并报告），否则请写实际的时长",
+  "issue.requestRateTooHigh":
+    "每模拟秒最多发送 {rate} 个请求，远超可运行的范围：archsim 最快每秒模拟几百万个请求，一个模拟秒至少要计算 {seconds} 秒",
   "issue.scheduleOrder": "应晚于上一项的 at（{previous}）：schedule 按时间排序，实际为 {at}",
   "issue.mixEmpty": "至少要列出一个请求类别",
   "issue.duplicateClass": "重复的类别 {class}（另见 {other}）",
