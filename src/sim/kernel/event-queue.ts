@@ -69,16 +69,16 @@ export class EventQueue {
   /** `kind` must be below 256 and `comp` at least -1. */
   push(time: number, kind: number, comp: number, a: number, b: number): void {
     if (this.held) {
-      this.replaceHeld(time, kind, comp, a, b);
+      // The new event takes the held one's place, and its slot, at the root.
+      this.held = false;
+      this.fillSlot(this.heapSlot[0], kind, comp, a, b);
+      this.heapTime[0] = time;
+      this.siftDown(0, this.size);
       return;
     }
     if (this.size === this.capacity) this.grow();
-    const seq = this.sequence++;
     const slot = this.free[this.size];
-    this.slotSeq[slot] = seq;
-    this.slotKindComp[slot] = ((comp + 1) << KIND_BITS) | kind;
-    this.slotA[slot] = a;
-    this.slotB[slot] = b;
+    this.fillSlot(slot, kind, comp, a, b);
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
     let i = this.size++;
@@ -119,27 +119,28 @@ export class EventQueue {
   private removeHeld(): void {
     this.held = false;
     const n = --this.size;
-    const top = this.heapSlot[0];
-    this.free[n] = top;
-    if (n > 0) this.siftDown(this.heapTime[n], this.heapSlot[n], n);
+    this.free[n] = this.heapSlot[0];
+    if (n > 0) this.siftDown(n, n);
   }
 
-  /** A new event takes the held event's place, and its slot, at the root. */
-  private replaceHeld(time: number, kind: number, comp: number, a: number, b: number): void {
-    this.held = false;
-    const slot = this.heapSlot[0];
+  private fillSlot(slot: number, kind: number, comp: number, a: number, b: number): void {
     this.slotSeq[slot] = this.sequence++;
     this.slotKindComp[slot] = ((comp + 1) << KIND_BITS) | kind;
     this.slotA[slot] = a;
     this.slotB[slot] = b;
-    this.siftDown(time, slot, this.size);
   }
 
-  /** Places the event (`t`, `slot`) from the root down in a heap of `n` events. */
-  private siftDown(t: number, slot: number, n: number): void {
+  /**
+   * Places the event at heap position `from` (the root, or just past the end) from the root down
+   * in a heap of `n` events. It takes positions, not the event's time: a double passed to a
+   * call V8 does not inline is boxed, a heap allocation per event.
+   */
+  private siftDown(from: number, n: number): void {
     const heapTime = this.heapTime;
     const heapSlot = this.heapSlot;
     const slotSeq = this.slotSeq;
+    const t = heapTime[from];
+    const slot = heapSlot[from];
     const seq = slotSeq[slot];
     let i = 0;
     for (;;) {
