@@ -17,7 +17,7 @@ export interface TaskMessage {
 
 export type TaskReply =
   | { index: number; ok: true; summary: Summary }
-  | { index: number; ok: false; name: string; message: string; time?: number };
+  | { index: number; ok: false; name: string; message: string; time?: number; reached?: number };
 
 export interface PoolOptions {
   /** Worker threads; absent means one per core; 1 runs the tasks in this thread. */
@@ -73,7 +73,7 @@ export async function runOnPool(
 /** The worker's error as the main thread's: a stalled clock stays the scenario's fault (exit 2). */
 function rebuilt(reply: Extract<TaskReply, { ok: false }>): Error {
   if (reply.name === "StalledClock" && reply.time !== undefined)
-    return new StalledClock(reply.time);
+    return new StalledClock(reply.time, reply.reached);
   const error = new Error(reply.message);
   error.name = reply.name;
   return error;

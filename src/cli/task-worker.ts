@@ -15,13 +15,14 @@ port.on("message", ({ index, task }: TaskMessage) => {
     reply = { index, ok: true, summary: runTask(task) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    const time = (e as { time?: unknown }).time;
+    const { time, reached } = e as { time?: unknown; reached?: unknown };
     reply = {
       index,
       ok: false,
       name: e.name,
       message: e.message,
       time: typeof time === "number" ? time : undefined,
+      reached: typeof reached === "number" ? reached : undefined,
     };
   }
   port.postMessage(reply);

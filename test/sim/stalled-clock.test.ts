@@ -22,3 +22,17 @@ describe("a loop of zero-duration steps", () => {
     expect(runScenario(busy).requests.completed).toBe(1000);
   });
 });
+
+describe("a loop of steps too short to matter", () => {
+  it("stops the run too, though the clock moves by 1e-142 s a turn", () => {
+    const crawl = scenario({
+      duration: 10,
+      components: [
+        closedClient("users", "web", 1, constant(1e-142)),
+        server("web", constant(1e-142)),
+      ],
+    });
+    expect(() => runScenario(crawl)).toThrow(StalledClock);
+    expect(() => runScenario(crawl)).toThrow(/barely advances from t=0 s/);
+  });
+});

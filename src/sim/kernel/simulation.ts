@@ -1,7 +1,7 @@
 import { OUTCOME_COUNT, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
-import { STALL_EVENTS, StalledClock } from "../stalled-clock";
+import { STALL_EVENTS, STALL_SPAN, StalledClock } from "../stalled-clock";
 import type { SimComponent } from "./component";
 import { EventQueue } from "./event-queue";
 import {
@@ -39,8 +39,12 @@ export class Simulation {
   readonly components: SimComponent[] = [];
   /** Calls made from component i to component j, at i * componentCount + j: the edges' traffic. */
   readonly calls: Float64Array;
-  /** Events in a row at the current instant, to notice a clock that no longer advances. */
+  /**
+   * Events in a row within STALL_SPAN of `stallFrom`, to notice a clock that no longer advances:
+   * stopped, or crawling by steps too small to matter (1e-59 s a turn).
+   */
   private sameInstant = 0;
+  private stallFrom = 0;
   /** Changes whenever a component's set of instances taking traffic changes (autoscaling). */
   membership = 0;
   /** Partitions in force from component i to component j, at i * componentCount + j. */
@@ -201,10 +205,11 @@ export class Simulation {
     const queue = this.queue;
     const components = this.components;
     while (queue.popUntil(until)) {
-      if (queue.time === this.now) {
-        if (++this.sameInstant > STALL_EVENTS) throw new StalledClock(this.now);
+      if (queue.time - this.stallFrom <= STALL_SPAN) {
+        if (++this.sameInstant > STALL_EVENTS) throw new StalledClock(this.stallFrom, queue.time);
       } else {
         this.sameInstant = 0;
+        this.stallFrom = queue.time;
       }
       this.now = queue.time;
       this.events++;
