@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createStream } from "../../../src/sim/random/stream";
-import { ZipfKeys } from "../../../src/sim/random/zipf";
+import { TABLE_KEYS, ZipfKeys } from "../../../src/sim/random/zipf";
 
 function harmonic(n: number, s: number): number {
   let h = 0;
@@ -47,6 +47,34 @@ describe("ZipfKeys", () => {
     expect(Math.abs(counts[0] / draws - p0)).toBeLessThan(5 * se);
     const p1 = keys.probability(1);
     expect(Math.abs(counts[1] / draws - p1)).toBeLessThan(5 * Math.sqrt((p1 * (1 - p1)) / draws));
+  });
+
+  it("draws from the same law beyond the table's size, without building a table", () => {
+    // Bins by powers of two: keys 0, 1, 2-3, 4-7, ... up to n; each bin's count within 5 standard
+    // errors of its exact probability, for a heavy head (s = 1.1) and a flat law (s = 0.5).
+    const n = 4 * TABLE_KEYS;
+    const draws = 200_000;
+    for (const s of [1.1, 0.5]) {
+      const keys = new ZipfKeys(n, s);
+      const rng = createStream("zipf-test", "large", String(s));
+      const bins = Math.log2(n) + 1;
+      const counts = new Float64Array(bins);
+      for (let i = 0; i < draws; i++) {
+        const k = keys.sample(rng);
+        expect(k >= 0 && k < n).toBe(true);
+        counts[k === 0 ? 0 : Math.floor(Math.log2(k)) + 1]++;
+      }
+      const h = harmonic(n, s);
+      for (let b = 0; b < bins; b++) {
+        const from = b === 0 ? 0 : 2 ** (b - 1);
+        const to = b === 0 ? 1 : 2 ** b;
+        let p = 0;
+        for (let k = from; k < to; k++) p += 1 / (k + 1) ** s / h;
+        const se = Math.sqrt((p * (1 - p)) / draws);
+        expect(Math.abs(counts[b] / draws - p)).toBeLessThan(5 * se + 1e-9);
+      }
+      expect(keys.probability(0)).toBeCloseTo(1 / h, 12);
+    }
   });
 
   it("always draws the only key of a one-key law", () => {
