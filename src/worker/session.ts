@@ -16,6 +16,12 @@ export const REPLICA_HEADROOM = 4;
 const ROWS_PER_RUN = 600;
 
 /**
+ * Events run between two looks at the wall-clock budget: a few tens of milliseconds, so a pause
+ * takes effect at once even when one probe interval holds billions of events.
+ */
+const SLICE_EVENTS = 100_000;
+
+/**
  * One scenario being simulated for the live view: the model, its probe, and the rows not yet
  * sent. Pure and synchronous (no timers, no messages), so the pacing in the worker stays thin
  * and this runs the same in Node tests: for the same scenario and seed, the summary at the end
@@ -84,7 +90,7 @@ export class Session {
     try {
       while (model.sim.now < end && this.wallClock() - t0 < budgetMs) {
         const until = Math.min(end, this.nextProbe);
-        model.sim.runUntil(until);
+        if (!model.sim.runUntil(until, SLICE_EVENTS)) continue;
         if (until === this.nextProbe || until === scenario.duration) this.emitRow();
       }
       if (this.time >= scenario.duration) checkConservation(model);

@@ -76,6 +76,29 @@ describe("Session", () => {
     expect(b.latency.mean).not.toBe(a.latency.mean);
   });
 
+  it("gives control back within its wall-clock budget even inside one long probe interval", () => {
+    // A million requests a second: about 200,000 events in each 0.1 s probe interval. The clock
+    // reads 1 ms later at every look, so a budget of 2 ms allows a single slice of events.
+    let ms = 0;
+    const session = new Session(() => ms++);
+    const busy = JSON.stringify({
+      version: 1,
+      name: "busy",
+      duration: 60,
+      components: [
+        { type: "client", id: "users", target: "web", workload: { kind: "open", rate: 1e6 } },
+        { type: "server", id: "web", workers: 8, service: { dist: "exp", mean: 4e-6 } },
+      ],
+    });
+    const loaded = session.load(busy);
+    if (!loaded.ok) throw new Error("scenario invalid");
+    session.advanceTo(60, 2);
+    const paused = session.snapshot({ running: false, speed: 1, withSummary: false });
+    expect(paused.events).toBe(100_000);
+    expect(paused.time).toBeLessThan(loaded.probeInterval);
+    expect(paused.rows.length).toBe(0);
+  });
+
   it("chooses round probe intervals of about 600 rows a run", () => {
     expect(probeInterval(300)).toBe(0.5);
     expect(probeInterval(60)).toBe(0.1);

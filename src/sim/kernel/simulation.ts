@@ -200,10 +200,16 @@ export class Simulation {
     jobs.childToken[job] = 0;
   }
 
-  /** Runs every event up to and including `until`, then sets the clock to `until`. */
-  runUntil(until: number): void {
+  /**
+   * Runs every event up to and including `until`, then sets the clock to `until`, and returns
+   * true. With `maxEvents`, it returns false after that many events if `until` is still ahead
+   * (the clock at the last event's time), so that a live view gets control back however long a
+   * stretch of simulated time takes to run; calling again carries on in the same order.
+   */
+  runUntil(until: number, maxEvents = Number.POSITIVE_INFINITY): boolean {
     const queue = this.queue;
     const components = this.components;
+    const stopAt = this.events + maxEvents;
     while (queue.popUntil(until)) {
       if (queue.time - this.stallFrom <= STALL_SPAN) {
         if (++this.sameInstant > STALL_EVENTS) throw new StalledClock(this.stallFrom, queue.time);
@@ -216,8 +222,10 @@ export class Simulation {
       const comp = queue.comp;
       if (comp >= 0) components[comp].fire(queue.kind, queue.a, queue.b);
       else this.fireEngine(queue.kind, queue.a, queue.b);
+      if (this.events >= stopAt) return false;
     }
     this.now = until;
+    return true;
   }
 
   private fireEngine(kind: number, a: number, b: number): void {

@@ -112,6 +112,24 @@ describe("Simulation", () => {
     expect(sim.jobs.live).toBe(0);
   });
 
+  it("stops after maxEvents with the clock at the last event, and carries on in the same order", () => {
+    const { sim, caller } = setup(1, { network: 0.25 });
+    for (let i = 0; i < 3; i++) caller.request(1);
+    // Each call is three events: delivery, the responder's answer, the reply's arrival.
+    expect(sim.runUntil(10, 4)).toBe(false);
+    expect(sim.events).toBe(4);
+    expect(sim.now).toBe(1.25);
+    expect(caller.answers).toEqual([]);
+    expect(sim.runUntil(10, 4)).toBe(false);
+    expect(sim.runUntil(10, 4)).toBe(true);
+    expect(sim.now).toBe(10);
+    expect(caller.answers).toEqual([
+      [1.5, OK],
+      [1.5, OK],
+      [1.5, OK],
+    ]);
+  });
+
   it("adds one network latency on the way there and one on the way back", () => {
     const { sim, caller, responder } = setup(1, { network: 0.25 });
     caller.request(1);
