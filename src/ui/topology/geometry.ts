@@ -274,3 +274,32 @@ export function controlRoute(
     { x, y: edge - down * arrowMargin },
   ];
 }
+
+/**
+ * The factor (at most 1) by which to bring a drawing's rows closer, multiplying every centre's
+ * y, so that cards centred at `centers` are no taller than `room` (drawing units): a projector's
+ * frame is short, and a tall drawing must fit it without its text shrinking. It stops where two
+ * cards one above the other (their columns overlapping) would come closer than `gap`, so nothing
+ * lands on anything; a drawing that is still too tall then pans. 1 when it already fits.
+ */
+export function rowSqueeze(
+  centers: readonly Position[],
+  size: Size,
+  room: number,
+  gap: number,
+): number {
+  if (centers.length < 2) return 1;
+  const ys = centers.map((c) => c.y);
+  const span = Math.max(...ys) - Math.min(...ys);
+  if (span === 0 || span + size.height <= room) return 1;
+  let floor = 0;
+  for (let i = 0; i < centers.length; i++) {
+    for (let j = i + 1; j < centers.length; j++) {
+      const dy = Math.abs(centers[i].y - centers[j].y);
+      if (dy > 0 && Math.abs(centers[i].x - centers[j].x) < size.width) {
+        floor = Math.max(floor, (size.height + gap) / dy);
+      }
+    }
+  }
+  return Math.min(1, Math.max(floor, (room - size.height) / span));
+}

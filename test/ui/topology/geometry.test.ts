@@ -12,6 +12,7 @@ import {
   labelPoint,
   nodeSize,
   routeLabelPoint,
+  rowSqueeze,
   segmentCrossesCard,
 } from "../../../src/ui/topology/geometry";
 
@@ -248,5 +249,48 @@ describe("cardSpacing", () => {
     expect(large.columnGap).toBeLessThan(cardSpacing(size, false).columnGap);
     expect(large.columnGap - size.width).toBeGreaterThanOrEqual(size.width / 4);
     expect(large.rowGap).toBeGreaterThan(size.height);
+  });
+});
+
+describe("rowSqueeze", () => {
+  const card = { width: 100, height: 50 };
+  // Two columns; the right one has three cards 90 apart, the left one a card in the middle.
+  const centers = [
+    { x: 0, y: 90 },
+    { x: 200, y: 0 },
+    { x: 200, y: 90 },
+    { x: 200, y: 180 },
+  ];
+
+  it("leaves a drawing that fits alone", () => {
+    expect(rowSqueeze(centers, card, 230, 10)).toBe(1);
+    expect(rowSqueeze([{ x: 0, y: 0 }], card, 10, 10)).toBe(1);
+  });
+
+  it("brings the rows just close enough for the drawing to fit the room", () => {
+    const s = rowSqueeze(centers, card, 200, 10);
+    expect(s).toBeCloseTo(150 / 180);
+    expect(180 * s + card.height).toBeCloseTo(200);
+  });
+
+  it("keeps the gap between cards one above the other, whatever the room", () => {
+    expect(rowSqueeze(centers, card, 100, 10)).toBeCloseTo(60 / 90);
+  });
+
+  it("lets cards in different columns pass each other's height", () => {
+    const apart = [
+      { x: 0, y: 0 },
+      { x: 200, y: 180 },
+    ];
+    expect(rowSqueeze(apart, card, 100, 10)).toBeCloseTo(50 / 180);
+  });
+
+  it("never spreads cards that already stand closer than the gap", () => {
+    const tight = [
+      { x: 0, y: 0 },
+      { x: 0, y: 40 },
+      { x: 300, y: 400 },
+    ];
+    expect(rowSqueeze(tight, card, 100, 10)).toBe(1);
   });
 });
