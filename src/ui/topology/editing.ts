@@ -34,10 +34,13 @@ export interface EditingParts {
   viewport: SVGGElement;
   store: Store;
   editor: EditorSession;
-  /** The cards as drawn now, at drawing coordinates (scenario positions × `scale`). */
+  /**
+   * The cards as drawn now, at drawing coordinates: scenario positions × `scale`, which is
+   * less across than down when presenter mode packs the rows.
+   */
   nodes(): NodeDatum[];
   size(): Size;
-  scale(): number;
+  scale(): { x: number; y: number };
   /** Redraws the links between the cards where they stand. */
   relink(): void;
   choose(id: string | null): void;
@@ -57,7 +60,7 @@ export function mountEditing(p: EditingParts): Editing {
   /** Where each card stands, in the document's coordinates. */
   const positionsNow = (): Map<string, Position> => {
     const k = p.scale();
-    return new Map(p.nodes().map((n) => [n.id, { x: n.x / k, y: n.y / k }]));
+    return new Map(p.nodes().map((n) => [n.id, { x: n.x / k.x, y: n.y / k.y }]));
   };
 
   const nodeAt = (x: number, y: number, except?: NodeDatum): NodeDatum | undefined => {
@@ -76,8 +79,8 @@ export function mountEditing(p: EditingParts): Editing {
     const k = p.scale();
     // The others get the places they are drawn at, so the new card does not shuffle them.
     const result = addComponent(placeUnplaced(doc, positionsNow()), type, {
-      x: at.x / k,
-      y: at.y / k,
+      x: at.x / k.x,
+      y: at.y / k.y,
     });
     if (p.editor.apply(result) && result.ok && result.id !== undefined) p.choose(result.id);
   };
@@ -88,7 +91,7 @@ export function mountEditing(p: EditingParts): Editing {
     const placed: Position[] = [];
     for (const c of p.editor.doc === null ? [] : componentsOf(p.editor.doc)) {
       const at = isJsonObject(c) ? c.position : undefined;
-      if (isPosition(at)) placed.push({ x: at.x * k, y: at.y * k });
+      if (isPosition(at)) placed.push({ x: at.x * k.x, y: at.y * k.y });
     }
     return [...p.nodes(), ...placed];
   };
@@ -185,7 +188,7 @@ export function mountEditing(p: EditingParts): Editing {
       }
       const k = p.scale();
       p.editor.apply(
-        moveComponent(placeUnplaced(doc, positionsNow()), d.id, { x: d.x / k, y: d.y / k }),
+        moveComponent(placeUnplaced(doc, positionsNow()), d.id, { x: d.x / k.x, y: d.y / k.y }),
       );
     });
 

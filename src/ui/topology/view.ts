@@ -33,9 +33,10 @@ import {
   fitHeight,
   fitTransform,
   nodeSize,
+  rowSqueeze,
   type Size,
 } from "./geometry";
-import { controlLinks, edgeKey, placeComponents } from "./layout";
+import { controlLinks, edgeKey, type Placement, placeComponents } from "./layout";
 import { enterNodes, type NodeDatum, placeNodes, updateNodes } from "./nodes";
 import { Shown } from "./shown";
 import { Tooltip } from "./tooltip";
@@ -52,6 +53,8 @@ const MIN_SCALE_LARGE_TYPE = BODY_TEXT_SCALE;
 /** Room around a fitted drawing, in px; large type spends it on the drawing instead. */
 const PADDING = 24;
 const PADDING_LARGE_TYPE = 8;
+/** The least room between two cards one above the other when presenter mode packs the rows. */
+const ROW_GAP = 12;
 
 export function mountTopology(
   el: HTMLElement,
@@ -109,7 +112,7 @@ export function mountTopology(
           editor,
           nodes: () => nodes,
           size: () => size,
-          scale: () => k,
+          scale: () => ({ x: k, y: k * squeeze }),
           relink: () => link(new Map()),
           choose,
         });
@@ -122,6 +125,9 @@ export function mountTopology(
   /** The smallest zoom a fit may use: in large type, text must stay large on screen. */
   let minScale = MIN_SCALE;
   let padding = PADDING;
+  /** The layout before presenter mode packed its rows, and the factor it packed them by. */
+  let placement: Placement = { positions: new Map(), routes: new Map() };
+  let squeeze = 1;
   let geometryKey = "";
   let drawnEdges: DrawnEdge[] = [];
   let last: ViewState | null = null;
@@ -194,14 +200,25 @@ export function mountTopology(
       keepView = false;
       return;
     }
-    // Presenter mode changes the root's size without a store change: the cards follow it.
-    if (last !== null && rootScale() !== k) {
-      build(last);
-      refresh(last);
-    }
+    relayoutIfStale();
     sizeFrame();
     if (!moved) fitView();
   }).observe(el);
+  // Leaving presenter mode may not resize the frame, but its packed rows must go.
+  new MutationObserver(relayoutIfStale).observe(document.documentElement, {
+    attributeFilter: ["data-presenting"],
+  });
+
+  /**
+   * Presenter mode changes the root's size and the frame's height without a store change: the
+   * cards follow them.
+   */
+  function relayoutIfStale(): void {
+    if (last === null) return;
+    if (rootScale() === k && Math.abs(squeezeFor(placement) - squeeze) <= 1e-6) return;
+    build(last);
+    refresh(last);
+  }
 
   const nodeSelection = () => nodeLayer.selectAll<SVGGElement, NodeDatum>("g.node");
   const edgeSelection = () => edgeLayer.selectAll<SVGGElement, EdgeDatum>("g.edge");
@@ -220,7 +237,9 @@ export function mountTopology(
     drawnEdges = edges;
     const layout = s.layout;
     const spacing = cardSpacing(size, s.largeType);
-    const { positions, routes } = placeComponents(components, edges, spacing, k);
+    placement = placeComponents(components, edges, spacing, k);
+    squeeze = squeezeFor(placement);
+    const { positions, routes } = packed(placement, squeeze);
     const offsets = layout === null ? new Map<string, number>() : componentOffsets(layout);
     nodes = components.map((c) => ({
       id: c.id,
@@ -268,6 +287,21 @@ export function mountTopology(
       fitView();
     }
     geometryKey = key;
+  }
+
+  /**
+   * How much closer presenter mode brings the rows so that the whole drawing fits the frame's
+   * greatest height (a screenful, workshop.css) with its names at body-text size: on a
+   * 1280x720 projector six rows of cards do not fit as the scenario spaces them. 1 otherwise:
+   * the user's own view keeps the scenario's layout, which their edits write back.
+   */
+  function squeezeFor(p: Placement): number {
+    if (!document.documentElement.hasAttribute("data-presenting")) return 1;
+    const frame = Number.parseFloat(getComputedStyle(svg.node()!).maxHeight);
+    if (!Number.isFinite(frame)) return 1;
+    // A pixel spare, so rounding never leaves the fit a hair under the readable zoom.
+    const room = (frame - 2 * padding - 1) / minScale;
+    return rowSqueeze([...p.positions.values()], size, room, ROW_GAP * k);
   }
 
   /** Unselects a component or a connection an edit (or an undo) took away. */
@@ -378,6 +412,16 @@ export function mountTopology(
  */
 function rootScale(): number {
   return (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
+}
+
+/** The placement with every y multiplied by `factor`, routes included. */
+function packed(p: Placement, factor: number): Placement {
+  if (factor === 1) return p;
+  const pack = (q: Position): Position => ({ x: q.x, y: q.y * factor });
+  return {
+    positions: new Map([...p.positions].map(([id, q]) => [id, pack(q)])),
+    routes: new Map([...p.routes].map(([key, points]) => [key, points.map(pack)])),
+  };
 }
 
 /** The newest probe row when it belongs to the current layout. */

@@ -192,6 +192,21 @@ export function mountPresenter(
       .text(t("workshop.measuring", { time: Math.floor(s.time), duration: s.duration }));
   }
 
+  /**
+   * Scrolls the page the least that brings the whole topology into sight, once it is laid out
+   * (two frames: its frame is fitted when it resizes). On a 1280x720 projector a drawing of six
+   * rows is a screen tall: the header and the run's controls are then a scroll up (Space still
+   * plays and pauses, P still leaves).
+   */
+  function showTopology(): void {
+    const topology = workspace.querySelector<HTMLElement>('[data-view="topology"]');
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (presenting()) topology?.scrollIntoView({ block: "nearest" });
+      }),
+    );
+  }
+
   function toggle(on = !presenting()): void {
     const changed = on !== presenting();
     if (changed && on) ownLargeType = store.state.largeType;
@@ -202,12 +217,16 @@ export function mountPresenter(
       applyLook({ theme: store.state.theme, largeType: on || ownLargeType }, store, html);
     onToggle(on);
     render(store.state, true);
+    if (changed && on) showTopology();
   }
 
   store.subscribe((s) => {
     const lesson = s.scenario?.lesson;
     const next = lesson === undefined ? null : lessonKey(lesson);
-    if (next !== key) reset(lesson, s.scenarioText);
+    if (next !== key) {
+      reset(lesson, s.scenarioText);
+      if (presenting()) showTopology();
+    }
     const prediction = lesson?.question.prediction;
     if (
       reveal.phase === "measuring" &&
