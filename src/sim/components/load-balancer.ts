@@ -2,8 +2,7 @@ import type { LoadBalancer as BalancerSpec } from "../../scenario/types";
 import type { BalancerView, BalancingPolicy } from "../balancing/balancer-view";
 import { createPolicy } from "../balancing/policies";
 import { SimComponent } from "../kernel/component";
-import { JobLists } from "../kernel/job-lists";
-import { FLAG_CALLER_TIMEOUT } from "../kernel/jobs";
+import { FLAG_CALLER_TIMEOUT, FLAG_HELD, heldBy } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, UNAVAILABLE } from "../outcome";
@@ -72,7 +71,9 @@ export class LoadBalancer extends SimComponent implements BalancerView {
   private readonly options: LoadBalancerOptions;
   private readonly policy: BalancingPolicy;
   private readonly service: Sampler;
-  private readonly inFlight: JobLists;
+  /** Requests being forwarded (flagged FLAG_HELD), and how many have been taken in. */
+  private inFlight = 0;
+  private intakes = 0;
   private readonly faults = new InstanceFaults(1);
   private readonly passes: Int32Array;
   private readonly failures: Int32Array;
@@ -96,7 +97,6 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     this.rng = options.streams.policy;
     this.policy = createPolicy(options.spec.algorithm, options.spec.ttl, sim);
     this.service = new Sampler(options.spec.service);
-    this.inFlight = new JobLists(sim.jobs, 1);
     this.tokens = options.spec.rateLimit?.burst ?? 0;
   }
 
@@ -122,7 +122,9 @@ export class LoadBalancer extends SimComponent implements BalancerView {
       sim.reply(job, REJECTED);
       return;
     }
-    this.inFlight.pushBack(0, job);
+    sim.jobs.flags[job] |= FLAG_HELD;
+    sim.jobs.entered[job] = this.intakes++;
+    this.inFlight++;
     if (this.service.isZero) {
       this.forward(job);
     } else {
@@ -181,7 +183,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     out[offset + FIELD.meanQueue] = Number.NaN;
     out[offset + FIELD.up] = this.faults.isUp(0) ? 1 : 0;
     out[offset + FIELD.instances] = 1;
-    out[offset + FIELD.inFlight] = this.inFlight.size[0];
+    out[offset + FIELD.inFlight] = this.inFlight;
   }
 
   private failurePenalty(): number {
@@ -225,7 +227,8 @@ export class LoadBalancer extends SimComponent implements BalancerView {
 
   private done(job: number, outcome: number): void {
     const sim = this.sim;
-    this.inFlight.remove(0, job);
+    sim.jobs.flags[job] &= ~FLAG_HELD;
+    this.inFlight--;
     this.stats.recordOutcome(outcome, sim.now - sim.jobs.arrived[job]);
     sim.reply(job, outcome);
   }
@@ -266,7 +269,9 @@ export class LoadBalancer extends SimComponent implements BalancerView {
   private dropInFlight(): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    for (const job of this.inFlight.drain(0)) {
+    for (const job of heldBy(jobs, this.index, -1)) {
+      jobs.flags[job] &= ~FLAG_HELD;
+      this.inFlight--;
       const b = jobs.inst[job];
       if (b >= 0) this.active[b]--;
       this.stats.recordOutcome(UNAVAILABLE, 0);

@@ -1,5 +1,11 @@
 import { JobLists } from "../kernel/job-lists";
-import { FLAG_CALLER_TIMEOUT, FLAG_COMPUTING, FLAG_HOLDS_WORKER } from "../kernel/jobs";
+import {
+  FLAG_CALLER_TIMEOUT,
+  FLAG_COMPUTING,
+  FLAG_HELD,
+  FLAG_HOLDS_WORKER,
+  heldBy,
+} from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
@@ -76,7 +82,16 @@ export class WorkerPool {
    */
   readonly presence: Uint8Array;
   workers: number;
+  /**
+   * List 2i is instance i's waiting queue. List 2i+1 holds its jobs in service or waiting on
+   * calls only under a shared CPU, which walks it; otherwise those are just counted in `held`
+   * and flagged FLAG_HELD, which spares every request two list updates (8% of an M/M/1 run).
+   */
   private readonly lists: JobLists;
+  /** Jobs each instance holds beyond its queue: in service or waiting on calls. */
+  private readonly held: Int32Array;
+  /** Jobs taken into service so far, which orders them for a crash (Jobs.entered). */
+  private intakes = 0;
   private readonly busy: Int32Array;
   /** When each instance's queue was last seen empty, for CoDel. */
   private readonly emptyAt: Float64Array;
@@ -108,8 +123,8 @@ export class WorkerPool {
     this.presence = new Uint8Array(n);
     this.presence.fill(READY, 0, options.instances);
     this.workers = options.workers;
-    // List 2i is instance i's waiting queue, list 2i+1 its jobs in service or awaiting calls.
     this.lists = new JobLists(sim.jobs, 2 * n);
+    this.held = new Int32Array(n);
     this.busy = new Int32Array(n);
     this.emptyAt = new Float64Array(n);
     this.faults = new InstanceFaults(n);
@@ -161,7 +176,7 @@ export class WorkerPool {
 
   /** Requests an instance holds: in service, waiting for a worker or for a call. */
   holding(instance: number): number {
-    return this.lists.size[2 * instance] + this.lists.size[2 * instance + 1];
+    return this.lists.size[2 * instance] + this.held[instance];
   }
 
   /** Instances taking traffic. */
@@ -185,7 +200,7 @@ export class WorkerPool {
     jobs.arrived[job] = sim.now;
     if (this.busy[instance] < this.workers) {
       this.emptyAt[instance] = sim.now;
-      this.lists.pushBack(2 * instance + 1, job);
+      this.hold(instance, job);
       this.startService(instance, job);
     } else if (this.lists.size[2 * instance] < this.queueCapacity) {
       this.lists.pushBack(2 * instance, job);
@@ -217,7 +232,7 @@ export class WorkerPool {
   finish(job: number, outcome: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    this.lists.remove(2 * jobs.inst[job] + 1, job);
+    this.release(jobs.inst[job], job);
     this.stats.recordOutcome(outcome, sim.now - jobs.arrived[job]);
     this.releaseWorker(job);
     sim.reply(job, outcome);
@@ -295,9 +310,25 @@ export class WorkerPool {
     }
   }
 
+  /** `job` is taken into service (or past the queue) at `instance`. */
+  private hold(instance: number, job: number): void {
+    const jobs = this.sim.jobs;
+    jobs.flags[job] |= FLAG_HELD;
+    jobs.entered[job] = this.intakes++;
+    this.held[instance]++;
+    if (this.cpu !== null) this.lists.pushBack(2 * instance + 1, job);
+  }
+
+  /** `job` leaves `instance`: done, dropped or lost. */
+  private release(instance: number, job: number): void {
+    this.sim.jobs.flags[job] &= ~FLAG_HELD;
+    this.held[instance]--;
+    if (this.cpu !== null) this.lists.remove(2 * instance + 1, job);
+  }
+
   /** With `deadlines`, a request whose caller has given up is dropped when its turn comes. */
   private dropOrphan(instance: number, job: number): void {
-    this.lists.remove(2 * instance + 1, job);
+    this.release(instance, job);
     this.stats.dropped++;
     this.sim.reply(job, TIMEOUT);
   }
@@ -345,7 +376,7 @@ export class WorkerPool {
     while (this.busy[instance] < this.workers && lists.size[queue] > 0) {
       const next = this.lifo ? lists.popBack(queue) : lists.popFront(queue);
       this.stats.queued.add(this.sim.now, -1);
-      lists.pushBack(queue + 1, next);
+      this.hold(instance, next);
       this.startService(instance, next);
     }
   }
@@ -367,7 +398,7 @@ export class WorkerPool {
         sim.reply(next, REJECTED);
         continue;
       }
-      this.lists.pushBack(queue + 1, next);
+      this.hold(instance, next);
       this.startService(instance, next);
     }
   }
@@ -382,7 +413,8 @@ export class WorkerPool {
     if (up) return;
     const jobs = sim.jobs;
     const queued = this.lists.drain(2 * instance);
-    const active = this.lists.drain(2 * instance + 1);
+    const active = heldBy(jobs, this.owner.index, instance);
+    for (const job of active) this.release(instance, job);
     this.stats.queued.add(sim.now, -queued.length);
     this.stats.busy.add(sim.now, -this.busy[instance]);
     this.busy[instance] = 0;

@@ -53,6 +53,12 @@ export class Jobs {
   started: Float64Array;
   /** Component-specific amount: finish point in virtual time under processor sharing. */
   work: Float64Array;
+  /**
+   * When a FLAG_HELD job was taken in, as a count of its component's intakes: a crash gives back
+   * what it held in the order it was taken in, found by a scan of the table rather than kept in
+   * a list on every request.
+   */
+  entered: Float64Array;
 
   private freeList: Int32Array;
   private freeCount = 0;
@@ -78,6 +84,7 @@ export class Jobs {
     this.sent = new Float64Array(initialCapacity);
     this.started = new Float64Array(initialCapacity);
     this.work = new Float64Array(initialCapacity);
+    this.entered = new Float64Array(initialCapacity);
     this.freeList = new Int32Array(initialCapacity);
     this.pushFree(0, initialCapacity);
   }
@@ -94,7 +101,7 @@ export class Jobs {
     // Tokens only need to differ between incarnations of a row; wrapping after 2^31 is harmless.
     this.token[j] = this.nextToken;
     this.nextToken = (this.nextToken + 1) & 0x7fffffff || 1;
-    // `next`, `prev`, `started`, `work` and `sent` are written before they are read
+    // `next`, `prev`, `started`, `work`, `entered` and `sent` are written before they are read
     // (a list insertion, a service start, a client's send), so a fresh row leaves them alone.
     this.child[j] = -1;
     this.step[j] = 0;
@@ -160,6 +167,7 @@ export class Jobs {
     this.sent = growFloat(this.sent, capacity);
     this.started = growFloat(this.started, capacity);
     this.work = growFloat(this.work, capacity);
+    this.entered = growFloat(this.entered, capacity);
     this.freeList = new Int32Array(capacity);
     this.capacity = capacity;
     this.pushFree(old, capacity);
@@ -188,10 +196,31 @@ export const FLAG_CALLER_TIMEOUT = 4;
 export const FLAG_MEASURED = 8;
 /** A server job currently holding a worker. */
 export const FLAG_HOLDS_WORKER = 16;
-/** A server job waiting in an instance's queue (as opposed to its in-service list). */
-export const FLAG_QUEUED = 32;
 /** A server job whose local processing is under way (its completion event is pending). */
 export const FLAG_COMPUTING = 64;
+/**
+ * Held by its component beyond any waiting queue, and lost if it crashes: in service at an
+ * instance of a worker pool (or waiting there on its calls), or being forwarded by a balancer.
+ */
+export const FLAG_HELD = 128;
+
+/**
+ * The live rows that `comp` holds (FLAG_HELD) at `instance` (any instance for -1), in the order
+ * they were taken in: what a crash loses. A scan of the whole table, for crashes are rare.
+ */
+export function heldBy(jobs: Jobs, comp: number, instance: number): number[] {
+  const held: number[] = [];
+  for (let j = 0; j < jobs.capacity; j++) {
+    if (
+      (jobs.flags[j] & FLAG_HELD) !== 0 &&
+      jobs.comp[j] === comp &&
+      (instance < 0 || jobs.inst[j] === instance)
+    ) {
+      held.push(j);
+    }
+  }
+  return held.sort((x, y) => jobs.entered[x] - jobs.entered[y]);
+}
 
 function freedTwice(j: number): never {
   throw new Error(`engine bug: job ${j} freed twice`);
