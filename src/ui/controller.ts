@@ -3,6 +3,7 @@ import type { Issue } from "../scenario/issues";
 import type { Scenario } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
 import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
+import { engineFailureText } from "./engine-failure";
 import { History } from "./history";
 import { t } from "./i18n/index";
 import { refusalText } from "./live-action-text";
@@ -58,7 +59,7 @@ export class Controller {
       markers: s.markers.length > 0 ? [...markers, ...s.markers] : markers,
       summary: s.summary ?? state.summary,
       histogram: s.histogram ?? state.histogram,
-      error: s.error ?? state.error,
+      error: s.error === undefined ? state.error : engineFailureText(s.error),
     });
   };
 

@@ -45,9 +45,17 @@ export interface Snapshot {
   summary?: Summary;
   /** The end-to-end latency distribution of the measured window, sent with the summary. */
   histogram?: CoarseHistogram;
-  /** A failure inside the engine (a bug): the run stops and the page says so. */
-  error?: string;
+  /** Why the engine stopped the run before its end: the page says so, in its language. */
+  error?: EngineFailure;
 }
+
+/**
+ * A run the engine had to stop: the scenario's clock stopped advancing (StalledClock, its
+ * fault: time is where, reached how far a crawling clock got), or a bug in the engine.
+ */
+export type EngineFailure =
+  | { kind: "stalled"; time: number; reached: number }
+  | { kind: "bug"; message: string };
 
 export interface SimulatorApi {
   /** Validates and loads a scenario (JSON text); the previous run is dropped. Paused at t = 0. */

@@ -7,7 +7,8 @@ import { LatencyHistogram } from "../sim/metrics/histogram";
 import { Probe } from "../sim/probe";
 import { refuse } from "../sim/refusals";
 import { checkConservation, summarizeModel } from "../sim/run";
-import type { LoadResult, Marker, Snapshot, Speed } from "./protocol";
+import { StalledClock } from "../sim/stalled-clock";
+import type { EngineFailure, LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
 /** The live view's replicas slider reaches this many times a server's configured replicas. */
 export const REPLICA_HEADROOM = 4;
@@ -39,7 +40,7 @@ export class Session {
   private rows = new Float64Array(0);
   private rowCount = 0;
   private markers: Marker[] = [];
-  private error: string | undefined;
+  private error: EngineFailure | undefined;
   private wallSeconds = 0;
 
   constructor(private readonly wallClock: () => number = () => performance.now()) {}
@@ -95,7 +96,7 @@ export class Session {
       }
       if (this.time >= scenario.duration) checkConservation(model);
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = failureOf(e);
     }
     this.wallSeconds += (this.wallClock() - t0) / 1000;
   }
@@ -222,4 +223,9 @@ function describe(action: LiveAction): string {
     case "replicas":
       return `${action.target} → ${action.replicas} replicas`;
   }
+}
+
+function failureOf(e: unknown): EngineFailure {
+  if (e instanceof StalledClock) return { kind: "stalled", time: e.time, reached: e.reached };
+  return { kind: "bug", message: e instanceof Error ? e.message : String(e) };
 }

@@ -10,6 +10,7 @@ import type { LockstepApi, LockstepSnapshot } from "../../worker/lockstep-protoc
 import type { Speed } from "../../worker/protocol";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
+import { engineFailureText } from "../engine-failure";
 import { History } from "../history";
 import { t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
@@ -152,7 +153,7 @@ export class CompareController {
         time: snap.time,
         finished: snap.finished,
         summary: snap.summary ?? v.summary,
-        error: snap.error ?? v.error,
+        error: snap.error === undefined ? v.error : engineFailureText(snap.error),
       };
     });
     this.setLive({
@@ -169,7 +170,10 @@ export class CompareController {
       type: "module",
     });
     worker.addEventListener("error", (event) => {
-      this.setLive({ status: "idle", error: `the comparison worker stopped: ${event.message}` });
+      this.setLive({
+        status: "idle",
+        error: t("compare.workerStopped", { reason: event.message }),
+      });
     });
     const api = Comlink.wrap<LockstepApi>(worker);
     void api.subscribe(Comlink.proxy(this.onSnapshot));
@@ -201,5 +205,5 @@ function said(issue: Issue): string {
 }
 
 function failure(e: unknown): string {
-  return `the comparison worker failed: ${e instanceof Error ? e.message : String(e)}`;
+  return t("compare.workerFailed", { reason: e instanceof Error ? e.message : String(e) });
 }

@@ -19,6 +19,11 @@ export const banner = defineMessages({
     "banner.workerStopped": "the simulation worker stopped: {reason}",
     "banner.workerNotStarted": "the simulation worker did not start: {reason}",
     "banner.unknownError": "unknown error",
+    "banner.clockStopped":
+      "Simulated time stopped advancing at t = {time} s: over {events} events in a row at that instant. Something loops without taking any time: give the think time, the service times or the network a duration above 0.",
+    "banner.clockCrawls":
+      "Simulated time barely advances from t = {time} s: over {events} events in a row took it only to t = {reached} s. Something loops in steps far too short to matter: give the think time, the service times or the network durations of a microsecond or more.",
+    "banner.engineBug": "the engine failed, which is a bug (please report it): {reason}",
   },
   "zh-CN": {
     "banner.stopped": "模拟已停止。",
@@ -35,5 +40,10 @@ export const banner = defineMessages({
     "banner.workerStopped": "模拟 worker 已停止：{reason}",
     "banner.workerNotStarted": "模拟 worker 没能启动：{reason}",
     "banner.unknownError": "未知错误",
+    "banner.clockStopped":
+      "模拟时间在 t = {time} 秒停止前进：在这一时刻连续发生了超过 {events} 个事件。有什么在不花任何时间地循环：请给思考时间、服务时间或网络设一个大于 0 的时长。",
+    "banner.clockCrawls":
+      "模拟时间从 t = {time} 秒起几乎不再前进：连续超过 {events} 个事件只把它推进到 t = {reached} 秒。有什么在以短得没有意义的步长循环：请给思考时间、服务时间或网络设至少一微秒的时长。",
+    "banner.engineBug": "引擎出错，这是一个缺陷（请报告）：{reason}",
   },
 });

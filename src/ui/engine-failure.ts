@@ -1,0 +1,22 @@
+import { STALL_EVENTS } from "../sim/stalled-clock";
+import type { EngineFailure } from "../worker/protocol";
+import { formatNumber, t } from "./i18n/index";
+
+/** Why the engine stopped a run, in the page's language. */
+export function engineFailureText(failure: EngineFailure): string {
+  if (failure.kind === "bug") return t("banner.engineBug", { reason: failure.message });
+  const events = formatNumber(STALL_EVENTS);
+  if (failure.reached === failure.time) {
+    return t("banner.clockStopped", { time: seconds(failure.time), events });
+  }
+  return t("banner.clockCrawls", {
+    time: seconds(failure.time),
+    reached: seconds(failure.reached),
+    events,
+  });
+}
+
+/** A time in seconds; one far below a millisecond keeps its magnitude (5.7e-54, not 0). */
+function seconds(value: number): string {
+  return value === 0 || Math.abs(value) >= 1e-3 ? formatNumber(value) : value.toPrecision(2);
+}

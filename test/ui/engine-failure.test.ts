@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { engineFailureText } from "../../src/ui/engine-failure";
+import { setLocale } from "../../src/ui/i18n/translate";
+import { Session } from "../../src/worker/session";
+
+afterEach(() => setLocale("en"));
+
+/** Closed users with no think time calling a server that takes no time: the clock stops. */
+const zeroLoop = JSON.stringify({
+  version: 1,
+  name: "zero loop",
+  duration: 10,
+  components: [
+    {
+      type: "client",
+      id: "users",
+      target: "web",
+      workload: { kind: "closed", users: 1, think: { dist: "const", value: 0 } },
+    },
+    { type: "server", id: "web", service: { dist: "const", value: 0 } },
+  ],
+});
+
+describe("a run the engine stopped, in the page's language", () => {
+  it("says where the clock stopped and what to change, in English and in Chinese", () => {
+    const session = new Session();
+    expect(session.load(zeroLoop).ok).toBe(true);
+    session.advanceTo(10);
+    const loop = session.snapshot({ running: false, speed: 1, withSummary: false });
+    expect(loop.finished).toBe(true);
+    expect(loop.error).toEqual({ kind: "stalled", time: 0, reached: 0 });
+    const failure = loop.error!;
+    expect(engineFailureText(failure)).toBe(
+      "Simulated time stopped advancing at t = 0 s: over 10,000,000 events in a row at that instant. Something loops without taking any time: give the think time, the service times or the network a duration above 0.",
+    );
+    setLocale("zh-CN");
+    expect(engineFailureText(failure)).toContain("模拟时间在 t = 0 秒停止前进");
+  });
+
+  it("keeps the magnitude of a clock that crawls by steps far under a microsecond", () => {
+    const crawl = { kind: "stalled" as const, time: 0, reached: 5.7e-54 };
+    expect(engineFailureText(crawl)).toContain("took it only to t = 5.7e-54 s");
+  });
+
+  it("calls any other failure a bug, with its message", () => {
+    expect(engineFailureText({ kind: "bug", message: "job 3 freed twice" })).toBe(
+      "the engine failed, which is a bug (please report it): job 3 freed twice",
+    );
+  });
+});
