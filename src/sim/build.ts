@@ -282,7 +282,7 @@ function failRandomly(
   rng: Rng,
 ): void {
   const component = sim.components[comp];
-  const draw = (mean: number) => -mean * Math.log(1 - rng());
+  const draw = (mean: number) => -mean * Math.log(1 - rng.next());
   const up = (): void => {
     sim.at(sim.now + draw(failures.mtbf), () => {
       component.applyFault("crash", instance, 0, true);

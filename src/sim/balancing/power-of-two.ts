@@ -10,9 +10,9 @@ export class PowerOfTwo implements BalancingPolicy {
     let healthy = 0;
     for (let i = 0; i < view.count; i++) healthy += view.healthy[i];
     if (healthy === 0) return -1;
-    const first = nthHealthy(view, Math.floor(view.rng() * healthy), -1);
+    const first = nthHealthy(view, Math.floor(view.rng.next() * healthy), -1);
     if (healthy === 1) return first;
-    const second = nthHealthy(view, Math.floor(view.rng() * (healthy - 1)), first);
+    const second = nthHealthy(view, Math.floor(view.rng.next() * (healthy - 1)), first);
     return view.active[second] < view.active[first] ? second : first;
   }
 }

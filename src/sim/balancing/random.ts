@@ -6,7 +6,7 @@ export class RandomChoice implements BalancingPolicy {
     let healthy = 0;
     for (let i = 0; i < view.count; i++) healthy += view.healthy[i];
     if (healthy === 0) return -1;
-    let r = Math.floor(view.rng() * healthy);
+    let r = Math.floor(view.rng.next() * healthy);
     for (let i = 0; i < view.count; i++) {
       if (view.healthy[i] === 1 && r-- === 0) return i;
     }

@@ -6,7 +6,7 @@ export class WeightedRandom implements BalancingPolicy {
     let total = 0;
     for (let i = 0; i < view.count; i++) if (view.healthy[i] === 1) total += view.weight[i];
     if (total === 0) return -1;
-    let r = view.rng() * total;
+    let r = view.rng.next() * total;
     let last = -1;
     for (let i = 0; i < view.count; i++) {
       if (view.healthy[i] !== 1) continue;

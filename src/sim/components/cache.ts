@@ -79,7 +79,7 @@ export class Cache extends SimComponent {
       return;
     }
     const p = this.faults.errorRate(0);
-    if (p > 0 && this.options.streams.faults() < p) {
+    if (p > 0 && this.options.streams.faults.next() < p) {
       this.respond(job, ERROR);
       return;
     }
@@ -183,7 +183,7 @@ export class Cache extends SimComponent {
   private isHit(key: number): boolean {
     const ratio = this.options.spec.hitRatio;
     if (ratio !== undefined && (key < 0 || this.lru === null))
-      return this.options.streams.ratio() < ratio;
+      return this.options.streams.ratio.next() < ratio;
     return key >= 0 && this.lru !== null && this.lru.get(key, this.sim.now);
   }
 

@@ -207,7 +207,7 @@ export class Client extends SimComponent {
     ) {
       // Backoff b·m^k before retry k (k from 0), drawn uniformly below that with full jitter.
       const ceiling = retry.backoff * retry.multiplier ** (jobs.step[job] - 1);
-      const delay = retry.jitter ? ceiling * this.streams.retry() : ceiling;
+      const delay = retry.jitter ? ceiling * this.streams.retry.next() : ceiling;
       this.sim.schedule(delay, this.index, EV_RETRY, job, jobs.token[job]);
       return;
     }
@@ -283,7 +283,7 @@ export class Client extends SimComponent {
     if (this.rate <= 0) return;
     const gap = this.evenlySpaced
       ? 1 / this.rate
-      : -Math.log(1 - this.streams.arrivals()) / this.rate;
+      : -Math.log(1 - this.streams.arrivals.next()) / this.rate;
     this.sim.schedule(gap, this.index, EV_ARRIVAL, 0, this.arrivalToken);
   }
 
@@ -334,7 +334,7 @@ export class Client extends SimComponent {
   private pickClass(): number {
     const weights = this.cumulativeWeight;
     if (weights.length === 1) return 0;
-    const u = this.streams.mix() * weights[weights.length - 1];
+    const u = this.streams.mix.next() * weights[weights.length - 1];
     let i = 0;
     while (weights[i] <= u) i++;
     return i;

@@ -91,7 +91,7 @@ export class Database extends SimComponent implements PoolOwner {
         ? 0
         : key >= 0
           ? shardOf(key, this.shards)
-          : Math.floor(this.options.streams.shard() * this.shards);
+          : Math.floor(this.options.streams.shard.next() * this.shards);
     const node =
       jobs.cls[job] === this.options.writeClass
         ? this.primary[shard]

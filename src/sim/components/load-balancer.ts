@@ -207,7 +207,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     const sim = this.sim;
     const jobs = sim.jobs;
     const p = this.faults.errorRate(0);
-    if (p > 0 && this.options.streams.faults() < p) {
+    if (p > 0 && this.options.streams.faults.next() < p) {
       this.done(job, ERROR);
       return;
     }

@@ -357,7 +357,7 @@ export class WorkerPool {
 
   private serviceDone(job: number): void {
     const p = this.faults.errorRate(this.sim.jobs.inst[job]);
-    this.owner.processed(job, p > 0 && this.faultsRng() < p ? ERROR : OK);
+    this.owner.processed(job, p > 0 && this.faultsRng.next() < p ? ERROR : OK);
   }
 
   /** Utilisation is measured against the workers of the instances taking traffic. */

@@ -77,7 +77,7 @@ export class Sampler {
    * small enough for V8 to inline at every call site; the others go through `sampleOther`.
    */
   sample(rng: Rng): number {
-    if (this.kind === EXP) return -this.p1 * Math.log(1 - rng());
+    if (this.kind === EXP) return -this.p1 * Math.log(1 - rng.next());
     return this.sampleOther(rng);
   }
 
@@ -86,23 +86,23 @@ export class Sampler {
       case CONST:
         return this.p1;
       case UNIFORM:
-        return this.p1 + this.p2 * rng();
+        return this.p1 + this.p2 * rng.next();
       case LOGNORMAL:
         return Math.exp(this.p1 + this.p2 * standardNormal(rng));
       case ERLANG: {
         let sum = 0;
-        for (let i = 0; i < this.k; i++) sum -= Math.log(1 - rng());
+        for (let i = 0; i < this.k; i++) sum -= Math.log(1 - rng.next());
         return this.p1 * sum;
       }
       default:
-        return this.p1 * (1 - rng()) ** this.p2;
+        return this.p1 * (1 - rng.next()) ** this.p2;
     }
   }
 }
 
 /** Box–Muller; one of the pair is thrown away so that a draw depends on no hidden state. */
 function standardNormal(rng: Rng): number {
-  const u = 1 - rng();
-  const v = rng();
+  const u = 1 - rng.next();
+  const v = rng.next();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }

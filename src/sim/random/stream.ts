@@ -1,7 +1,34 @@
 import seedrandom from "seedrandom";
 
-/** A source of uniform numbers in [0, 1). */
-export type Rng = () => number;
+/**
+ * A source of uniform numbers in [0, 1): Marsaglia's xor128, exactly as seedrandom's `xor128`
+ * computes it, continued from the state seedrandom seeded. One class for every stream rather
+ * than seedrandom's closure per stream: a call site that had seen several closures (every
+ * component's service draws go through one `Sampler.sample`) could not inline any of them, and
+ * deoptimised when a new run brought new closures; a method of one class inlines everywhere.
+ */
+export class Rng {
+  /** x, y, z, w as in seedrandom's XorGen. */
+  private readonly s: Int32Array;
+
+  constructor(state: { x: number; y: number; z: number; w: number }) {
+    this.s = Int32Array.of(state.x, state.y, state.z, state.w);
+  }
+
+  /** The next number in [0, 1), a multiple of 2^-32. */
+  next(): number {
+    const s = this.s;
+    const x = s[0];
+    const t = x ^ (x << 11);
+    s[0] = s[1];
+    s[1] = s[2];
+    const w = s[3];
+    s[2] = w;
+    const next = w ^ (w >>> 19) ^ t ^ (t >>> 8);
+    s[3] = next;
+    return (next >>> 0) / 4294967296;
+  }
+}
 
 /**
  * An independent random stream for one purpose of one component, derived from the master seed
@@ -15,7 +42,7 @@ export type Rng = () => number;
 export function createStream(masterSeed: string, componentId: string, purpose: string): Rng {
   const mixer = seedrandom(`${masterSeed}\u0000${componentId}\u0000${purpose}`);
   const state = `${mixer.int32()}:${mixer.int32()}:${mixer.int32()}:${mixer.int32()}`;
-  return seedrandom.xor128(state);
+  return new Rng(seedrandom.xor128(state, { state: true }).state());
 }
 
 /** The seed of replication `index`: the first is the seed itself, so one replication is a plain run. */

@@ -55,7 +55,7 @@ export class ZipfKeys {
   sample(rng: Rng): number {
     const cdf = this.cdf;
     if (cdf === null) return this.sampleLarge(rng);
-    const u = rng();
+    const u = rng.next();
     let lo = 0;
     let hi = cdf.length - 1;
     while (lo < hi) {
@@ -68,7 +68,7 @@ export class ZipfKeys {
 
   private sampleLarge(rng: Rng): number {
     for (;;) {
-      const u = this.hN + rng() * (this.hX1 - this.hN);
+      const u = this.hN + rng.next() * (this.hX1 - this.hN);
       const x = this.hIntegralInverse(u);
       let k = Math.floor(x + 0.5);
       if (k < 1) k = 1;

@@ -31,14 +31,11 @@ function expectMean(got: number, want: number, sd: number, sds = 5): void {
 
 describe("Sampler", () => {
   it("returns a const value exactly, without drawing from the stream", () => {
-    let drawn = 0;
-    const rng = () => {
-      drawn++;
-      return 0.5;
-    };
+    const rng = createStream("sampler-test", "dist", "const");
+    const untouched = createStream("sampler-test", "dist", "const");
     const sampler = new Sampler({ dist: "const", value: 0.125 });
     expect([sampler.sample(rng), sampler.sample(rng)]).toEqual([0.125, 0.125]);
-    expect(drawn).toBe(0);
+    expect(rng.next()).toBe(untouched.next());
     expect(sampler.mean).toBe(0.125);
   });
 

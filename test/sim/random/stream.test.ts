@@ -1,12 +1,19 @@
+import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
-import { createStream, replicationSeed } from "../../../src/sim/random/stream";
+import { createStream, Rng, replicationSeed } from "../../../src/sim/random/stream";
 
 function draws(seed: string, id: string, purpose: string, n = 50): number[] {
   const rng = createStream(seed, id, purpose);
-  return Array.from({ length: n }, () => rng());
+  return Array.from({ length: n }, () => rng.next());
 }
 
 describe("createStream", () => {
+  it("continues seedrandom's xor128 exactly, from the state seedrandom seeds", () => {
+    const reference = seedrandom.xor128("7:-3:123456789:-2147483648");
+    const rng = new Rng(seedrandom.xor128("7:-3:123456789:-2147483648", { state: true }).state());
+    for (let i = 0; i < 10_000; i++) expect(rng.next()).toBe(reference());
+  });
+
   it("gives the same sequence for the same seed, component and purpose", () => {
     expect(draws("42", "web", "service")).toEqual(draws("42", "web", "service"));
   });
