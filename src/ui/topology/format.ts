@@ -48,8 +48,13 @@ export function formatSeconds(seconds: number): string {
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
+/** Whether `ch` is drawn about twice as wide as a Latin letter (a Chinese character). */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
 function columns(ch: string): number {
-  return WIDE.test(ch) ? 2 : 1;
+  return isWide(ch) ? 2 : 1;
 }
 
 /**
