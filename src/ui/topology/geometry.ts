@@ -9,9 +9,30 @@ export interface Size {
   height: number;
 }
 
-/** A component's card, drawn `k` times its size at a 16 px root (see drawingScale). */
-export function nodeSize(k = 1): Size {
-  return { width: 160 * k, height: 68 * k };
+/**
+ * How much taller a card grows for each line of its name past the first: the name's 0.875rem
+ * (topology.css) at a line height of about 1.2.
+ */
+export const NAME_LINE = 17;
+
+/**
+ * A component's card, drawn `k` times its size at a 16 px root (see drawingScale), one line
+ * taller for each line of its name past the first (wrap.ts).
+ */
+export function nodeSize(k = 1, nameLines = 1): Size {
+  return { width: 160 * k, height: (68 + NAME_LINE * (nameLines - 1)) * k };
+}
+
+/**
+ * A card's centre, with its own size when it differs from the drawing's usual one (a name on
+ * two lines makes a card taller); the functions below take the usual size for the others.
+ */
+export interface Card extends Position {
+  size?: Size;
+}
+
+function sizeOf(card: Card, size: Size): Size {
+  return card.size ?? size;
 }
 
 /**
@@ -77,8 +98,8 @@ export interface Segment {
  * are drawn as two parallel lines instead of one.
  */
 export function edgeSegment(
-  from: Position,
-  to: Position,
+  from: Card,
+  to: Card,
   size: Size,
   offset = 0,
   arrowMargin = 4,
@@ -88,8 +109,8 @@ export function edgeSegment(
   const ny = (-(to.x - from.x) / length) * offset;
   const a = { x: from.x + nx, y: from.y + ny };
   const b = { x: to.x + nx, y: to.y + ny };
-  const start = borderPoint(a, size, b);
-  const end = borderPoint(b, size, a, arrowMargin);
+  const start = borderPoint(a, sizeOf(from, size), b);
+  const end = borderPoint(b, sizeOf(to, size), a, arrowMargin);
   return { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
 }
 
@@ -100,17 +121,18 @@ export interface Bounds {
   height: number;
 }
 
-/** The smallest box holding every card whose centre is in `centers`; null when there are none. */
-export function contentBounds(centers: Iterable<Position>, size: Size): Bounds | null {
+/** The smallest box holding every card in `cards`; null when there are none. */
+export function contentBounds(cards: Iterable<Card>, size: Size): Bounds | null {
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
   let x1 = Number.NEGATIVE_INFINITY;
   let y1 = Number.NEGATIVE_INFINITY;
-  for (const c of centers) {
-    x0 = Math.min(x0, c.x - size.width / 2);
-    y0 = Math.min(y0, c.y - size.height / 2);
-    x1 = Math.max(x1, c.x + size.width / 2);
-    y1 = Math.max(y1, c.y + size.height / 2);
+  for (const c of cards) {
+    const { width, height } = sizeOf(c, size);
+    x0 = Math.min(x0, c.x - width / 2);
+    y0 = Math.min(y0, c.y - height / 2);
+    x1 = Math.max(x1, c.x + width / 2);
+    y1 = Math.max(y1, c.y + height / 2);
   }
   if (x0 > x1) return null;
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
@@ -171,8 +193,8 @@ export function labelPoint(s: Segment, distance = 8): Position {
  * straight `edgeSegment`, shifted sideways by `offset`.
  */
 export function edgePoints(
-  from: Position,
-  to: Position,
+  from: Card,
+  to: Card,
   size: Size,
   waypoints: readonly Position[] = [],
   offset = 0,
@@ -186,9 +208,9 @@ export function edgePoints(
     ];
   }
   return [
-    borderPoint(from, size, waypoints[0]),
+    borderPoint(from, sizeOf(from, size), waypoints[0]),
     ...waypoints.map((p) => ({ x: p.x, y: p.y })),
-    borderPoint(to, size, waypoints[waypoints.length - 1], arrowMargin),
+    borderPoint(to, sizeOf(to, size), waypoints[waypoints.length - 1], arrowMargin),
   ];
 }
 
@@ -244,10 +266,10 @@ export function segmentCrossesCard(
  * bottom) near the right corner, clear of the calls that meet the server at its sides.
  */
 export function controlRoute(
-  from: Position,
-  to: Position,
+  from: Card,
+  to: Card,
   size: Size,
-  others: Iterable<Position>,
+  others: Iterable<Card>,
   arrowMargin = 4,
 ): Position[] {
   const s = edgeSegment(from, to, size, 0, arrowMargin);
@@ -255,7 +277,7 @@ export function controlRoute(
   const b = { x: s.x2, y: s.y2 };
   let blocked = false;
   for (const c of others) {
-    if (segmentCrossesCard(a, b, c, size)) {
+    if (segmentCrossesCard(a, b, c, sizeOf(c, size))) {
       blocked = true;
       break;
     }
@@ -263,7 +285,7 @@ export function controlRoute(
   if (!blocked) return [a, b];
   const side = Math.max(from.x, to.x) + size.width / 2 + 0.15 * size.width;
   const down = to.y >= from.y ? 1 : -1;
-  const edge = to.y - (down * size.height) / 2;
+  const edge = to.y - (down * sizeOf(to, size).height) / 2;
   const across = edge - down * 0.3 * size.height;
   const x = to.x + size.width / 2 - 0.15 * size.width;
   return [
@@ -277,29 +299,26 @@ export function controlRoute(
 
 /**
  * The factor (at most 1) by which to bring a drawing's rows closer, multiplying every centre's
- * y, so that cards centred at `centers` are no taller than `room` (drawing units): a projector's
- * frame is short, and a tall drawing must fit it without its text shrinking. It stops where two
- * cards one above the other (their columns overlapping) would come closer than `gap`, so nothing
- * lands on anything; a drawing that is still too tall then pans. 1 when it already fits.
+ * y, so that `cards` are no taller than `room` (drawing units): a projector's frame is short,
+ * and a tall drawing must fit it without its text shrinking. It stops where two cards one above
+ * the other (their columns overlapping) would come closer than `gap`, so nothing lands on
+ * anything; a drawing that is still too tall then pans. 1 when it already fits. Cards may
+ * differ in height (a name on two lines): the drawing's extent is that of its farthest pair.
  */
-export function rowSqueeze(
-  centers: readonly Position[],
-  size: Size,
-  room: number,
-  gap: number,
-): number {
-  if (centers.length < 2) return 1;
-  const ys = centers.map((c) => c.y);
-  const span = Math.max(...ys) - Math.min(...ys);
-  if (span === 0 || span + size.height <= room) return 1;
+export function rowSqueeze(cards: readonly Card[], size: Size, room: number, gap: number): number {
+  let fit = Number.POSITIVE_INFINITY;
   let floor = 0;
-  for (let i = 0; i < centers.length; i++) {
-    for (let j = i + 1; j < centers.length; j++) {
-      const dy = Math.abs(centers[i].y - centers[j].y);
-      if (dy > 0 && Math.abs(centers[i].x - centers[j].x) < size.width) {
-        floor = Math.max(floor, (size.height + gap) / dy);
-      }
+  for (let i = 0; i < cards.length; i++) {
+    for (let j = i + 1; j < cards.length; j++) {
+      const a = cards[i];
+      const b = cards[j];
+      const dy = Math.abs(a.y - b.y);
+      if (dy === 0) continue;
+      // Half of each card's height: from the upper one's top to the lower one's bottom.
+      const reach = (sizeOf(a, size).height + sizeOf(b, size).height) / 2;
+      fit = Math.min(fit, (room - reach) / dy);
+      if (Math.abs(a.x - b.x) < size.width) floor = Math.max(floor, (reach + gap) / dy);
     }
   }
-  return Math.min(1, Math.max(floor, (room - size.height) / span));
+  return fit >= 1 ? 1 : Math.min(1, Math.max(floor, fit));
 }

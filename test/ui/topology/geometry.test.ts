@@ -10,6 +10,7 @@ import {
   fitHeight,
   fitTransform,
   labelPoint,
+  NAME_LINE,
   nodeSize,
   routeLabelPoint,
   rowSqueeze,
@@ -25,6 +26,11 @@ describe("nodeSize", () => {
     expect(normal).toEqual({ width: 160, height: 68 });
     expect(large.width / normal.width).toBeCloseTo(21 / 16);
     expect(large.height / normal.height).toBeCloseTo(21 / 16);
+  });
+
+  it("grows a card by one line for a name on two lines, at any scale", () => {
+    expect(nodeSize(1, 2)).toEqual({ width: 160, height: 68 + NAME_LINE });
+    expect(nodeSize(2, 2).height).toBe(2 * (68 + NAME_LINE));
   });
 });
 
@@ -63,6 +69,12 @@ describe("edgeSegment", () => {
     const back = edgeSegment({ x: 300, y: 0 }, { x: 0, y: 0 }, box, 6);
     expect(there.y1).toBeCloseTo(-6);
     expect(back.y1).toBeCloseTo(6);
+  });
+
+  it("meets a taller card at its own border", () => {
+    const tall = { x: 0, y: 200, size: { width: 100, height: 80 } };
+    expect(edgeSegment({ x: 0, y: 0 }, tall, box, 0, 0)).toEqual({ x1: 0, y1: 25, x2: 0, y2: 160 });
+    expect(edgeSegment(tall, { x: 0, y: 0 }, box, 0, 0)).toEqual({ x1: 0, y1: 160, x2: 0, y2: 25 });
   });
 });
 
@@ -135,6 +147,17 @@ describe("contentBounds", () => {
       box,
     );
     expect(b).toEqual({ x: -50, y: -25, width: 300, height: 150 });
+  });
+
+  it("holds a taller card whole by its own size", () => {
+    const b = contentBounds(
+      [
+        { x: 0, y: 0 },
+        { x: 200, y: 100, size: { width: 100, height: 90 } },
+      ],
+      box,
+    );
+    expect(b).toEqual({ x: -50, y: -25, width: 300, height: 170 });
   });
 
   it("is null when there is nothing to draw", () => {
@@ -292,5 +315,19 @@ describe("rowSqueeze", () => {
       { x: 300, y: 400 },
     ];
     expect(rowSqueeze(tight, card, 100, 10)).toBe(1);
+  });
+
+  it("keeps the gap below a taller card and fits the drawing by its farthest edges", () => {
+    const tall = { width: 100, height: 70 };
+    const cards = [
+      { x: 200, y: 0, size: tall },
+      { x: 200, y: 90 },
+      { x: 200, y: 180, size: tall },
+    ];
+    // From the first card's top to the last one's bottom: 180 s + 70 = 220.
+    expect(rowSqueeze(cards, card, 220, 10)).toBeCloseTo(150 / 180);
+    // No closer than (70 + 50) / 2 + 10 = 70 between centres, whatever the room.
+    expect(rowSqueeze(cards, card, 100, 10)).toBeCloseTo(70 / 90);
+    expect(rowSqueeze(cards, card, 250, 10)).toBe(1);
   });
 });
