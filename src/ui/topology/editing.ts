@@ -63,14 +63,15 @@ export function mountEditing(p: EditingParts): Editing {
     return new Map(p.nodes().map((n) => [n.id, { x: n.x / k.x, y: n.y / k.y }]));
   };
 
-  const nodeAt = (x: number, y: number, except?: NodeDatum): NodeDatum | undefined => {
-    const { width, height } = p.size();
-    return p
+  const nodeAt = (x: number, y: number, except?: NodeDatum): NodeDatum | undefined =>
+    p
       .nodes()
       .find(
-        (n) => n !== except && Math.abs(n.x - x) <= width / 2 && Math.abs(n.y - y) <= height / 2,
+        (n) =>
+          n !== except &&
+          Math.abs(n.x - x) <= n.size.width / 2 &&
+          Math.abs(n.y - y) <= n.size.height / 2,
       );
-  };
 
   /** Adds a component at `at` (drawing coordinates) and selects it. */
   const add = (type: ComponentType, at: Position): void => {

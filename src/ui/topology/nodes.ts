@@ -10,8 +10,8 @@ import { label } from "../i18n/index";
 import { caption, cardAlert } from "./caption";
 import { queueFraction, utilizationFill, waitingRoom } from "./colour";
 import { type Figures, readFigures } from "./figures";
-import { truncate, typeName } from "./format";
-import type { Size } from "./geometry";
+import { typeName } from "./format";
+import { NAME_LINE, type Size } from "./geometry";
 import type { Shown } from "./shown";
 import { SYMBOL_SIZE, symbolPath } from "./symbols";
 
@@ -19,6 +19,10 @@ export interface NodeDatum {
   id: string;
   component: Component;
   name: string;
+  /** The name as the card shows it, on one line or two (wrap.ts). */
+  lines: string[];
+  /** The card's size: taller when its name takes two lines. */
+  size: Size;
   x: number;
   y: number;
   /** Where the component's figures start in a probe row; -1 when the row has none. */
@@ -75,13 +79,27 @@ export function enterNodes(
   return g;
 }
 
-/** Places every card and draws what does not change while the scenario stays the same. */
-export function placeNodes(nodes: NodeSelection, size: Size): void {
-  const { width: w, height: h } = size;
-  const k = h / 68;
+/**
+ * The column beside the symbol where a card's name, figure and badge are written: where it
+ * starts, and how wide it is, on a card `size` drawn at scale `k`.
+ */
+export function textColumn(size: Size, k: number): { x: number; width: number } {
+  const x = -size.width / 2 + 14 + SYMBOL_SIZE * k;
+  return { x, width: size.width / 2 - 8 - x };
+}
+
+/**
+ * Places every card and draws what does not change while the scenario stays the same. Every
+ * card is `size` across, drawn at scale `k`; a card whose name takes two lines is one line
+ * taller, its figure and badge one line lower.
+ */
+export function placeNodes(nodes: NodeSelection, size: Size, k: number): void {
+  const w = size.width;
   const left = -w / 2;
-  const top = -h / 2;
-  const textX = left + 14 + SYMBOL_SIZE * k;
+  const top = (d: NodeDatum) => -d.size.height / 2;
+  /** Where the lines under the name go down to. */
+  const below = (d: NodeDatum) => top(d) + NAME_LINE * (d.lines.length - 1) * k;
+  const textX = textColumn(size, k).x;
   nodes
     .attr("transform", (d) => `translate(${d.x},${d.y})`)
     .attr("data-type", (d) => d.component.type)
@@ -97,48 +115,50 @@ export function placeNodes(nodes: NodeSelection, size: Size): void {
         alertBox: this.querySelector(".node-alert-box")!,
         alertText: this.querySelector(".node-alert-text")!,
         alertRight: -left - 8 * k,
-        alertY: top,
+        alertY: top(d),
         k,
       };
     });
   nodes
     .select(".node-ring")
     .attr("x", left - 4)
-    .attr("y", top - 4)
+    .attr("y", (d) => top(d) - 4)
     .attr("width", w + 8)
-    .attr("height", h + 8)
+    .attr("height", (d) => d.size.height + 8)
     .attr("rx", 11);
   nodes
     .select(".node-body")
     .attr("x", left)
     .attr("y", top)
     .attr("width", w)
-    .attr("height", h)
+    .attr("height", (d) => d.size.height)
     .attr("rx", 8);
   nodes
     .select(".node-symbol")
     .attr("d", (d) => symbolPath(d.component.type))
-    .attr("transform", `translate(${left + 8},${top + 8 * k}) scale(${k})`);
+    .attr("transform", (d) => `translate(${left + 8},${top(d) + 8 * k}) scale(${k})`);
   nodes
     .select(".node-name")
+    .selectAll("tspan")
+    .data((d) => d.lines.map((line, i) => ({ line, y: top(d) + (22 + NAME_LINE * i) * k })))
+    .join("tspan")
     .attr("x", textX)
-    .attr("y", top + 22 * k)
-    // 13 columns of bold 0.875rem text fit beside the symbol inside the card.
-    .text((d) => truncate(d.name, 13));
+    .attr("y", (l) => l.y)
+    .text((l) => l.line);
   nodes
     .select(".node-figure")
     .attr("x", textX)
-    .attr("y", top + 40 * k);
+    .attr("y", (d) => below(d) + 40 * k);
   nodes
     .select(".node-badge")
     .attr("x", textX)
-    .attr("y", top + 56 * k);
-  const bar = { x: left + 8, y: h / 2 - 7 * k, width: w - 16, height: 3 * k };
+    .attr("y", (d) => below(d) + 56 * k);
+  const bar = { x: left + 8, width: w - 16, height: 3 * k };
   for (const name of [".queue-track", ".queue-fill"]) {
     nodes
       .select(name)
       .attr("x", bar.x)
-      .attr("y", bar.y)
+      .attr("y", (d) => d.size.height / 2 - 7 * k)
       .attr("height", bar.height)
       .attr("rx", bar.height / 2)
       .attr("display", (d) => (waitingRoom(d.component, Number.NaN) === null ? "none" : null));

@@ -6,7 +6,6 @@
  */
 import "./topology.css";
 import { type D3ZoomEvent, select, zoom, zoomIdentity, zoomTransform } from "d3";
-import { localize } from "../../scenario/text";
 import type { Position } from "../../scenario/types";
 import type { Controller } from "../controller";
 import type { EditorSession } from "../editor/session";
@@ -37,6 +36,8 @@ import {
   type Size,
 } from "./geometry";
 import { controlLinks, edgeKey, type Placement, placeComponents } from "./layout";
+import { measureIn } from "./measure";
+import { cardNames } from "./names";
 import { enterNodes, type NodeDatum, placeNodes, updateNodes } from "./nodes";
 import { Shown } from "./shown";
 import { Tooltip } from "./tooltip";
@@ -98,6 +99,8 @@ export function mountTopology(
   const controlLayer = viewport.append("g").attr("class", "control-edges");
   const edgeLayer = viewport.append("g").attr("class", "edges");
   const nodeLayer = viewport.append("g").attr("class", "nodes");
+  // Never drawn: a text in the cards' names' font, to measure them by when wrapping.
+  const nameSample = defs.append("text").attr("class", "node-name-sample").node()!;
   const empty = root.append("p").attr("class", "topology-empty");
   label(empty.node()!, "topo.empty");
   const tooltip = new Tooltip(el);
@@ -121,12 +124,15 @@ export function mountTopology(
   let byId = new Map<string, NodeDatum>();
   /** How much bigger than at a 16 px root the cards are drawn (rootScale when laid out). */
   let k = 1;
+  /** A card's size when its name takes one line; each card has its own (`NodeDatum.size`). */
   let size: Size = nodeSize();
   /** The smallest zoom a fit may use: in large type, text must stay large on screen. */
   let minScale = MIN_SCALE;
   let padding = PADDING;
   /** The layout before presenter mode packed its rows, and the factor it packed them by. */
   let placement: Placement = { positions: new Map(), routes: new Map() };
+  /** Each card's size, by component id. */
+  let sizes = new Map<string, Size>();
   let squeeze = 1;
   let geometryKey = "";
   let drawnEdges: DrawnEdge[] = [];
@@ -236,15 +242,19 @@ export function mountTopology(
     const { components, edges } = drawnTopology(s);
     drawnEdges = edges;
     const layout = s.layout;
-    const spacing = cardSpacing(size, s.largeType);
+    const names = cardNames(components, s.locale, k, measureIn(nameSample));
+    sizes = new Map(components.map((c, i) => [c.id, names[i].size]));
+    // The automatic layout spaces its rows for the tallest card.
+    const tallest = names.reduce((h, n) => Math.max(h, n.size.height), size.height);
+    const spacing = cardSpacing({ ...size, height: tallest }, s.largeType);
     placement = placeComponents(components, edges, spacing, k);
     squeeze = squeezeFor(placement);
     const { positions, routes } = packed(placement, squeeze);
     const offsets = layout === null ? new Map<string, number>() : componentOffsets(layout);
-    nodes = components.map((c) => ({
+    nodes = components.map((c, i) => ({
       id: c.id,
       component: c,
-      name: c.label === undefined ? c.id : localize(c.label, s.locale),
+      ...names[i],
       ...positions.get(c.id)!,
       offset: offsets.get(c.id) ?? -1,
       shown: new Shown(),
@@ -270,11 +280,12 @@ export function mountTopology(
           .on("pointermove", (event: PointerEvent) => tooltip.move(event, el))
           .on("pointerleave", () => tooltip.hide()),
       );
-    placeNodes(nodeJoin, size);
+    placeNodes(nodeJoin, size, k);
     editing?.attach(nodeJoin);
     link(routes);
     if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
-    const key = JSON.stringify([s.largeType, k, nodes.map((n) => [n.id, n.x, n.y]), edges]);
+    const cards = nodes.map((n) => [n.id, n.x, n.y, n.lines.length]);
+    const key = JSON.stringify([s.largeType, k, cards, edges]);
     // An edit leaves the view where the user is working, unless it added a card out of sight;
     // a load shows the whole new drawing.
     const unseen = nodes.some((n) => !drawnBefore.has(n.id) && !inSight(n));
@@ -301,7 +312,8 @@ export function mountTopology(
     if (!Number.isFinite(frame)) return 1;
     // A pixel spare, so rounding never leaves the fit a hair under the readable zoom.
     const room = (frame - 2 * padding - 1) / minScale;
-    return rowSqueeze([...p.positions.values()], size, room, ROW_GAP * k);
+    const cards = [...p.positions].map(([id, at]) => ({ ...at, size: sizes.get(id) }));
+    return rowSqueeze(cards, size, room, ROW_GAP * k);
   }
 
   /** Unselects a component or a connection an edit (or an undo) took away. */
@@ -318,8 +330,8 @@ export function mountTopology(
   function inSight(n: NodeDatum): boolean {
     const box = svg.node()!.getBoundingClientRect();
     const t = zoomTransform(svg.node()!);
-    const [x0, y0] = t.apply([n.x - size.width / 2, n.y - size.height / 2]);
-    const [x1, y1] = t.apply([n.x + size.width / 2, n.y + size.height / 2]);
+    const [x0, y0] = t.apply([n.x - n.size.width / 2, n.y - n.size.height / 2]);
+    const [x1, y1] = t.apply([n.x + n.size.width / 2, n.y + n.size.height / 2]);
     return x0 >= 0 && y0 >= 0 && x1 <= box.width && y1 <= box.height;
   }
 
