@@ -25,13 +25,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The default, one with an autoscaler, a queue, a Python stack with a cache, the biggest graph. */
+/**
+ * The default, one with an autoscaler, a queue, a Python stack with a cache, the biggest graph,
+ * and two whose names take two lines on most cards (DNS round robin, RabbitMQ), ordered so that
+ * the 1280x720 looks show DNS in English and Chinese, RabbitMQ in Chinese and the biggest graph
+ * in large type.
+ */
 const PRESETS = [
+  "python-dns-round-robin",
   "small-web-app",
+  "python-rabbitmq-offload",
   "autoscaling-lag",
+  "python-sessions-sticky-vs-redis",
   "queue-absorbs-burst",
   "python-redis-cache-aside",
-  "python-sessions-sticky-vs-redis",
 ] as const;
 
 interface Look {
