@@ -11,6 +11,8 @@ import type { Overrides } from "./args";
 export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;
+  /** A terminal to show a long run's progress on, rewritten in place; absent otherwise. */
+  progress?(s: string): void;
   readFile?(path: string): string;
 }
 

@@ -13,6 +13,7 @@ import { compare } from "./compare";
 import { insightsJson, insightsToText } from "./insights";
 import { type Io, load } from "./load";
 import type { PoolOptions } from "./pool";
+import { ProgressLine } from "./progress";
 import { runReplications } from "./replicate";
 import { sloLine } from "./slo";
 import { sweep } from "./sweep";
@@ -23,6 +24,7 @@ export type { Io } from "./load";
 const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(s) } : {}),
 };
 
 export const USAGE = `Usage: archsim <command> [options]
@@ -117,9 +119,22 @@ async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
 function runOne(command: RunCommand, io: Io): number {
   const loaded = load(command.file, command, io);
   if (loaded === undefined) return 2;
-  const summary = withFingerprint(
-    runReplications(loaded.scenario, { replications: command.replications }),
-  );
+  const { replications } = command;
+  const line =
+    io.progress === undefined
+      ? undefined
+      : new ProgressLine(io.progress, { duration: loaded.scenario.duration, runs: replications });
+  let summary: ReturnType<typeof runReplications>;
+  try {
+    summary = withFingerprint(
+      runReplications(loaded.scenario, {
+        replications,
+        onProgress: line === undefined ? undefined : (run, now) => line.update(run, now),
+      }),
+    );
+  } finally {
+    line?.end();
+  }
   if (command.format === "json") {
     const extended = { ...summary, ...insightsJson(loaded.scenario, summary) };
     io.stdout(`${JSON.stringify(extended, null, 2)}\n`);

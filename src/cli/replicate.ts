@@ -16,17 +16,21 @@ export interface ReplicationOptions {
   seed?: string;
   /** Simulated seconds; the scenario's when absent. */
   duration?: number;
+  /** Told which run (from 0) has reached which simulated time, now and then. */
+  onProgress?: (run: number, now: number) => void;
 }
 
 export function runReplications(scenario: Scenario, options: ReplicationOptions): Summary {
-  const { replications, seed = scenario.seed, duration } = options;
+  const { replications, seed = scenario.seed, duration, onProgress } = options;
+  const progress = (run: number) =>
+    onProgress === undefined ? undefined : (now: number) => onProgress(run, now);
   if (!Number.isInteger(replications) || replications < 1) {
     throw new RangeError(`replications must be an integer >= 1, got ${replications}`);
   }
   // A single run has no spread to estimate: it is returned as it is, without ci95 or a count.
-  if (replications === 1) return runScenario(scenario, { seed, duration });
+  if (replications === 1) return runScenario(scenario, { seed, duration, onProgress: progress(0) });
   const runs = Array.from({ length: replications }, (_, i) =>
-    runScenario(scenario, { seed: replicationSeed(seed, i), duration }),
+    runScenario(scenario, { seed: replicationSeed(seed, i), duration, onProgress: progress(i) }),
   );
   return { ...combineSummaries(runs), replications };
 }

@@ -13,6 +13,9 @@ export interface RunOptions {
   duration?: number;
   /** Wall clock in milliseconds for `wallSeconds`; the engine itself never reads the time of day. */
   wallClock?: () => number;
+  /** Told the simulated time reached every `progressEvents` events (a million by default). */
+  onProgress?: (now: number) => void;
+  progressEvents?: number;
 }
 
 /** Runs one replication of a validated scenario to its end and summarises it. */
@@ -22,7 +25,9 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Summa
   const clock = options.wallClock ?? (() => performance.now());
   const started = clock();
   const model = buildModel(scenario, seed);
-  model.sim.runUntil(duration);
+  const { onProgress, progressEvents = 1_000_000 } = options;
+  if (onProgress === undefined) model.sim.runUntil(duration);
+  else while (!model.sim.runUntil(duration, progressEvents)) onProgress(model.sim.now);
   const wallSeconds = (clock() - started) / 1000;
   checkConservation(model);
   return summarizeModel(model, scenario, { seed, duration, wallSeconds });

@@ -118,6 +118,24 @@ describe("runScenario", () => {
     expect(summary.wallSeconds).toBe(2.5);
   });
 
+  it("tells onProgress the simulated time now and then, and gives the same summary", () => {
+    const model = scenario({
+      duration: 100,
+      components: [openClient("client", "server", 50), server("server", exp(0.01))],
+    });
+    const times: number[] = [];
+    const watched = runScenario(model, {
+      onProgress: (now) => times.push(now),
+      progressEvents: 1000,
+    });
+    // About 10,000 events: a report every thousand, each later than the last, none at the end.
+    expect(times.length).toBeGreaterThan(5);
+    expect(times.every((t, i) => t > 0 && t < 100 && (i === 0 || t > times[i - 1]))).toBe(true);
+    const { wallSeconds: _a, ...plain } = runScenario(model);
+    const { wallSeconds: _b, ...same } = watched;
+    expect(same).toEqual(plain);
+  });
+
   it("reports throughput as completed requests per second of the measured window", () => {
     const summary = runScenario(
       scenario({
