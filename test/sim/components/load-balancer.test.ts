@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LoadBalancer as BalancerSpec, Scenario } from "../../../src/scenario/types";
+import type { LoadBalancer as BalancerSpec, Client, Scenario } from "../../../src/scenario/types";
 import { runScenario } from "../../../src/sim/run";
 import { balancer, constant, scenario, server } from "../scenarios";
 import { burstClient, component, downForGood, uniformClient } from "./workloads";
@@ -184,6 +184,49 @@ describe("LoadBalancer, forwarding", () => {
       unavailable: 2,
       error: 0,
     });
+  });
+});
+
+describe("LoadBalancer, crashing while its requests are at the backend", () => {
+  // Requests at 1 .. 8 s through a balancer that takes no time to a server taking 2.2 s; the
+  // balancer is down from 5.5 to 6.5 s, while the requests of 4 and 5 s are at the server, and
+  // refuses the one of 6 s.
+  const crash = (client: Partial<Client>) =>
+    runScenario(
+      scenario({
+        duration: 20,
+        components: [
+          burstClient("client", "lb", 1, 8, client),
+          balancer("lb", ["server"], "round-robin"),
+          server("server", constant(2.2), { workers: 10 }),
+        ],
+        faults: [{ kind: "crash", at: 5.5, target: "lb", duration: 1 }],
+      }),
+    );
+
+  it("answers their callers unavailable at once, while the server still serves them for nobody", () => {
+    const summary = crash({});
+    expect(summary.requests.completed).toBe(5);
+    expect(summary.requests.failures).toEqual({
+      rejected: 0,
+      timeout: 0,
+      unavailable: 3,
+      error: 0,
+    });
+    expect(component(summary, "server").served).toBe(7);
+    expect(summary.latency.max).toBeCloseTo(2.2, 12);
+  });
+
+  it("leaves callers with a timeout waiting for it, as for any lost request", () => {
+    const summary = crash({ timeout: 10 });
+    expect(summary.requests.completed).toBe(5);
+    expect(summary.requests.failures).toEqual({
+      rejected: 0,
+      timeout: 2,
+      unavailable: 1,
+      error: 0,
+    });
+    expect(component(summary, "server").served).toBe(7);
   });
 });
 
