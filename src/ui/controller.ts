@@ -3,9 +3,7 @@ import type { Issue } from "../scenario/issues";
 import type { Scenario } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
 import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
-import { engineFailureText } from "./engine-failure";
 import { History } from "./history";
-import { t } from "./i18n/index";
 import { refusalText } from "./live-action-text";
 import type { Store } from "./store";
 
@@ -59,7 +57,7 @@ export class Controller {
       markers: s.markers.length > 0 ? [...markers, ...s.markers] : markers,
       summary: s.summary ?? state.summary,
       histogram: s.histogram ?? state.histogram,
-      error: s.error === undefined ? state.error : engineFailureText(s.error),
+      error: s.error === undefined ? state.error : { failure: s.error },
     });
   };
 
@@ -71,7 +69,7 @@ export class Controller {
     try {
       result = await this.api.load(text);
     } catch (e) {
-      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
+      this.store.update({ error: { worker: "banner.workerFailed", reason: message(e) } });
       return false;
     }
     return this.accept(result);
@@ -121,7 +119,7 @@ export class Controller {
     try {
       return this.accept(await this.api.restart(seed));
     } catch (e) {
-      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
+      this.store.update({ error: { worker: "banner.workerFailed", reason: message(e) } });
       return false;
     }
   }
@@ -132,7 +130,7 @@ export class Controller {
       this.store.update({ notice: result.ok ? null : refusalText(result) });
       return result.ok;
     } catch (e) {
-      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
+      this.store.update({ error: { worker: "banner.workerFailed", reason: message(e) } });
       return false;
     }
   }
@@ -171,7 +169,7 @@ export class Controller {
     try {
       await f();
     } catch (e) {
-      this.store.update({ error: t("banner.workerFailed", { reason: message(e) }) });
+      this.store.update({ error: { worker: "banner.workerFailed", reason: message(e) } });
     }
   }
 }

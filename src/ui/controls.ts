@@ -190,7 +190,7 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
       loaded,
       state.running,
       state.finished,
-      state.error,
+      state.error !== null,
       state.speed,
       state.locale,
     ].join("|");

@@ -15,6 +15,7 @@ import type { EditorSession } from "./editor/session";
 import { t } from "./i18n/index";
 import { mountEditSection } from "./inspector/edit-section";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
+import { stoppedText } from "./stopped";
 import type { Store, ViewState } from "./store";
 import { mountTheoryView } from "./theory-view";
 import { figuresOf } from "./topology/figures";
@@ -115,7 +116,9 @@ export function mountInspector(
         ? t("inspector.applied", { what, time: formatSeconds(time) })
         : t("inspector.refused", {
             what,
-            reason: store.state.notice ?? store.state.error ?? "",
+            reason:
+              store.state.notice ??
+              (store.state.error === null ? "" : stoppedText(store.state.error)),
           }).trim();
       return ok;
     };

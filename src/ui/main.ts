@@ -6,7 +6,6 @@ import * as Comlink from "comlink";
 import type { SimulatorApi } from "../worker/protocol";
 import { mountApp } from "./app";
 import { Controller } from "./controller";
-import { t } from "./i18n/index";
 import { Store } from "./store";
 
 const worker = new Worker(new URL("../worker/sim.worker.ts", import.meta.url), { type: "module" });
@@ -16,7 +15,7 @@ const controller = new Controller(store, api);
 
 worker.addEventListener("error", (event) => {
   store.update({
-    error: t("banner.workerStopped", { reason: event.message || t("banner.unknownError") }),
+    error: { worker: "banner.workerStopped", reason: event.message },
     running: false,
   });
 });
@@ -25,6 +24,6 @@ worker.addEventListener("error", (event) => {
 // mounted at once, so a worker that dies at start-up still leaves a page that says so.
 api.subscribe(Comlink.proxy(controller.onSnapshot)).catch((e: unknown) => {
   const reason = e instanceof Error ? e.message : String(e);
-  store.update({ error: t("banner.workerNotStarted", { reason }) });
+  store.update({ error: { worker: "banner.workerNotStarted", reason } });
 });
 mountApp(document.getElementById("app")!, store, controller);

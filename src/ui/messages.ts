@@ -10,6 +10,7 @@ import { appendButton } from "./button";
 import { label, t } from "./i18n/index";
 import { issueMessage, issuePlace } from "./i18n/issue-message";
 import type { Locale } from "./i18n/locale";
+import { type Stopped, stoppedText } from "./stopped";
 import type { Store } from "./store";
 
 export const NOTICE_MS = 5000;
@@ -70,7 +71,8 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
     .property("hidden", true);
   const noticeText = notice.append("div").attr("class", "message-body").append("p");
 
-  let shownError: string | null = null;
+  let shownError: Stopped | null = null;
+  let shownErrorLocale: Locale | null = null;
   let shownTitle = "";
   let shownIssues: Issue[] | null = null;
   let shownLocale: Locale | null = null;
@@ -79,10 +81,11 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
 
   // Called for every snapshot (30 a second): each part is redrawn only when it changes.
   store.subscribe((state) => {
-    if (state.error !== shownError) {
+    if (state.error !== shownError || (state.error !== null && state.locale !== shownErrorLocale)) {
       shownError = state.error;
+      shownErrorLocale = state.locale;
       error.property("hidden", state.error === null);
-      errorText.text(state.error ?? "");
+      errorText.text(state.error === null ? "" : stoppedText(state.error));
     }
 
     const previous = state.scenario === null ? "none" : state.running ? "running" : "loaded";

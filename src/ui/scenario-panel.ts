@@ -12,6 +12,7 @@ import type { Controller } from "./controller";
 import { label, t } from "./i18n/index";
 import { issueMessage, issuePlace } from "./i18n/issue-message";
 import { loadAndPlay } from "./presets";
+import type { Stopped } from "./stopped";
 import type { Store } from "./store";
 
 export interface Span {
@@ -217,7 +218,7 @@ export function mountScenarioPanel(
   let shownLocale: string | undefined;
   let shownWarnings: Issue[] | undefined;
   let shownIssues: Issue[] | undefined;
-  let shownError: string | null | undefined;
+  let shownError: Stopped | null | undefined;
   let describedLocale: string | undefined;
   // Called for every snapshot (30 a second): each part is redrawn only when its input changes.
   store.subscribe((state) => {

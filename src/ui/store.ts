@@ -9,6 +9,7 @@ import { singleVariant, type Variants } from "./compare/variants";
 import type { Draft } from "./editor/draft";
 import { History } from "./history";
 import type { Locale } from "./i18n/locale";
+import type { Stopped } from "./stopped";
 import { initialSweepState, type SweepState } from "./sweep/state";
 
 export type Theme = "light" | "dark";
@@ -37,7 +38,7 @@ export interface ViewState {
   issues: Issue[];
   warnings: Issue[];
   /** A failure of the worker or the engine, shown in the page. */
-  error: string | null;
+  error: Stopped | null;
   /** A short message about the last user action (a refused what-if, say). */
   notice: string | null;
   selected: string | null;

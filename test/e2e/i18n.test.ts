@@ -115,6 +115,37 @@ describe("the page in English and Simplified Chinese", () => {
       .toContain("duration: must be a number > 0, got -1");
   });
 
+  it("says why the engine stopped a run in the page's language, and rewords it on a switch", async () => {
+    const { page } = await open();
+    // Users with no think time calling a server that takes no time: the clock stops at t = 0.
+    await loadText(
+      page,
+      JSON.stringify({
+        version: 1,
+        name: "Zero loop",
+        duration: 10,
+        components: [
+          {
+            type: "client",
+            id: "users",
+            target: "web",
+            workload: { kind: "closed", users: 1, think: { dist: "const", value: 0 } },
+          },
+          { type: "server", id: "web", service: { dist: "const", value: 0 } },
+        ],
+      }),
+    );
+    // Loading plays the scenario; at max speed the stall is found within seconds.
+    await setSpeed(page, "max");
+    const banner = page.locator('[data-testid="error-message"]');
+    await expect
+      .poll(() => banner.textContent(), { timeout: 30_000 })
+      .toContain("Simulated time stopped advancing at t = 0 s");
+    await switchTo(page, "zh-CN");
+    await expect.poll(() => banner.textContent()).toContain("模拟时间在 t = 0 秒停止前进");
+    await banner.screenshot({ path: join(shots, "i18n-zh-CN-stalled.png") });
+  });
+
   it("shows the gallery, presenter mode and the help in Chinese (screenshots)", async () => {
     const { page } = await open({ locale: "zh-CN" });
     await page.locator('[data-testid="gallery-toggle"]').click();

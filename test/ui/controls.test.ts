@@ -17,7 +17,14 @@ describe("run controls", () => {
     expect(runStatus({ ...base, scenario, running: true })).toBe("running");
     expect(runStatus({ ...base, scenario })).toBe("paused");
     expect(runStatus({ ...base, scenario, finished: true })).toBe("finished");
-    expect(runStatus({ ...base, scenario, running: true, error: "boom" })).toBe("stopped");
+    expect(
+      runStatus({
+        ...base,
+        scenario,
+        running: true,
+        error: { worker: "banner.workerFailed", reason: "boom" },
+      }),
+    ).toBe("stopped");
   });
 
   it("draws seeds that differ", () => {

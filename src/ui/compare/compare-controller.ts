@@ -10,10 +10,10 @@ import type { LockstepApi, LockstepSnapshot } from "../../worker/lockstep-protoc
 import type { Speed } from "../../worker/protocol";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
-import { engineFailureText } from "../engine-failure";
 import { History } from "../history";
 import { t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
+import { engineFailureText } from "../stopped";
 import type { Store } from "../store";
 import { comparisonRequest } from "./comparison-request";
 import type { CompareState, LiveComparison } from "./state";

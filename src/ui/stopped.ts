@@ -2,6 +2,24 @@ import { STALL_EVENTS } from "../sim/stalled-clock";
 import type { EngineFailure } from "../worker/protocol";
 import { formatNumber, t } from "./i18n/index";
 
+/**
+ * Why the simulation stopped: the engine stopped the run, or the worker failed. Kept as what
+ * happened rather than as text, and worded when shown, so a change of language rewords it.
+ */
+export type Stopped =
+  | { failure: EngineFailure }
+  | {
+      worker: "banner.workerFailed" | "banner.workerStopped" | "banner.workerNotStarted";
+      /** The browser's own message, as it gave it; empty when it gave none. */
+      reason: string;
+    };
+
+/** Why the simulation stopped, in the page's language. */
+export function stoppedText(stopped: Stopped): string {
+  if ("failure" in stopped) return engineFailureText(stopped.failure);
+  return t(stopped.worker, { reason: stopped.reason || t("banner.unknownError") });
+}
+
 /** Why the engine stopped a run, in the page's language. */
 export function engineFailureText(failure: EngineFailure): string {
   if (failure.kind === "bug") return t("banner.engineBug", { reason: failure.message });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { engineFailureText } from "../../src/ui/engine-failure";
 import { setLocale } from "../../src/ui/i18n/translate";
+import { engineFailureText, stoppedText } from "../../src/ui/stopped";
 import { Session } from "../../src/worker/session";
 
 afterEach(() => setLocale("en"));
@@ -40,6 +40,16 @@ describe("a run the engine stopped, in the page's language", () => {
   it("keeps the magnitude of a clock that crawls by steps far under a microsecond", () => {
     const crawl = { kind: "stalled" as const, time: 0, reached: 5.7e-54 };
     expect(engineFailureText(crawl)).toContain("took it only to t = 5.7e-54 s");
+  });
+
+  it("words a failed worker when shown, so a change of language rewords it", () => {
+    const stopped = { worker: "banner.workerStopped" as const, reason: "" };
+    expect(stoppedText(stopped)).toBe("the simulation worker stopped: unknown error");
+    setLocale("zh-CN");
+    expect(stoppedText(stopped)).toBe("模拟 worker 已停止：未知错误");
+    expect(stoppedText({ failure: { kind: "stalled", time: 0, reached: 0 } })).toContain(
+      "模拟时间在 t = 0 秒停止前进",
+    );
   });
 
   it("calls any other failure a bug, with its message", () => {
