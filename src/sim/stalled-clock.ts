@@ -12,10 +12,11 @@ export class StalledClock extends Error {
     readonly reached: number = time,
   ) {
     super(
-      (reached === time
-        ? `simulated time stopped advancing at t=${time} s: over ${STALL_EVENTS.toLocaleString("en-US")} events in a row at that instant. `
-        : `simulated time barely advances from t=${time} s: over ${STALL_EVENTS.toLocaleString("en-US")} events in a row took it only to t=${reached} s. `) +
-        "Something loops without taking any time: give the think time, the service times or the network a duration above 0.",
+      reached === time
+        ? `simulated time stopped advancing at t=${time} s: over ${STALL_EVENTS.toLocaleString("en-US")} events in a row at that instant. ` +
+            "Something loops without taking any time: give the think time, the service times or the network a duration above 0."
+        : `simulated time barely advances from t=${time} s: over ${STALL_EVENTS.toLocaleString("en-US")} events in a row took it only to t=${reached} s. ` +
+            "Something loops in steps far too short to matter: give the think time, the service times or the network durations of a microsecond or more.",
     );
     this.name = "StalledClock";
   }
