@@ -28,6 +28,7 @@ import { buildModel } from "../src/sim/build";
 import { runScenario } from "../src/sim/run";
 import { componentsScenario, mm1Scenario, multiTierScenario } from "./scenarios";
 import { yardstickMM1 } from "./yardstick";
+import { yardstickMultiTier } from "./yardstick-multi-tier";
 
 const ROUNDS = 5;
 const PROCESSES = 3;
@@ -58,6 +59,14 @@ function measureYardstick(customers: number): Measure {
   const r = yardstickMM1(0.8, 1, customers);
   const wallSeconds = (performance.now() - t0) / 1000;
   return { events: r.events, requests: customers, wallSeconds, cpuSeconds: cpuSeconds() - c0 };
+}
+
+function measureHandLoop(requests: number): Measure {
+  const c0 = cpuSeconds();
+  const t0 = performance.now();
+  const r = yardstickMultiTier(1000, requests);
+  const wallSeconds = (performance.now() - t0) / 1000;
+  return { events: r.events, requests, wallSeconds, cpuSeconds: cpuSeconds() - c0 };
 }
 
 /** Timed as runScenario times itself, from building the model to the end of the run. */
@@ -106,11 +115,19 @@ function line(label: string, m: Measure[]): string {
   return `${label.padEnd(28)} ${events} events/s  ${requests} requests/s  ${wall} s wall  | CPU time: ${cpuEvents} events/s  ${cpu} s`;
 }
 
-/** A process's ratio, as a line for people and a line (`@ratio cpu wall`) for the parent. */
+/** A process's ratio, as a line (`@ratio cpu wall`) for the parent. */
 function report(engine: Measure[], yard: Measure[]): string {
   const cpu = ratio(engine, yard, "cpuSeconds");
   const wall = ratio(engine, yard, "wallSeconds");
   return `@ratio ${cpu} ${wall}`;
+}
+
+/**
+ * The multi-tier process's reference figures (`@reference engine/hand hand/yardstick`, in CPU
+ * time), printed beside the verdict and not part of it.
+ */
+function reference(engine: Measure[], hand: Measure[], yard: Measure[]): string {
+  return `@reference ${ratio(engine, hand, "cpuSeconds")} ${ratio(hand, yard, "cpuSeconds")}`;
 }
 
 function percent(x: number): string {
@@ -144,52 +161,49 @@ function flatMemory(): void {
 
 type Comparison = "mm1" | "multi-tier" | "components";
 
-/** Warms the JIT on short runs, then interleaves the rounds of `a` and `b`. */
-function rounds(a: () => Measure, b: () => Measure, warm: () => void): [Measure[], Measure[]] {
+/** Warms the JIT on short runs, then interleaves the rounds of each measure. */
+function rounds(measures: (() => Measure)[], warm: () => void): Measure[][] {
   warm();
-  const as: Measure[] = [];
-  const bs: Measure[] = [];
+  const results = measures.map((): Measure[] => []);
   for (let r = 0; r < ROUNDS; r++) {
-    as.push(a());
-    bs.push(b());
+    measures.forEach((m, i) => {
+      results[i].push(m());
+    });
   }
-  return [as, bs];
+  return results;
 }
 
 function speed(comparison: Comparison): void {
   const yardstick = () => measureYardstick(MM1_CUSTOMERS);
   if (comparison === "mm1") {
     const mm1 = mm1Scenario(MM1_CUSTOMERS);
-    const [yard, eng] = rounds(
-      yardstick,
-      () => measureEngine(mm1),
-      () => {
-        measureYardstick(200_000);
-        measureEngine(mm1Scenario(200_000));
-      },
-    );
+    const [yard, eng] = rounds([yardstick, () => measureEngine(mm1)], () => {
+      measureYardstick(200_000);
+      measureEngine(mm1Scenario(200_000));
+    });
     console.log(line("yardstick M/M/1 tight loop", yard));
     console.log(line("engine M/M/1", eng));
     console.log(report(eng, yard));
   } else if (comparison === "multi-tier") {
     const multiTier = multiTierScenario(MULTI_TIER_REQUESTS);
-    const [yard, multi] = rounds(
-      yardstick,
-      () => measureEngine(multiTier),
+    const [yard, hand, multi] = rounds(
+      [yardstick, () => measureHandLoop(MULTI_TIER_REQUESTS), () => measureEngine(multiTier)],
       () => {
         measureYardstick(200_000);
+        measureHandLoop(100_000);
         measureEngine(multiTierScenario(100_000));
       },
     );
     console.log(line("yardstick M/M/1 tight loop", yard));
+    console.log(line("multi-tier as a tight loop", hand));
     console.log(line("engine multi-tier", multi));
     console.log(report(multi, yard));
+    console.log(reference(multi, hand, yard));
   } else {
     const withComponents = componentsScenario(MULTI_TIER_REQUESTS, false);
     const serversOnly = componentsScenario(MULTI_TIER_REQUESTS, true);
     const [comps, servers] = rounds(
-      () => measureEngine(withComponents),
-      () => measureEngine(serversOnly),
+      [() => measureEngine(withComponents), () => measureEngine(serversOnly)],
       () => {
         measureEngine(componentsScenario(100_000, false));
         measureEngine(componentsScenario(100_000, true));
@@ -222,7 +236,7 @@ const COMPARISONS: { name: Comparison; label: string; target: number }[] = [
  * ratio in CPU time, every process's ratio, and the verdict on the median. Returns the status.
  */
 function compare({ name, label, target }: (typeof COMPARISONS)[number]): number {
-  const runs: { cpu: number; wall: number; lines: string[] }[] = [];
+  const runs: { cpu: number; wall: number; reference: string; lines: string[] }[] = [];
   for (let p = 0; p < PROCESSES; p++) {
     const { status, out } = child(["--speed", name], true);
     if (status !== 0) {
@@ -234,6 +248,7 @@ function compare({ name, label, target }: (typeof COMPARISONS)[number]): number 
     runs.push({
       cpu: Number(cpu),
       wall: Number(wall),
+      reference: lines.find((l) => l.startsWith("@reference ")) ?? "",
       lines: lines.filter((l) => !l.startsWith("@")),
     });
   }
@@ -244,6 +259,12 @@ function compare({ name, label, target }: (typeof COMPARISONS)[number]): number 
   console.log(
     `${label.padEnd(28)} ${percent(mid.cpu)} in CPU time (${percent(mid.wall)} wall), median of ${PROCESSES} processes (${each})  (target >= ${percent(target)})  ${mid.cpu >= target ? "met" : "MISSED"}`,
   );
+  if (mid.reference !== "") {
+    const [, engineToHand, handToYardstick] = mid.reference.split(" ").map(Number);
+    console.log(
+      `  for reference: the tight loop of the same scenario runs at ${percent(handToYardstick)} of the M/M/1 yardstick; the engine at ${percent(engineToHand)} of that loop`,
+    );
+  }
   return 0;
 }
 
