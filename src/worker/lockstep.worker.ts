@@ -7,52 +7,15 @@
  */
 import * as Comlink from "comlink";
 import { Lockstep } from "./lockstep";
-import type { LockstepApi, LockstepSnapshot } from "./lockstep-protocol";
-import { Pacer } from "./pacer";
+import type { LockstepApi } from "./lockstep-protocol";
+import { pacedWorker } from "./paced-worker";
 
 const lockstep = new Lockstep();
-let listener: ((snapshot: LockstepSnapshot) => void) | null = null;
-
-const pacer: Pacer = new Pacer({
-  get time() {
-    return lockstep.time;
-  },
-  get finished() {
-    return lockstep.finished;
-  },
-  advanceTo: (time, budgetMs) => lockstep.advanceTo(time, budgetMs),
-  send,
-});
-
-/** Sends a snapshot of every variant; false once none can go on. */
-function send(withSummary: boolean): boolean {
-  if (listener === null) return true;
-  const snapshot = lockstep.snapshot({ running: pacer.isRunning, speed: pacer.speed, withSummary });
-  const buffers = snapshot.variants.map((v) => v.rows.buffer);
-  listener(Comlink.transfer(snapshot, buffers));
-  return snapshot.running;
-}
+const paced = pacedWorker(lockstep, (snapshot) => snapshot.variants.map((v) => v.rows.buffer));
 
 const api: LockstepApi = {
-  load(texts, seed) {
-    pacer.stop();
-    const result = lockstep.load(texts, seed);
-    if (result.ok) send(false);
-    return result;
-  },
-  subscribe(callback) {
-    listener = callback;
-  },
-  play() {
-    pacer.play();
-  },
-  pause() {
-    pacer.stop();
-    send(true);
-  },
-  setSpeed(next) {
-    pacer.speed = next;
-  },
+  ...paced.controls,
+  load: (texts, seed) => paced.reload(() => lockstep.load(texts, seed)),
 };
 
 Comlink.expose(api);
