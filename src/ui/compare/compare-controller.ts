@@ -13,7 +13,6 @@ import type { Controller } from "../controller";
 import { History } from "../history";
 import { t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
-import { engineFailureText } from "../stopped";
 import type { Store } from "../store";
 import { comparisonRequest } from "./comparison-request";
 import type { CompareState, LiveComparison } from "./state";
@@ -153,7 +152,7 @@ export class CompareController {
         time: snap.time,
         finished: snap.finished,
         summary: snap.summary ?? v.summary,
-        error: snap.error === undefined ? v.error : engineFailureText(snap.error),
+        error: snap.error ?? v.error,
       };
     });
     this.setLive({

@@ -12,6 +12,7 @@ import type { Store, ViewState } from "../store";
 import { type CompareController, signature } from "./compare-controller";
 import { MAX_REPLICATIONS } from "./comparison-request";
 import { ComparisonTable } from "./comparison-table";
+import { liveProblemText } from "./live-problem";
 import { livePanels } from "./live-series";
 import { DEFAULT_REPLICATIONS } from "./state";
 import { XYChartGrid } from "./xy-chart-grid";
@@ -151,12 +152,8 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
           ? `${time} · ${t("compare.live.finished")}`
           : time,
     );
-    const engineError = l.variants.find((v) => v.error !== null);
-    const liveProblem =
-      l.error ?? (engineError ? `${engineError.name}: ${engineError.error}` : null);
-    liveError
-      .property("hidden", liveProblem === null)
-      .text(liveProblem === null ? "" : t("compare.live.failed", { reason: liveProblem }));
+    const problem = liveProblemText(l);
+    liveError.property("hidden", problem === null).text(problem ?? "");
     emptyNote.property("hidden", l.variants.length > 0);
     grid.render(
       l.variants.length > 0 ? livePanels(l, (key, params) => t(key, params)) : [],

@@ -6,7 +6,7 @@ import type { Scenario } from "../../scenario/types";
 import type { Comparison } from "../../sim/compare/paired";
 import type { ProbeLayout } from "../../sim/probe";
 import type { Summary } from "../../sim/summary";
-import type { Speed } from "../../worker/protocol";
+import type { EngineFailure, Speed } from "../../worker/protocol";
 import type { History } from "../history";
 
 export interface LiveVariant {
@@ -17,7 +17,8 @@ export interface LiveVariant {
   time: number;
   finished: boolean;
   summary: Summary | null;
-  error: string | null;
+  /** Why the engine stopped this variant's run, as data: the panel words it when shown. */
+  error: EngineFailure | null;
 }
 
 export type LiveStatus = "idle" | "running" | "paused" | "finished";
