@@ -154,6 +154,32 @@ describe("share links in the page", () => {
       .toBe(SAVED);
   });
 
+  it("opens a preset's short link, offers it in the Share panel, and refuses an unknown one", async () => {
+    const page = await open("#preset=hot-shard");
+    const picker = page.locator('[data-testid="preset-picker"]');
+    await expect.poll(() => picker.inputValue()).toBe("hot-shard");
+    await expect.poll(() => read(page, "status")).toBe("running");
+    await shareLink(page);
+    const short = page.locator('[data-testid="share-preset-link"]');
+    expect(await short.isVisible()).toBe(true);
+    expect(new URL(await short.inputValue()).hash).toBe("#preset=hot-shard");
+    await page.screenshot({ path: `${SHOTS}/share-preset.png` });
+    // Another seed is no longer the preset as it ships: only the full link is offered.
+    await page.locator('[data-testid="share"]').click();
+    await page.locator('[data-testid="seed-input"]').fill("7");
+    await page.locator('[data-testid="reseed"]').click();
+    await expect.poll(() => read(page, "seed")).toBe("7");
+    await shareLink(page);
+    expect(await short.isVisible()).toBe(false);
+
+    const storage = { "archsim.scenario": SAVED };
+    const unknown = await open("#preset=<img src=x onerror=alert(1)>", { storage });
+    await unknown.locator('[data-testid="link-problem"]').waitFor();
+    expect(await read(unknown, "link-problem-reason")).toContain("<img src=x onerror=alert(1)>");
+    await expect.poll(() => read(unknown, "scenario-name")).toBe("My own work");
+    expect(await unknown.locator("img").count()).toBe(0);
+  });
+
   it("goes back and forward between two presets, and a reload keeps the one shown", async () => {
     const page = await open();
     const picker = page.locator('[data-testid="preset-picker"]');

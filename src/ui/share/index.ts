@@ -2,6 +2,7 @@
 import "./share.css";
 import type { Controller } from "../controller";
 import type { Store } from "../store";
+import type { LinkablePreset } from "./address";
 import { mountLinkMessage } from "./link-message";
 import { ShareLinks } from "./links";
 import { mountShareButton } from "./share-button";
@@ -13,7 +14,7 @@ export function mountShare(
   banner: HTMLElement,
   store: Store,
   controller: Controller,
-  presets: readonly { text: string }[],
+  presets: readonly LinkablePreset[],
 ): ShareLinks {
   const links = new ShareLinks(store, controller, presets, mountLinkMessage(banner, store));
   mountShareButton(tool, store, links);

@@ -4,16 +4,16 @@
  * who followed a link must have time to read why it did not open.
  */
 import { select } from "d3";
-import type { ShareLinkProblem } from "../../scenario/share-link";
 import { appendButton } from "../button";
 import { label, t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
 import type { Store } from "../store";
+import type { AddressProblem } from "./address";
 
 /** Errors of an invalid linked scenario listed in the banner; the rest are counted only. */
 const LISTED_ISSUES = 5;
 
-export type ShowProblem = (problem: ShareLinkProblem | null) => void;
+export type ShowProblem = (problem: AddressProblem | null) => void;
 
 export function mountLinkMessage(el: HTMLElement, store: Store): ShowProblem {
   const root = select(el).attr("class", "messages share-message").property("hidden", true);
@@ -30,7 +30,7 @@ export function mountLinkMessage(el: HTMLElement, store: Store): ShowProblem {
   label(body.append("p").node()!, "share.problem.kept");
   appendButton(message, { text: "share.dismiss", onClick: () => show(null) });
 
-  let shown: ShareLinkProblem | null = null;
+  let shown: AddressProblem | null = null;
   const render = () => {
     root.property("hidden", shown === null);
     if (shown === null) return;
@@ -55,7 +55,7 @@ export function mountLinkMessage(el: HTMLElement, store: Store): ShowProblem {
   return show;
 }
 
-function reasonText(problem: ShareLinkProblem): string {
+function reasonText(problem: AddressProblem): string {
   switch (problem.reason) {
     case "newer-version":
       return t("share.problem.newer-version", { version: String(problem.version) });
@@ -65,7 +65,16 @@ function reasonText(problem: ShareLinkProblem): string {
       return t("share.problem.not-a-scenario", { detail: problem.detail });
     case "invalid-scenario":
       return t("share.problem.invalid-scenario", { count: problem.issues.length });
+    case "unknown-preset":
+      return t("share.problem.unknown-preset", { id: shortened(problem.id) });
     default:
       return t(`share.problem.${problem.reason}`);
   }
+}
+
+/** A link's text shown whole up to this many characters: a hostile one may be any length. */
+const SHOWN_ID_CHARS = 60;
+
+function shortened(id: string): string {
+  return id.length > SHOWN_ID_CHARS ? `${id.slice(0, SHOWN_ID_CHARS)}…` : id;
 }

@@ -50,6 +50,16 @@ export function textWithSeed(text: string, seed: string): string {
 /** The seed a document runs with when it names none (docs/scenario-format.md, Defaults). */
 const DEFAULT_SEED = "1";
 
+function seedOf(doc: ScenarioDocument): string {
+  return typeof doc.seed === "string" ? doc.seed : DEFAULT_SEED;
+}
+
+/** The seed a scenario text runs with unless the run is given another. */
+export function ownSeed(text: string): string {
+  const doc = documentOf(text);
+  return doc === null ? DEFAULT_SEED : seedOf(doc);
+}
+
 /**
  * The text to open for a linked document: a preset's own text when the document is that preset
  * at the preset's own seed (a link always names its seed), else indented JSON.
@@ -62,8 +72,7 @@ export function textForDocument(
   for (const preset of presets) {
     const presetDoc = documentOf(preset.text);
     if (presetDoc === null) continue;
-    const ownSeed = typeof presetDoc.seed === "string" ? presetDoc.seed : DEFAULT_SEED;
-    if (JSON.stringify(withSeed(presetDoc, ownSeed)) === wanted) return preset.text;
+    if (JSON.stringify(withSeed(presetDoc, seedOf(presetDoc))) === wanted) return preset.text;
   }
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -6,17 +6,19 @@
  * the address never pushes an entry of its own, so there is no loop.
  */
 import { parseScenarioText } from "../../scenario/parse";
-import {
-  decodeShareLink,
-  isShareLink,
-  type ScenarioDocument,
-  type ShareLinkProblem,
-} from "../../scenario/share-link";
+import type { ScenarioDocument } from "../../scenario/share-link";
 import { sharedVariants, variantsFromLink } from "../compare/variant-link";
 import type { Controller } from "../controller";
 import { t } from "../i18n/index";
 import { loadAndPlay } from "../presets";
 import type { Store } from "../store";
+import {
+  type AddressProblem,
+  decodeAddress,
+  isAddressLink,
+  type LinkablePreset,
+  presetLinkFor,
+} from "./address";
 import { linkFor, textForDocument } from "./link-text";
 import { RunTracker } from "./tracker";
 
@@ -48,8 +50,8 @@ export class ShareLinks {
   constructor(
     private readonly store: Store,
     private readonly controller: Controller,
-    private readonly presets: readonly { text: string }[],
-    private readonly report: (problem: ShareLinkProblem | null) => void,
+    private readonly presets: readonly LinkablePreset[],
+    private readonly report: (problem: AddressProblem | null) => void,
   ) {
     store.subscribe((state) => {
       const change = this.tracker.observe(state);
@@ -70,6 +72,17 @@ export class ShareLinks {
     return linkFor(text, this.tracker.seed, (doc) =>
       sharedVariants(this.store.state.variants, text, doc),
     );
+  }
+
+  /**
+   * The full URL of the running preset's short link (address.ts), when a preset runs unchanged
+   * at its own seed and alone (a comparison's variants need the full link); otherwise null.
+   */
+  currentPresetUrl(): string | null {
+    const text = this.tracker.text;
+    if (text === null || this.store.state.variants.list.length > 1) return null;
+    const link = presetLinkFor(text, this.tracker.seed, this.presets);
+    return link === null ? null : `${location.origin}${location.pathname}${location.search}${link}`;
   }
 
   /** The text of the scenario running, or null before one has loaded. */
@@ -98,12 +111,12 @@ export class ShareLinks {
    */
   open(fallback: string | undefined): void {
     const hash = location.hash;
-    if (isShareLink(hash)) {
+    if (isAddressLink(hash)) {
       const saved = this.controller.savedScenario();
       const parsed = saved === null ? null : parseScenarioText(saved);
       const ownReload = sessionStorageOrNull()?.getItem(SHOWN_LINK_KEY) === hash;
       if (!(ownReload && parsed !== null && !parsed.ok)) {
-        if (!ownReload && saved !== null && parsed?.ok && decodeShareLink(hash).ok) {
+        if (!ownReload && saved !== null && parsed?.ok && this.decode(hash).ok) {
           const own = linkFor(saved, parsed.scenario.seed);
           if (own !== null && own !== hash) {
             history.replaceState(null, "", own);
@@ -122,8 +135,8 @@ export class ShareLinks {
   /** Loads the address's link; false (the problem reported) when it was refused. */
   private openAddress(): boolean {
     const hash = location.hash;
-    if (!isShareLink(hash) || hash === this.pending || hash === this.currentLink()) return true;
-    const decoded = decodeShareLink(hash);
+    if (!isAddressLink(hash) || hash === this.pending || hash === this.currentLink()) return true;
+    const decoded = this.decode(hash);
     if (!decoded.ok) {
       this.report(decoded);
       return false;
@@ -150,6 +163,10 @@ export class ShareLinks {
         if (this.pending === hash) this.pending = null;
       });
     return true;
+  }
+
+  private decode(hash: string) {
+    return decodeAddress(hash, this.presets);
   }
 
   private follow(change: ReturnType<RunTracker["observe"]>): void {

@@ -1,7 +1,8 @@
 /**
  * The Share control: puts the link of the running scenario, with its run's seed, in the address
  * bar, copies it, and shows it in a read-only field (the clipboard may be refused) with what
- * happened. The panel closes with its button, Escape, or a second press of Share.
+ * happened; for a preset run unchanged, also its short link. The panel closes with its button,
+ * Escape, or a second press of Share.
  */
 import { select } from "d3";
 import { appendButton } from "../button";
@@ -31,17 +32,34 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     .attr("readonly", "")
     .attr("data-testid", "share-link");
   const status = panel.append("p").attr("class", "share-status").attr("role", "status");
+  // A preset run unchanged also has a short link, to read out or write on a slide.
+  const short = panel.append("div").attr("class", "share-short").property("hidden", true);
+  const shortLabel = short.append("label").attr("class", "label").attr("for", "share-preset-link");
+  label(shortLabel.node()!, "share.presetField");
+  const shortField = short
+    .append("input")
+    .attr("id", "share-preset-link")
+    .attr("class", "field share-field")
+    .attr("type", "text")
+    .attr("readonly", "")
+    .attr("data-testid", "share-preset-link")
+    .on("focus", () => (shortField.node() as HTMLInputElement).select());
+  label(short.append("p").attr("class", "share-note").node()!, "share.presetNote");
   appendButton(panel, { text: "share.close", onClick: () => close() });
 
   async function copyLink(): Promise<void> {
     const url = links.showCurrent();
     if (url === null) {
       field.property("value", "");
+      short.property("hidden", true);
       status.text(t("share.none")).attr("data-copied", null);
       return;
     }
     field.property("value", url);
     (field.node() as HTMLInputElement).select();
+    const presetUrl = links.currentPresetUrl();
+    short.property("hidden", presetUrl === null);
+    shortField.property("value", presetUrl ?? "");
     const params = { length: url.length, seed: links.seed };
     try {
       await navigator.clipboard.writeText(url);

@@ -11,6 +11,9 @@ export const share = defineMessages({
       "Link copied ({length} characters). Whoever opens it runs the same scenario with seed {seed}.",
     "share.copyYourself":
       "The browser did not allow copying: select the link below and copy it ({length} characters).",
+    "share.presetField": "Short link to this preset",
+    "share.presetNote":
+      "It opens the preset as the archsim it is opened in has it; the link above keeps this exact scenario.",
     "share.close": "Close",
     "share.none": "No scenario is loaded yet: there is nothing to share.",
     "share.ownKept":
@@ -27,6 +30,8 @@ export const share = defineMessages({
     "share.problem.not-json": "It does not hold JSON text.",
     "share.problem.not-a-scenario": "It does not hold a scenario ({detail}).",
     "share.problem.invalid-scenario": "Its scenario is not valid ({count} errors):",
+    "share.problem.unknown-preset":
+      "It names a preset, “{id}”, that this archsim does not have. The presets are in the picker.",
     "share.dismiss": "Dismiss",
     "files.button": "Files",
     "files.button.title": "Open a scenario file, or save the scenario, the summary or a chart",
@@ -58,6 +63,8 @@ export const share = defineMessages({
     "share.field": "指向此场景和种子的链接",
     "share.copied": "链接已复制（{length} 个字符）。打开它的人会用种子 {seed} 运行同一个场景。",
     "share.copyYourself": "浏览器不允许复制：请选中下面的链接自行复制（{length} 个字符）。",
+    "share.presetField": "此预设的短链接",
+    "share.presetNote": "它会打开当时所用 archsim 中的这个预设；上面的链接则保存此场景的原样。",
     "share.close": "关闭",
     "share.none": "尚未载入场景：没有可分享的内容。",
     "share.ownKept": "这是分享的场景。您自己的场景在上一步：按浏览器的“后退”按钮即可。",
@@ -71,6 +78,7 @@ export const share = defineMessages({
     "share.problem.not-json": "其中不是 JSON 文本。",
     "share.problem.not-a-scenario": "其中没有场景（{detail}）。",
     "share.problem.invalid-scenario": "其中的场景无效（{count} 个错误）：",
+    "share.problem.unknown-preset": "它指向的预设“{id}”在此 archsim 中不存在。预设列在选择框中。",
     "share.dismiss": "关闭提示",
     "files.button": "文件",
     "files.button.title": "打开场景文件，或保存场景、汇总或图表",
