@@ -4,18 +4,15 @@
  * The main run is paused meanwhile: the machine's cores go to the comparison.
  */
 import * as Comlink from "comlink";
-import type { Issue } from "../../scenario/issues";
 import { comparisonOf, comparisonTasks } from "../../sim/compare/run";
 import type { LockstepApi, LockstepSnapshot } from "../../worker/lockstep-protocol";
 import type { Speed } from "../../worker/protocol";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
 import { History } from "../history";
-import { t } from "../i18n/index";
-import { issueMessage, issuePlace } from "../i18n/issue-message";
 import type { Store } from "../store";
 import { comparisonRequest } from "./comparison-request";
-import type { CompareState, LiveComparison } from "./state";
+import type { CompareState, LiveComparison, LiveError } from "./state";
 
 export class CompareController {
   private lockstep: Remote | null = null;
@@ -37,14 +34,13 @@ export class CompareController {
     try {
       result = await api.load(texts, seed);
     } catch (e) {
-      this.setLive({ status: "idle", error: failure(e) });
+      this.setLive({ status: "idle", error: workerFailed(e) });
       return;
     }
     if (!result.ok) {
-      const name = variants.list[result.variant]?.name ?? "?";
-      const first = result.errors[0];
-      const why = first === undefined ? "" : said(first);
-      this.setLive({ status: "idle", error: `${name}: ${why}` });
+      const variant = variants.list[result.variant]?.name ?? "?";
+      const issue = result.errors[0] ?? null;
+      this.setLive({ status: "idle", error: { kind: "invalid", variant, issue } });
       return;
     }
     this.run = result.run;
@@ -93,11 +89,7 @@ export class CompareController {
     const { variants, seed } = this.store.state;
     const request = comparisonRequest(variants.list, seed, replications, duration);
     if (!request.ok) {
-      const why =
-        request.variant === null
-          ? t("compare.table.badCount")
-          : `${request.variant}: ${request.issue === null ? "" : said(request.issue)}`;
-      this.setTable({ status: "failed", error: why });
+      this.setTable({ status: "failed", error: request.refusal });
       return;
     }
     const { options } = request;
@@ -132,7 +124,7 @@ export class CompareController {
     } else if (result.reason === "cancelled") {
       this.setTable({ status: "cancelled" });
     } else {
-      this.setTable({ status: "failed", error: result.reason });
+      this.setTable({ status: "failed", error: { kind: "batch", reason: result.reason } });
     }
   }
 
@@ -171,7 +163,7 @@ export class CompareController {
     worker.addEventListener("error", (event) => {
       this.setLive({
         status: "idle",
-        error: t("compare.workerStopped", { reason: event.message }),
+        error: { kind: "worker", worker: "compare.workerStopped", reason: event.message },
       });
     });
     const api = Comlink.wrap<LockstepApi>(worker);
@@ -198,11 +190,8 @@ export function signature(v: { name: string; text: string }): string {
   return `${v.name}\n${v.text}`;
 }
 
-/** An issue at its place, in the page's language. */
-function said(issue: Issue): string {
-  return `${issuePlace(issue)}: ${issueMessage(issue)}`;
-}
-
-function failure(e: unknown): string {
-  return t("compare.workerFailed", { reason: e instanceof Error ? e.message : String(e) });
+/** The lock-step worker's load threw: what it threw, kept as its message. */
+function workerFailed(e: unknown): LiveError {
+  const reason = e instanceof Error ? e.message : String(e);
+  return { kind: "worker", worker: "compare.workerFailed", reason };
 }

@@ -15,6 +15,7 @@ import { ComparisonTable } from "./comparison-table";
 import { liveProblemText } from "./live-problem";
 import { livePanels } from "./live-series";
 import { DEFAULT_REPLICATIONS } from "./state";
+import { tableProblemText } from "./table-problem";
 import { XYChartGrid } from "./xy-chart-grid";
 
 /** The side-by-side run's speeds: a comparison is watched fast, or read at the end. */
@@ -168,9 +169,7 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
         ? t("compare.table.progress", { done: tb.done, total: tb.total })
         : tb.status === "cancelled"
           ? t("compare.table.cancelled")
-          : tb.status === "failed"
-            ? t("compare.table.failed", { reason: tb.error ?? "" })
-            : "",
+          : (tableProblemText(tb) ?? ""),
     );
     const now = state.variants.list.map(signature);
     const stale =

@@ -7,14 +7,14 @@
 import type { Issue } from "../../scenario/issues";
 import { parseScenario, parseScenarioText } from "../../scenario/parse";
 import type { ComparisonOptions, Variant } from "../../sim/compare/run";
+import type { Refusal } from "./state";
 import type { Variant as TextVariant } from "./variants";
 
 export const MAX_REPLICATIONS = 100;
 
 export type ComparisonRequest =
   | { ok: true; variants: Variant[]; options: ComparisonOptions }
-  /** The variant at fault (or none, for the replications) and its first issue. */
-  | { ok: false; variant: string | null; issue: Issue | null };
+  | { ok: false; refusal: Refusal };
 
 export function comparisonRequest(
   list: readonly TextVariant[],
@@ -23,17 +23,22 @@ export function comparisonRequest(
   duration?: number,
 ): ComparisonRequest {
   if (!Number.isInteger(replications) || replications < 2 || replications > MAX_REPLICATIONS) {
-    return { ok: false, variant: null, issue: null };
+    return { ok: false, refusal: { kind: "replications" } };
   }
   const variants: Variant[] = [];
   for (const v of list) {
     const parsed = parseScenarioText(v.text);
-    if (!parsed.ok) return { ok: false, variant: v.name, issue: parsed.errors[0] ?? null };
+    if (!parsed.ok) return invalid(v.name, parsed.errors);
     const written = JSON.parse(v.text) as Record<string, unknown>;
     const document = duration === undefined ? written : { ...written, duration };
     const checked = parseScenario(document);
-    if (!checked.ok) return { ok: false, variant: v.name, issue: checked.errors[0] ?? null };
+    if (!checked.ok) return invalid(v.name, checked.errors);
     variants.push({ name: v.name, document });
   }
   return { ok: true, variants, options: { replications, seed } };
+}
+
+/** The variant refused, by name, and its first issue. */
+function invalid(variant: string, errors: readonly Issue[]): ComparisonRequest {
+  return { ok: false, refusal: { kind: "invalid", variant, issue: errors[0] ?? null } };
 }

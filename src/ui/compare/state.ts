@@ -2,6 +2,7 @@
  * What the comparison view renders: the variants run live side by side, and the table of paired
  * replications. Part of the page's state (src/ui/store.ts); changed only by CompareController.
  */
+import type { Issue } from "../../scenario/issues";
 import type { Scenario } from "../../scenario/types";
 import type { Comparison } from "../../sim/compare/paired";
 import type { ProbeLayout } from "../../sim/probe";
@@ -21,6 +22,32 @@ export interface LiveVariant {
   error: EngineFailure | null;
 }
 
+/** A variant that does not validate, by name, and its first issue (null when it gave none). */
+export interface InvalidVariant {
+  kind: "invalid";
+  variant: string;
+  issue: Issue | null;
+}
+
+/** Why the variants could not be run side by side, as data: the panel words it when shown. */
+export type LiveError =
+  | InvalidVariant
+  | {
+      kind: "worker";
+      worker: "compare.workerFailed" | "compare.workerStopped";
+      /** The browser's own message, as it gave it. */
+      reason: string;
+    };
+
+/** Why a paired comparison was refused before it ran: a variant, or the replications asked. */
+export type Refusal = InvalidVariant | { kind: "replications" };
+
+/** Why the last comparison did not run or did not finish, as data: worded when shown. */
+export type TableError =
+  | Refusal
+  /** The pool of workers failed: the browser's message, or the failing run's, as it gave it. */
+  | { kind: "batch"; reason: string };
+
 export type LiveStatus = "idle" | "running" | "paused" | "finished";
 
 export interface LiveComparison {
@@ -36,7 +63,7 @@ export interface LiveComparison {
   /** Bumped with each batch of new rows, so views know the histories grew in place. */
   revision: number;
   /** Why the variants could not be run side by side (a variant that does not load, say). */
-  error: string | null;
+  error: LiveError | null;
 }
 
 export type TableStatus = "idle" | "running" | "done" | "cancelled" | "failed";
@@ -54,7 +81,7 @@ export interface ComparisonTable {
   /** Each variant's name and text as compared, to tell when they have changed since. */
   compared: string[];
   /** Why the last comparison did not run or did not finish. */
-  error: string | null;
+  error: TableError | null;
 }
 
 export interface CompareState {

@@ -39,14 +39,20 @@ describe("comparisonRequest", () => {
 
   it("names the variant that does not load, or whose warm-up outlasts the run asked", () => {
     const broken = comparisonRequest([two[0], { name: "B", text: "{" }], "42", 10);
-    expect(broken).toMatchObject({ ok: false, variant: "B" });
+    expect(broken).toMatchObject({ ok: false, refusal: { kind: "invalid", variant: "B" } });
     const short = comparisonRequest(two, "42", 10, 4);
-    expect(short).toMatchObject({ ok: false, variant: "A", issue: { path: "warmup" } });
+    expect(short).toMatchObject({
+      ok: false,
+      refusal: { kind: "invalid", variant: "A", issue: { path: "warmup" } },
+    });
   });
 
   it("refuses fewer than 2 replications, or more than 100, or a fraction", () => {
     for (const n of [1, 101, 2.5]) {
-      expect(comparisonRequest(two, "42", n)).toEqual({ ok: false, variant: null, issue: null });
+      expect(comparisonRequest(two, "42", n)).toEqual({
+        ok: false,
+        refusal: { kind: "replications" },
+      });
     }
   });
 });

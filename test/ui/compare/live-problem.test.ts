@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { parseScenarioText } from "../../../src/scenario/parse";
 import type { Scenario } from "../../../src/scenario/types";
 import { liveProblemText } from "../../../src/ui/compare/live-problem";
-import { initialCompareState, type LiveVariant } from "../../../src/ui/compare/state";
+import {
+  initialCompareState,
+  type LiveError,
+  type LiveVariant,
+} from "../../../src/ui/compare/state";
 import { History } from "../../../src/ui/history";
 import { setLocale } from "../../../src/ui/i18n/translate";
 import type { EngineFailure } from "../../../src/worker/protocol";
@@ -42,11 +47,59 @@ describe("liveProblemText", () => {
   it("puts the run's own trouble before a variant's", () => {
     const live = {
       ...initialCompareState().live,
-      error: "the comparison worker stopped: out of memory",
+      error: stopped("out of memory"),
       variants: [variant("A", stalled)],
     };
     expect(liveProblemText(live)).toBe(
       "The variants could not run side by side: the comparison worker stopped: out of memory",
     );
   });
+
+  it("names a variant that did not load with its first issue, reworded after a switch to Chinese", () => {
+    const live = { ...initialCompareState().live, error: invalid("B", negativeDuration) };
+    expect(liveProblemText(live)).toBe(
+      "The variants could not run side by side: B: duration: must be a number > 0, got -5",
+    );
+    setLocale("zh-CN");
+    expect(liveProblemText(live)).toBe(
+      "无法并排运行各方案：B: duration: 应为大于 0 的数，实际为 -5",
+    );
+  });
+
+  it("rewords the worker stopping or failing after a switch to Chinese, keeping the browser's message", () => {
+    const failed: LiveError = {
+      kind: "worker",
+      worker: "compare.workerFailed",
+      reason: "no clone",
+    };
+    const live = { ...initialCompareState().live, error: stopped("out of memory") };
+    expect(liveProblemText({ ...live, error: failed })).toBe(
+      "The variants could not run side by side: the comparison worker failed: no clone",
+    );
+    setLocale("zh-CN");
+    expect(liveProblemText(live)).toBe("无法并排运行各方案：对比 worker 已停止：out of memory");
+    expect(liveProblemText({ ...live, error: failed })).toBe(
+      "无法并排运行各方案：对比 worker 出错：no clone",
+    );
+  });
 });
+
+/** A scenario whose only issue is a duration below 0. */
+const negativeDuration = JSON.stringify({
+  version: 1,
+  name: "backwards",
+  duration: -5,
+  components: [{ id: "web", type: "server", service: { dist: "const", value: 0.01 } }],
+});
+
+/** The lock-step worker stopped, with the browser's message. */
+function stopped(reason: string): LiveError {
+  return { kind: "worker", worker: "compare.workerStopped", reason };
+}
+
+/** Variant `name` written as `text`, which does not validate. */
+function invalid(name: string, text: string): LiveError {
+  const parsed = parseScenarioText(text);
+  if (parsed.ok) throw new Error(`${text} is valid`);
+  return { kind: "invalid", variant: name, issue: parsed.errors[0] };
+}
