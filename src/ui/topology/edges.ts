@@ -10,6 +10,7 @@ import { flowDuration } from "./flow";
 import { formatRate, textWidthEm } from "./format";
 import { routeLabelPoint } from "./geometry";
 import { crowdedLabels } from "./labels";
+import { rootPx } from "./measure";
 import type { Shown } from "./shown";
 
 export interface EdgeDatum {
@@ -79,8 +80,8 @@ function pathOf(e: EdgeDatum): string {
 }
 
 export function placeEdges(edges: EdgeSelection): void {
-  // Drawing units are CSS px before zooming, so the label's size in them follows the root's.
-  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  // The label's size in drawing units follows the root's font size.
+  const root = rootPx();
   edges.each(function (e) {
     const i = Math.max(0, Math.floor((e.points.length - 2) / 2));
     const a = e.points[i];
@@ -89,7 +90,7 @@ export function placeEdges(edges: EdgeSelection): void {
     e.parts = {
       flow: this.querySelector(".edge-flow")!,
       label: this.querySelector(".edge-label")!,
-      roomEm: room / (LABEL_REM * rootPx),
+      roomEm: room / (LABEL_REM * root),
     };
   });
   edges.select(".edge-hit").attr("d", pathOf);
@@ -97,7 +98,7 @@ export function placeEdges(edges: EdgeSelection): void {
   edges.select(".edge-flow").attr("d", pathOf);
   const anchors = new Map(edges.data().map((e) => [e.key, routeLabelPoint(e.points)]));
   // A typical rate ("127/s") at full size, one line high.
-  const em = LABEL_REM * rootPx;
+  const em = LABEL_REM * root;
   const crowded = crowdedLabels([...anchors.values()], TYPICAL_LABEL_EM * em, em);
   const hidden = new Set([...anchors.keys()].filter((_, i) => crowded[i]));
   edges

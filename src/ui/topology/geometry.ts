@@ -16,7 +16,7 @@ export interface Size {
 export const NAME_LINE = 17;
 
 /**
- * A component's card, drawn `k` times its size at a 16 px root (see drawingScale), one line
+ * A component's card, drawn `k` times its size at a 16 px root (scene.ts's rootScale), one line
  * taller for each line of its name past the first (wrap.ts).
  */
 export function nodeSize(k = 1, nameLines = 1): Size {

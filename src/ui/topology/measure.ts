@@ -1,8 +1,9 @@
 /**
- * The width of a text as the browser draws it in a given element's font: a canvas measures it
- * (Chromium, Firefox and Safari measure with the same shaping as SVG text), so a card's name is
- * wrapped where it really runs out of room, in the user's own fonts and at any type size. The
- * element need not be shown: its computed font is enough.
+ * Text as the browser draws it. The width of a text in a given element's font: a canvas
+ * measures it (Chromium, Firefox and Safari measure with the same shaping as SVG text), so a
+ * card's name is wrapped where it really runs out of room, in the user's own fonts and at any
+ * type size; the element need not be shown, its computed font is enough. And the page's root
+ * font size, which drawing units follow.
  */
 import { textWidthEm } from "./format";
 import type { Measure } from "./wrap";
@@ -21,4 +22,12 @@ export function measureIn(el: Element): Measure {
     context.font = font;
     return context.measureText(text).width;
   };
+}
+
+/**
+ * The root font size in px: 16 normally, large type's 21 or presenter mode's 22. Drawing units
+ * are CSS px before zooming, so what holds text in them grows with it.
+ */
+export function rootPx(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }

@@ -24,7 +24,7 @@ import type { Frame } from "./frame";
 import { cardSpacing, nodeSize, type Size } from "./geometry";
 import { type Placement, placeComponents } from "./layout";
 import { controlData, edgeData } from "./links";
-import { measureIn } from "./measure";
+import { measureIn, rootPx } from "./measure";
 import { cardNames } from "./names";
 import { enterNodes, type NodeDatum, type NodeSelection, placeNodes, updateNodes } from "./nodes";
 import { packed, presenterSqueeze } from "./packing";
@@ -199,12 +199,9 @@ export function mountScene(p: SceneParts): Scene {
   };
 }
 
-/**
- * How much bigger than at a 16 px root the page's text is drawn: large type's 21 px root, or
- * presenter mode's 22 px, so the cards grow with the text they hold.
- */
+/** How much bigger than at a 16 px root the page's text is drawn, so cards grow with it. */
 function rootScale(): number {
-  return (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
+  return rootPx() / 16;
 }
 
 /** The newest probe row when it belongs to the current layout. */
