@@ -86,12 +86,6 @@ export class Lockstep {
     }
   }
 
-  /** One probe interval further for all (while paused). */
-  step(): void {
-    const quantum = Math.min(...this.sessions.map((s) => s.rowInterval));
-    this.advanceTo(this.time + quantum);
-  }
-
   /** Every variant's rows since the last snapshot; their buffers are the caller's now. */
   snapshot(options: { running: boolean; speed: Speed; withSummary: boolean }): LockstepSnapshot {
     const variants: Snapshot[] = this.sessions.map((s) => s.snapshot(options));
