@@ -7,6 +7,7 @@ import * as Comlink from "comlink";
 import type { RunTask } from "../../sim/batch/task";
 import type { Summary } from "../../sim/summary";
 import type { BatchApi } from "../../worker/batch-protocol";
+import { t } from "../i18n/index";
 import { Cancelled, poolSize, runPool } from "./pool";
 
 export type BatchResult = { ok: true; summaries: Summary[] } | { ok: false; reason: string };
@@ -33,7 +34,7 @@ export async function runBatch(
   crashed.catch(() => {});
   for (const worker of workers) {
     worker.addEventListener("error", (event) =>
-      failure?.(new Error(event.message || "a batch worker stopped")),
+      failure?.(new Error(event.message || t("banner.unknownError"))),
     );
   }
   const runners = workers.map((worker) => {

@@ -24,5 +24,5 @@ export function liveProblemText(live: LiveComparison): string | null {
 
 function liveErrorText(error: LiveError): string {
   if (error.kind === "invalid") return invalidVariantText(error);
-  return t(error.worker, { reason: error.reason });
+  return t(error.worker, { reason: error.reason || t("banner.unknownError") });
 }

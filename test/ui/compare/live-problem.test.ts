@@ -82,6 +82,11 @@ describe("liveProblemText", () => {
       "无法并排运行各方案：对比 worker 出错：no clone",
     );
   });
+
+  it("says the error is unknown when the browser gave no message", () => {
+    const live = { ...initialCompareState().live, error: stopped("") };
+    expect(liveProblemText(live)).toMatch(/stopped: unknown error$/);
+  });
 });
 
 /** A scenario whose only issue is a duration below 0. */
