@@ -2,8 +2,30 @@
  * What the sweep panel renders: its progress and its result. Part of the page's state
  * (src/ui/store.ts); changed only by SweepController.
  */
+import type { Issue } from "../../scenario/issues";
 import type { Slo } from "../../sim/slo/parse";
 import type { SweepResult } from "../../sim/sweep/analyze";
+
+/**
+ * One reason the sweep did not run or did not finish, as data: the panel words it when shown
+ * (sweep-problem.ts), so a change of language rewords it.
+ */
+export type SweepProblem =
+  /** The scenario text does not load. */
+  | { kind: "scenario" }
+  /** Replications are not a whole number from 1 to `most`. */
+  | { kind: "replications"; most: number }
+  /**
+   * The sweep core's own message about a range, an objective or a path it cannot read: English
+   * text as the command line prints it (src/sim says no more than that).
+   */
+  | { kind: "core"; text: string }
+  /** The validator refuses the scenario with the parameter at one of the values. */
+  | { kind: "value"; param: string; value: number; issue: Issue }
+  /** The parameter is a field the validator does not know, which the sweep would vary to no effect. */
+  | { kind: "field"; param: string; issue: Issue }
+  /** The pool of workers failed: the browser's message, or the failing run's, as it gave it. */
+  | { kind: "batch"; reason: string };
 
 export type SweepStatus = "idle" | "running" | "done" | "cancelled" | "failed";
 
@@ -18,8 +40,8 @@ export interface SweepState {
   slos: Slo[];
   /** The seed the replications derive theirs from (the scenario's, as the command line). */
   seed: string;
-  /** Why the sweep did not run or did not finish, one message per problem. */
-  errors: string[];
+  /** Why the sweep did not run or did not finish, every problem found. */
+  problems: SweepProblem[];
 }
 
 export function initialSweepState(): SweepState {
@@ -31,6 +53,6 @@ export function initialSweepState(): SweepState {
     result: null,
     slos: [],
     seed: "",
-    errors: [],
+    problems: [],
   };
 }

@@ -8,7 +8,7 @@ import { poolSize } from "../batch/pool";
 import { runBatch } from "../batch/worker-pool";
 import type { Controller } from "../controller";
 import type { Store } from "../store";
-import type { SweepState } from "./state";
+import type { SweepProblem, SweepState } from "./state";
 import { type SweepInputs, sweepRequest } from "./sweep-inputs";
 
 export class SweepController {
@@ -22,7 +22,7 @@ export class SweepController {
   async run(inputs: SweepInputs): Promise<void> {
     this.cancel();
     const request = sweepRequest(this.store.state.scenarioText, inputs);
-    if (!request.ok) return this.fail(request.errors);
+    if (!request.ok) return this.fail(request.problems);
     const { plan, slos, seed } = request;
     const abort = new AbortController();
     this.batch = abort;
@@ -35,7 +35,7 @@ export class SweepController {
       result: null,
       slos,
       seed,
-      errors: [],
+      problems: [],
     });
     const result = await runBatch(plan.tasks, {
       signal: abort.signal,
@@ -48,7 +48,7 @@ export class SweepController {
     } else if (result.reason === "cancelled") {
       this.set({ status: "cancelled" });
     } else {
-      this.set({ status: "failed", errors: [result.reason] });
+      this.fail([{ kind: "batch", reason: result.reason }]);
     }
   }
 
@@ -56,8 +56,8 @@ export class SweepController {
     this.batch?.abort();
   }
 
-  private fail(errors: string[]): void {
-    this.set({ status: "failed", errors });
+  private fail(problems: SweepProblem[]): void {
+    this.set({ status: "failed", problems });
   }
 
   private set(change: Partial<SweepState>): void {

@@ -1,14 +1,16 @@
 /**
  * A sweep as the panel's fields give it, checked and planned with the sweep core: the scenario
  * text the page runs, the parameter's path, the values as typed, replications, and objectives as
- * typed (empty: none). Every problem is reported at once. Pure: tested in Node.
+ * typed (empty: none). Every problem is reported at once, as data the panel words when shown.
+ * Pure: tested in Node.
  */
 import { parseScenarioText } from "../../scenario/parse";
 import { parseSlos, type Slo } from "../../sim/slo/parse";
 import type { AnalyzeOptions } from "../../sim/sweep/analyze";
 import { planSweep, type SweepPlan } from "../../sim/sweep/plan";
 import { parseSweepValues } from "../../sim/sweep/values";
-import { t } from "../i18n/index";
+import { planProblems } from "./plan-problems";
+import type { SweepProblem } from "./state";
 
 export interface SweepInputs {
   param: string;
@@ -31,33 +33,39 @@ export type SweepRequest =
       /** The scenario's own seed, as `archsim sweep` takes it. */
       seed: string;
     }
-  | { ok: false; errors: string[] };
+  | { ok: false; problems: SweepProblem[] };
 
 export function sweepRequest(text: string, inputs: SweepInputs): SweepRequest {
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) return { ok: false, errors: [t("sweep.error.scenario")] };
-  const errors: string[] = [];
+  if (!parsed.ok) return { ok: false, problems: [{ kind: "scenario" }] };
+  const problems: SweepProblem[] = [];
+  const core = (message: string): SweepProblem => ({ kind: "core", text: message });
   const values = parseSweepValues(inputs.values.trim());
-  if (!values.ok) errors.push(values.error);
+  if (!values.ok) problems.push(core(values.error));
   const n = inputs.replications;
   if (!Number.isInteger(n) || n < 1 || n > MAX_SWEEP_REPLICATIONS) {
-    errors.push(t("sweep.error.replications", { most: MAX_SWEEP_REPLICATIONS }));
+    problems.push({ kind: "replications", most: MAX_SWEEP_REPLICATIONS });
   }
   let slos: Slo[] = [];
   if (inputs.slo.trim() !== "") {
     const read = parseSlos([inputs.slo]);
     if (read.ok) slos = read.slos;
-    else errors.push(...read.errors);
+    else problems.push(...read.errors.map(core));
   }
-  if (!values.ok || errors.length > 0) return { ok: false, errors };
+  if (!values.ok || problems.length > 0) return { ok: false, problems };
   const seed = parsed.scenario.seed;
-  const planned = planSweep(JSON.parse(text) as unknown, {
+  const document = JSON.parse(text) as unknown;
+  const planned = planSweep(document, {
     param: inputs.param,
     values: values.values,
     replications: n,
     seed,
   });
-  if (!planned.ok) return planned;
+  if (!planned.ok) {
+    const found = planProblems(document, inputs.param, values.values);
+    // A refusal this does not know (a check the core has gained since) still says the core's words.
+    return { ok: false, problems: found.length > 0 ? found : planned.errors.map(core) };
+  }
   // No objective typed: no SLO reading at all, rather than an empty one that is always met.
   const analysis = slos.length > 0 ? { slos } : {};
   return { ok: true, plan: planned.plan, analysis, slos, seed };

@@ -15,6 +15,7 @@ import type { Store, ViewState } from "../store";
 import { defaultValues, type SweepParameter, sweepParameters } from "./parameters";
 import { drawPointsTable } from "./points-table";
 import type { SweepController } from "./sweep-controller";
+import { sweepProblemText } from "./sweep-problem";
 import { sweepPanels } from "./sweep-series";
 
 const DEFAULT_REPLICATIONS = 5;
@@ -133,9 +134,9 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
         .append("ul")
         .attr("class", "issue-list")
         .selectAll("li")
-        .data(s.errors)
+        .data(s.problems)
         .join("li")
-        .text((e) => e);
+        .text(sweepProblemText);
     }
     const result = s.status === "done" ? s.result : null;
     // The parameter as the picker names it ("users · rate (req/s)"), its path if it is gone.

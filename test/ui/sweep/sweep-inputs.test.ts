@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sweepRequest } from "../../../src/ui/sweep/sweep-inputs";
+import { sweepProblemText } from "../../../src/ui/sweep/sweep-problem";
 
 const text = JSON.stringify({
   version: 1,
@@ -22,7 +23,7 @@ const inputs = {
 describe("sweepRequest", () => {
   it("plans the sweep on the scenario's own seed, as archsim sweep does", () => {
     const request = sweepRequest(text, inputs);
-    if (!request.ok) throw new Error(request.errors.join("; "));
+    if (!request.ok) throw new Error(request.problems.map(sweepProblemText).join("; "));
     expect(request.seed).toBe("its seed");
     expect(request.plan.values).toEqual([4, 8, 12]);
     const pair = ["its seed", "its seed#1"];
@@ -33,7 +34,7 @@ describe("sweepRequest", () => {
     const none = sweepRequest(text, inputs);
     expect(none.ok && none.analysis).toEqual({});
     const some = sweepRequest(text, { ...inputs, slo: "p99<250ms" });
-    if (!some.ok) throw new Error(some.errors.join("; "));
+    if (!some.ok) throw new Error(some.problems.map(sweepProblemText).join("; "));
     expect(some.analysis.slos?.map((s) => [s.metric, s.limit])).toEqual([["p99", 0.25]]);
   });
 
@@ -41,15 +42,17 @@ describe("sweepRequest", () => {
     const bad = sweepRequest(text, { ...inputs, values: "4:x", replications: 0, slo: "p42<1" });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    expect(bad.errors).toHaveLength(3);
-    expect(bad.errors[0]).toContain("4:x");
-    expect(bad.errors[2]).toContain("p42");
+    expect(bad.problems.map((p) => p.kind)).toEqual(["core", "replications", "core"]);
+    const said = bad.problems.map(sweepProblemText);
+    expect(said[0]).toContain("4:x");
+    expect(said[1]).toBe("replications must be a whole number from 1 to 50");
+    expect(said[2]).toContain("p42");
   });
 
   it("refuses a scenario that does not load, and a path that does not fit it", () => {
-    expect(sweepRequest("{ nope", inputs)).toMatchObject({ ok: false });
+    expect(sweepRequest("{ nope", inputs)).toEqual({ ok: false, problems: [{ kind: "scenario" }] });
     const path = sweepRequest(text, { ...inputs, param: "components.db.connections" });
     expect(path.ok).toBe(false);
-    if (!path.ok) expect(path.errors[0]).toContain("'db'");
+    if (!path.ok) expect(sweepProblemText(path.problems[0])).toContain("'db'");
   });
 });
