@@ -1,6 +1,6 @@
 /** `archsim sweep scenario.json --param p --values v`: one parameter over a range. */
 import { analyzeSweep } from "../sim/sweep/analyze";
-import { planSweep } from "../sim/sweep/plan";
+import { planProblemText, planSweep } from "../sim/sweep/plan";
 import type { SweepCommand } from "./args";
 import { type Io, load } from "./load";
 import { type PoolOptions, runOnPool } from "./pool";
@@ -16,7 +16,7 @@ export async function sweep(command: SweepCommand, io: Io, pool: PoolOptions): P
     seed: loaded.scenario.seed,
   });
   if (!planned.ok) {
-    for (const e of planned.errors) io.stderr(`archsim: ${e}\n`);
+    for (const p of planned.problems) io.stderr(`archsim: ${planProblemText(p)}\n`);
     return 2;
   }
   const summaries = await runOnPool(planned.plan.tasks, {

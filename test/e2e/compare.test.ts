@@ -4,7 +4,7 @@ import { parseScenarioText } from "../../src/scenario/parse";
 import { runTasks } from "../../src/sim/batch/task";
 import { parseSlos } from "../../src/sim/slo/parse";
 import { analyzeSweep } from "../../src/sim/sweep/analyze";
-import { planSweep } from "../../src/sim/sweep/plan";
+import { planProblemText, planSweep } from "../../src/sim/sweep/plan";
 import { useAppPages } from "./app-pages";
 import { loadText, type OpenOptions, openApp, read } from "./browser";
 
@@ -224,7 +224,7 @@ describe("a sweep in the browser", () => {
       replications: 3,
       seed: parsed.scenario.seed,
     });
-    if (!planned.ok) throw new Error(planned.errors.join("; "));
+    if (!planned.ok) throw new Error(planned.problems.map(planProblemText).join("; "));
     const slos = parseSlos(["p99<0.5"]);
     if (!slos.ok) throw new Error("slo");
     const expected = analyzeSweep(planned.plan, runTasks(planned.plan.tasks), { slos: slos.slos });

@@ -3,7 +3,7 @@
  * replication seeds (common random numbers across values too, so the curve is smooth and two
  * neighbouring points differ by the parameter more than by luck).
  */
-import { formatIssue } from "../../scenario/issues";
+import { formatIssue, type Issue } from "../../scenario/issues";
 import { parseScenario } from "../../scenario/parse";
 import type { RunTask } from "../batch/task";
 import { replicationSeed } from "../random/stream";
@@ -29,7 +29,33 @@ export interface SweepPlan {
   tasks: RunTask[];
 }
 
-export type SweepPlanResult = { ok: true; plan: SweepPlan } | { ok: false; errors: string[] };
+/**
+ * Why a sweep cannot be planned, as data: the command line says it in English (planProblemText),
+ * the page in its own language, each validator issue at its place.
+ */
+export type PlanProblem =
+  /** A path that cannot be read or does not fit the document, or no values: English text. */
+  | { kind: "core"; text: string }
+  /** The validator refuses the scenario with the parameter at one of the values. */
+  | { kind: "value"; param: string; value: number; issue: Issue }
+  /** The parameter is a field the validator does not know, which a sweep would vary to no effect. */
+  | { kind: "field"; param: string; issue: Issue };
+
+export type SweepPlanResult =
+  | { ok: true; plan: SweepPlan }
+  | { ok: false; problems: PlanProblem[] };
+
+/** A problem as the command line says it. */
+export function planProblemText(problem: PlanProblem): string {
+  switch (problem.kind) {
+    case "core":
+      return problem.text;
+    case "value":
+      return `at ${problem.param} = ${problem.value}: ${formatIssue(problem.issue)}`;
+    case "field":
+      return `--param ${problem.param}: ${formatIssue(problem.issue)}`;
+  }
+}
 
 /**
  * Every document the sweep will run, each validated, or every problem found: a path that does
@@ -38,28 +64,31 @@ export type SweepPlanResult = { ok: true; plan: SweepPlan } | { ok: false; error
  * know, which a sweep would otherwise vary without effect.
  */
 export function planSweep(document: unknown, options: SweepOptions): SweepPlanResult {
-  const path = parseParamPath(options.param);
-  if (!path.ok) return { ok: false, errors: [path.error] };
-  if (options.values.length === 0) return { ok: false, errors: ["a sweep needs values"] };
-  const errors: string[] = [];
+  const refuse = (text: string): SweepPlanResult => ({
+    ok: false,
+    problems: [{ kind: "core", text }],
+  });
+  const { param } = options;
+  const path = parseParamPath(param);
+  if (!path.ok) return refuse(path.error);
+  if (options.values.length === 0) return refuse("a sweep needs values");
+  const problems: PlanProblem[] = [];
   const documents: unknown[] = [];
   let at = "";
   for (const value of options.values) {
     const set = setParam(document, path.segments, value);
-    if (!set.ok) return { ok: false, errors: [`--param ${options.param}: ${set.error}`] };
+    if (!set.ok) return refuse(`--param ${param}: ${set.error}`);
     at = set.at;
     const parsed = parseScenario(set.document);
     const unknown = parsed.warnings.find((w) => w.path === at);
-    if (unknown !== undefined) {
-      return { ok: false, errors: [`--param ${options.param}: ${formatIssue(unknown)}`] };
-    }
+    if (unknown !== undefined)
+      return { ok: false, problems: [{ kind: "field", param, issue: unknown }] };
     if (!parsed.ok) {
-      for (const e of parsed.errors)
-        errors.push(`at ${options.param} = ${value}: ${formatIssue(e)}`);
+      for (const issue of parsed.errors) problems.push({ kind: "value", param, value, issue });
     }
     documents.push(set.document);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (problems.length > 0) return { ok: false, problems };
   const tasks = documents.flatMap((doc) =>
     Array.from({ length: options.replications }, (_, i) => ({
       document: doc,
@@ -69,7 +98,7 @@ export function planSweep(document: unknown, options: SweepOptions): SweepPlanRe
   return {
     ok: true,
     plan: {
-      param: options.param,
+      param,
       at,
       values: [...options.values],
       replications: options.replications,

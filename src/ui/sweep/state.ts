@@ -2,9 +2,9 @@
  * What the sweep panel renders: its progress and its result. Part of the page's state
  * (src/ui/store.ts); changed only by SweepController.
  */
-import type { Issue } from "../../scenario/issues";
 import type { Slo } from "../../sim/slo/parse";
 import type { SweepResult } from "../../sim/sweep/analyze";
+import type { PlanProblem } from "../../sim/sweep/plan";
 
 /**
  * One reason the sweep did not run or did not finish, as data: the panel words it when shown
@@ -16,14 +16,10 @@ export type SweepProblem =
   /** Replications are not a whole number from 1 to `most`. */
   | { kind: "replications"; most: number }
   /**
-   * The sweep core's own message about a range, an objective or a path it cannot read: English
-   * text as the command line prints it (src/sim says no more than that).
+   * The sweep core's refusal: its own English text about a range, an objective or a path it
+   * cannot read (src/sim says no more than that), or a validator issue at one of the values.
    */
-  | { kind: "core"; text: string }
-  /** The validator refuses the scenario with the parameter at one of the values. */
-  | { kind: "value"; param: string; value: number; issue: Issue }
-  /** The parameter is a field the validator does not know, which the sweep would vary to no effect. */
-  | { kind: "field"; param: string; issue: Issue }
+  | PlanProblem
   /** The pool of workers failed: the browser's message, or the failing run's, as it gave it. */
   | { kind: "batch"; reason: string };
 

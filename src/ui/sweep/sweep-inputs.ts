@@ -9,7 +9,6 @@ import { parseSlos, type Slo } from "../../sim/slo/parse";
 import type { AnalyzeOptions } from "../../sim/sweep/analyze";
 import { planSweep, type SweepPlan } from "../../sim/sweep/plan";
 import { parseSweepValues } from "../../sim/sweep/values";
-import { planProblems } from "./plan-problems";
 import type { SweepProblem } from "./state";
 
 export interface SweepInputs {
@@ -61,11 +60,7 @@ export function sweepRequest(text: string, inputs: SweepInputs): SweepRequest {
     replications: n,
     seed,
   });
-  if (!planned.ok) {
-    const found = planProblems(document, inputs.param, values.values);
-    // A refusal this does not know (a check the core has gained since) still says the core's words.
-    return { ok: false, problems: found.length > 0 ? found : planned.errors.map(core) };
-  }
+  if (!planned.ok) return { ok: false, problems: planned.problems };
   // No objective typed: no SLO reading at all, rather than an empty one that is always met.
   const analysis = slos.length > 0 ? { slos } : {};
   return { ok: true, plan: planned.plan, analysis, slos, seed };

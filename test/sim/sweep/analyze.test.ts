@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runTasks } from "../../../src/sim/batch/task";
 import { parseSlos } from "../../../src/sim/slo/parse";
 import { analyzeSweep } from "../../../src/sim/sweep/analyze";
-import { planSweep } from "../../../src/sim/sweep/plan";
+import { planProblemText, planSweep } from "../../../src/sim/sweep/plan";
 import { mm1, mm1SojournQuantile } from "../../../src/theory/mm1";
 
 /** One exponential server, μ = 10/s, under Poisson arrivals whose rate the sweep varies. */
@@ -34,7 +34,7 @@ function sweep() {
     replications: 5,
     seed: "sweep",
   });
-  if (!planned.ok) throw new Error(planned.errors.join("\n"));
+  if (!planned.ok) throw new Error(planned.problems.map(planProblemText).join("\n"));
   const slos = parseSlos(["p99<1"]);
   if (!slos.ok) throw new Error(slos.errors.join("\n"));
   return analyzeSweep(planned.plan, runTasks(planned.plan.tasks), { slos: slos.slos });
@@ -91,13 +91,15 @@ describe("planSweep", () => {
       replications: 1,
       seed: "s",
     });
-    expect(planned).toEqual({
-      ok: false,
-      errors: [
-        "at components.app.workers = 0: components[1].workers: must be an integer >= 1, got 0",
-        "at components.app.workers = 1.5: components[1].workers: must be an integer >= 1, got 1.5",
-      ],
-    });
+    if (planned.ok) throw new Error("planned");
+    expect(planned.problems.map((p) => p.kind === "value" && [p.value, p.issue.path])).toEqual([
+      [0, "components[1].workers"],
+      [1.5, "components[1].workers"],
+    ]);
+    expect(planned.problems.map(planProblemText)).toEqual([
+      "at components.app.workers = 0: components[1].workers: must be an integer >= 1, got 0",
+      "at components.app.workers = 1.5: components[1].workers: must be an integer >= 1, got 1.5",
+    ]);
   });
 
   it("refuses a field the validator does not know, which the sweep would vary to no effect", () => {
@@ -107,8 +109,11 @@ describe("planSweep", () => {
       replications: 1,
       seed: "s",
     });
-    expect(planned.ok).toBe(false);
-    expect(!planned.ok && planned.errors[0]).toMatch(
+    if (planned.ok) throw new Error("planned");
+    expect(planned.problems).toMatchObject([
+      { kind: "field", issue: { path: "components[1].wokers" } },
+    ]);
+    expect(planProblemText(planned.problems[0])).toMatch(
       /^--param components\.app\.wokers: components\[1\]\.wokers: unknown field.*"workers"/,
     );
   });
@@ -128,7 +133,7 @@ describe("a sweep of priced replicas", () => {
       replications: 2,
       seed: "cost",
     });
-    if (!planned.ok) throw new Error(planned.errors.join("\n"));
+    if (!planned.ok) throw new Error(planned.problems.map(planProblemText).join("\n"));
     const result = analyzeSweep(planned.plan, runTasks(planned.plan.tasks));
     // 360 s is a tenth of an hour: 2 × replicas × 0.1.
     expect(result.points.map((p) => p.cost?.total.mean)).toEqual([0.6000000000000001, 0.4, 0.2]);
@@ -140,7 +145,7 @@ describe("a sweep of priced replicas", () => {
       { ...MM1, duration: 50, warmup: 0 },
       { param: "components.users.workload.rate", values: [1], replications: 1, seed: "s" },
     );
-    if (!planned.ok) throw new Error(planned.errors.join("\n"));
+    if (!planned.ok) throw new Error(planned.problems.map(planProblemText).join("\n"));
     expect(analyzeSweep(planned.plan, runTasks(planned.plan.tasks)).points[0].cost).toBeUndefined();
   });
 });
