@@ -23,12 +23,19 @@ export type ParseResult =
 /** The only version this archsim reads. */
 export const FORMAT_VERSION = 1;
 
+/**
+ * The JSON value of scenario text. A byte-order mark (some Windows editors save one) is not
+ * JSON, but it is not an error either. Throws on a syntax error, as JSON.parse does.
+ */
+export function scenarioJson(text: string): unknown {
+  return JSON.parse(String(text).replace(/^\uFEFF/, ""));
+}
+
 /** Parses scenario JSON text; a syntax error is an issue of the document, at path "". */
 export function parseScenarioText(text: string): ParseResult {
   let value: unknown;
   try {
-    // A byte-order mark (some Windows editors save one) is not JSON, but it is not an error either.
-    value = JSON.parse(String(text).replace(/^\uFEFF/, ""));
+    value = scenarioJson(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

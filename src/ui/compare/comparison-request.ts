@@ -5,7 +5,7 @@
  * warm-up longer than the run is said before anything runs. Pure: tested in Node.
  */
 import type { Issue } from "../../scenario/issues";
-import { parseScenario, parseScenarioText } from "../../scenario/parse";
+import { parseScenario, parseScenarioText, scenarioJson } from "../../scenario/parse";
 import type { ComparisonOptions, Variant } from "../../sim/compare/run";
 import type { Refusal } from "./state";
 import type { Variant as TextVariant } from "./variants";
@@ -29,7 +29,7 @@ export function comparisonRequest(
   for (const v of list) {
     const parsed = parseScenarioText(v.text);
     if (!parsed.ok) return invalid(v.name, parsed.errors);
-    const written = JSON.parse(v.text) as Record<string, unknown>;
+    const written = scenarioJson(v.text) as Record<string, unknown>;
     const document = duration === undefined ? written : { ...written, duration };
     const checked = parseScenario(document);
     if (!checked.ok) return invalid(v.name, checked.errors);

@@ -4,7 +4,7 @@
  * typed (empty: none). Every problem is reported at once, as data the panel words when shown.
  * Pure: tested in Node.
  */
-import { parseScenarioText } from "../../scenario/parse";
+import { parseScenarioText, scenarioJson } from "../../scenario/parse";
 import { parseSlos, type Slo } from "../../sim/slo/parse";
 import type { AnalyzeOptions } from "../../sim/sweep/analyze";
 import { planSweep, type SweepPlan } from "../../sim/sweep/plan";
@@ -53,7 +53,7 @@ export function sweepRequest(text: string, inputs: SweepInputs): SweepRequest {
   }
   if (!values.ok || problems.length > 0) return { ok: false, problems };
   const seed = parsed.scenario.seed;
-  const document = JSON.parse(text) as unknown;
+  const document = scenarioJson(text);
   const planned = planSweep(document, {
     param: inputs.param,
     values: values.values,

@@ -29,6 +29,15 @@ describe("comparisonRequest", () => {
     ]);
   });
 
+  it("takes a variant saved with a byte-order mark, as the validator reads it", () => {
+    const request = comparisonRequest(
+      [two[0], { name: "B", text: `\uFEFF${two[1].text}` }],
+      "42",
+      10,
+    );
+    expect(request.ok && request.variants[1].document).toEqual(JSON.parse(two[1].text));
+  });
+
   it("runs every variant for the seconds asked, as archsim compare --duration does", () => {
     const request = comparisonRequest(two, "42", 10, 20);
     if (!request.ok) throw new Error("refused");

@@ -30,6 +30,11 @@ describe("sweepRequest", () => {
     expect(request.plan.tasks.map((task) => task.seed)).toEqual([...pair, ...pair, ...pair]);
   });
 
+  it("plans a scenario saved with a byte-order mark, as the validator reads it", () => {
+    const request = sweepRequest(`\uFEFF${text}`, inputs);
+    expect(request.ok && request.plan.values).toEqual([4, 8, 12]);
+  });
+
   it("asks for no SLO reading when no objective is typed, and for one when one is", () => {
     const none = sweepRequest(text, inputs);
     expect(none.ok && none.analysis).toEqual({});
