@@ -88,8 +88,19 @@ export function mountToolbar(
   const list = status.append("ul").attr("class", "editor-status-list");
   const hint = status.append("p").attr("class", "editor-hint");
   label(hint.node()!, "editor.hint");
+  // The cards' figures are the latest probe interval's, the summary's the whole run's: at the
+  // end of a run they differ, and this says why.
+  const figures = status
+    .append("p")
+    .attr("class", "editor-hint")
+    .attr("data-testid", "figures-hint");
+  let interval = Number.NaN;
 
   store.subscribe((s) => {
+    if (s.probeInterval !== interval) {
+      interval = s.probeInterval;
+      label(figures.node()!, "editor.hint.figures", { seconds: String(interval) });
+    }
     const draft = s.draft;
     palette.selectAll("button").property("disabled", draft === null);
     fresh.property("disabled", draft === null);

@@ -27,6 +27,8 @@ export const editor = defineMessages({
     "editor.handle.title": "Drag to another component to connect",
     "editor.hint":
       "Drag a card to move it; drag from its ● handle, or Shift-drag, onto another card to connect them.",
+    "editor.hint.figures":
+      "Figures on the cards and arrows are for the last {seconds} s of simulated time; the summary below covers the whole measured run.",
     "editor.errors.one": "1 error: the last valid scenario runs on",
     "editor.errors.many": "{count} errors: the last valid scenario runs on",
     "editor.notJson":
@@ -102,6 +104,8 @@ export const editor = defineMessages({
     "editor.handle.title": "拖到另一个组件上即可连接",
     "editor.hint":
       "拖动卡片可移动它；从卡片的 ● 手柄拖出（或按住 Shift 拖动）到另一张卡片上即可连接。",
+    "editor.hint.figures":
+      "卡片和箭头上的数字是最近 {seconds} 秒模拟时间的；下方的汇总涵盖整个测量期。",
     "editor.errors.one": "1 个错误：上一个有效场景继续运行",
     "editor.errors.many": "{count} 个错误：上一个有效场景继续运行",
     "editor.notJson": "场景文本不是 JSON 对象：请先在 JSON 视图中改正，再在这里编辑。",
