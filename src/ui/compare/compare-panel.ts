@@ -133,6 +133,9 @@ export function mountComparePanel(el: HTMLElement, store: Store, compare: Compar
     if (inputs.every((v, i) => v === drawn[i])) return;
     drawn = inputs;
 
+    // Nothing run yet: the two sections side by side in a short panel, so that duplicating a
+    // variant does not push the topology it is to be edited in below the fold.
+    root.attr("data-idle", l.variants.length === 0 && tb.comparison === null ? "" : null);
     const running = l.status === "running";
     pause
       .property("hidden", l.status === "idle")
