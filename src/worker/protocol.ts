@@ -58,7 +58,10 @@ export type EngineFailure =
   | { kind: "bug"; message: string };
 
 export interface SimulatorApi {
-  /** Validates and loads a scenario (JSON text); the previous run is dropped. Paused at t = 0. */
+  /**
+   * Validates and loads a scenario (JSON text); the previous run is dropped. Paused at t = 0.
+   * Text that does not validate changes nothing: the previous run goes on, playing if it was.
+   */
   load(scenarioText: string): LoadResult;
   /** Receives every snapshot from now on (a comlink proxy). */
   subscribe(listener: (snapshot: Snapshot) => void): void;

@@ -12,7 +12,14 @@ const paced = pacedWorker(session, (snapshot) => [snapshot.rows.buffer]);
 
 const api: SimulatorApi = {
   ...paced.controls,
-  load: (text) => paced.reload(() => session.load(text)),
+  load(text) {
+    // A scenario that does not load leaves the session as it was, and so the run: playing if it
+    // was, as the page says ("the previous scenario runs on"). The reload stopped it to load.
+    const playing = paced.isRunning;
+    const result = paced.reload(() => session.load(text));
+    if (!result.ok && playing) paced.controls.play();
+    return result;
+  },
   step() {
     if (paced.isRunning) return;
     session.step();

@@ -184,6 +184,33 @@ describe("the app in a browser", () => {
     expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toBe(broken);
   });
 
+  it("plays the running scenario on, figures and all, when the one loaded mid-run is invalid", async () => {
+    const { page } = await open();
+    const box = page.locator('[data-testid="scenario-text"]');
+    const running = await box.inputValue();
+    const topology = page.locator('[data-view="topology"]');
+    const app = topology.locator('[data-component="app"]');
+    const attempts = [
+      running.replace('"workers": 8', '"workers": 0'),
+      running.replace('"rate": 150,', '"rate": -150,'),
+      running.replace('"seed": "1",', '"seed": "1"'),
+    ];
+    // The first as soon as the page shows (often before the first probe row), the others later.
+    for (const invalid of attempts) {
+      expect(invalid).not.toBe(running);
+      await loadText(page, invalid);
+      await page.locator('[data-testid="issues-message"]').waitFor();
+      const loadedAt = await simTime(page);
+      await expect.poll(() => simTime(page), { timeout: 15_000 }).toBeGreaterThan(loadedAt + 1.5);
+      expect(await read(page, "status")).toBe("running");
+      expect(await read(page, "play")).toContain("Pause");
+      expect(await read(page, "scenario-name")).toBe("Small web architecture");
+      await expect.poll(() => app.textContent()).toMatch(/\d+% busy/);
+      expect(await topology.textContent()).not.toContain("NaN");
+      expect(await box.inputValue()).toBe(invalid);
+    }
+  });
+
   it("pauses and plays with the space bar and steps with '.'", async () => {
     const { page } = await open();
     await waitForSimTime(page, 1);
