@@ -4,9 +4,11 @@
  * The figures are built by pure functions, tested on their own; the view only lays them out.
  * Latency in milliseconds to three significant digits, as the command line prints it.
  */
+import "./summary-table.css";
 import { select } from "d3";
 import type { Scenario } from "../scenario/types";
 import { type ComponentSummary, FAILURE_KINDS, type Summary } from "../sim/summary";
+import { componentNames } from "./component-names";
 import type { Controller } from "./controller";
 import { currentLocale, formatNumber, label, type MessageKey, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
@@ -29,6 +31,9 @@ export interface Cell {
 
 export interface ComponentRow {
   id: string;
+  /** What the row calls the component, and its whole name with the id, for the tooltip. */
+  name: string;
+  title: string;
   kind: string;
   cells: Cell[];
 }
@@ -185,7 +190,11 @@ export function otherFigures(c: ComponentSummary): string {
 }
 
 /** One row per component, in the scenario's order (then any the scenario does not list). */
-export function componentRows(s: Summary, scenario: Scenario | null): ComponentRow[] {
+export function componentRows(
+  s: Summary,
+  scenario: Scenario | null,
+  names = componentNames(scenario, currentLocale()),
+): ComponentRow[] {
   const kinds = new Map(scenario?.components.map((c) => [c.id, c.type]) ?? []);
   const ids = [...kinds.keys()].filter((id) => id in s.components);
   for (const id of Object.keys(s.components)) if (!kinds.has(id)) ids.push(id);
@@ -193,6 +202,8 @@ export function componentRows(s: Summary, scenario: Scenario | null): ComponentR
     const c = s.components[id];
     return {
       id,
+      name: names.name(id),
+      title: names.title(id),
       kind: kinds.get(id) ?? "",
       cells: [
         cell(c.utilization, formatPercent, utilisationState(c.utilization)),
@@ -259,6 +270,7 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
   let shownSelected: string | null | undefined;
   let shownState = "";
   let shownLocale = store.state.locale;
+  let shownScenario = store.state.scenario;
   // Made once, outside the render: a handler made inside it would keep that render's state (and
   // its whole chart history) alive for as long as the row lives, across restarts.
   const selectRow = (_event: MouseEvent, d: ComponentRow) => controller.select(d.id);
@@ -273,11 +285,13 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
     if (
       state.summary === shown &&
       state.selected === shownSelected &&
-      state.locale === shownLocale
+      state.locale === shownLocale &&
+      state.scenario === shownScenario
     ) {
       return;
     }
     shownLocale = state.locale;
+    shownScenario = state.scenario;
     shown = state.summary;
     shownSelected = state.selected;
     const s = state.summary;
@@ -304,17 +318,21 @@ export function mountSummaryTable(el: HTMLElement, store: Store, controller: Con
 
     body
       .selectAll<HTMLTableRowElement, ComponentRow>("tr")
-      .data(componentRows(s, state.scenario), (d) => d.id)
+      .data(
+        componentRows(s, state.scenario, componentNames(state.scenario, state.locale)),
+        (d) => d.id,
+      )
       .join((enter) => {
         const tr = enter.append("tr").on("click", selectRow);
         const th = tr.append("th").attr("scope", "row");
-        th.append("span").attr("class", "component-id");
+        th.append("span").attr("class", "component-name");
         th.append("span").attr("class", "component-type");
         return tr;
       })
       .attr("data-component", (d) => d.id)
       .attr("data-selected", (d) => (d.id === state.selected ? "" : null))
-      .call((tr) => tr.select(".component-id").text((d) => d.id))
+      .call((tr) => tr.select("th").attr("title", (d) => (d.title === d.name ? null : d.title)))
+      .call((tr) => tr.select(".component-name").text((d) => d.name))
       .call((tr) => tr.select(".component-type").text((d) => typeName(d.kind)))
       .selectAll("td")
       .data((d) => d.cells)

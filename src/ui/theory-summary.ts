@@ -4,10 +4,9 @@
  * selects it, as the summary table's rows do. Shown in the insights panel.
  */
 
-import { localize } from "../scenario/text";
-import type { Scenario } from "../scenario/types";
 import { type TheoryBeside, theoryBeside } from "../theory/beside";
 import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
+import { type ComponentNames, componentNames } from "./component-names";
 import type { Controller } from "./controller";
 import { t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
@@ -34,16 +33,17 @@ export function mountTheorySummary(
     el.replaceChildren();
     if (s.scenario === null) return;
     // Live what-ifs change the running system, not the scenario the theory reads.
-    render(theoryBeside(s.scenario, s.summary, s.markers.length > 0), s.scenario, s.locale);
+    const entries = theoryBeside(s.scenario, s.summary, s.markers.length > 0);
+    render(entries, componentNames(s.scenario, s.locale), s.locale);
   });
 
-  function render(entries: TheoryBeside[], scenario: Scenario, locale: ViewState["locale"]): void {
+  function render(
+    entries: TheoryBeside[],
+    names: ComponentNames,
+    locale: ViewState["locale"],
+  ): void {
     if (entries.length === 0) return;
     append(el, "h3", "panel-title").textContent = t("theory.summaryTitle");
-    const name = (id: string) => {
-      const label = scenario.components.find((c) => c.id === id)?.label;
-      return label === undefined ? id : localize(label, locale);
-    };
     const matched = entries.filter((b): b is TheoryBeside & { applies: true } => b.applies);
     if (matched.length > 0) {
       const table = append(el, "table", "theory-table");
@@ -65,7 +65,7 @@ export function mountTheorySummary(
           const who = append(tr, "th", "");
           const model = append(tr, "td", "theory-model-name");
           if (i === 0) {
-            componentButton(who, b.component, name(b.component));
+            componentButton(who, b.component, names);
             model.textContent = b.model;
           }
           append(tr, "td", "").textContent = figureText(row.figure, locale);
@@ -88,20 +88,22 @@ export function mountTheorySummary(
       if (b.applies) continue;
       const li = append(list, "li", "");
       li.dataset.component = b.component;
-      componentButton(li, b.component, name(b.component));
+      componentButton(li, b.component, names);
       const reason = reasonText(b.reason, locale);
       append(li, "span", "").textContent =
         b.at === undefined
           ? `: ${reason}`
-          : `: ${t("theory.atComponent", { at: name(b.at) })} ${reason}`;
+          : `: ${t("theory.atComponent", { at: names.name(b.at) })} ${reason}`;
     }
   }
 
-  function componentButton(parent: HTMLElement, id: string, name: string): void {
+  function componentButton(parent: HTMLElement, id: string, names: ComponentNames): void {
     const button = append(parent, "button", "theory-component") as HTMLButtonElement;
     button.type = "button";
     // Component names are scenario text: set as text, never as markup.
-    button.textContent = name;
+    button.textContent = names.name(id);
+    const title = names.title(id);
+    if (title !== button.textContent) button.title = title;
     button.addEventListener("click", () => controller.select(id));
   }
 }

@@ -4,7 +4,6 @@
  * Rendered when the selection, the scenario, the summary or the language changes.
  */
 import "./insights.css";
-import { localize } from "../scenario/text";
 import type { Scenario } from "../scenario/types";
 import type { Summary } from "../sim/summary";
 import { type TheoryBeside, theoryBeside } from "../theory/beside";
@@ -12,6 +11,7 @@ import type { CacheParams } from "../theory/match/cache";
 import type { NetworkParams } from "../theory/match/end-to-end";
 import type { StationParams } from "../theory/match/station";
 import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
+import { componentNames } from "./component-names";
 import { formatNumber, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
 
@@ -73,7 +73,10 @@ export function mountTheoryView(parent: HTMLElement, store: Store): void {
       append(el, "p", "theory-note").textContent =
         entry.at === undefined
           ? t("theory.noModel", { reason })
-          : t("theory.noModelAt", { reason, at: nameOf(scenario, entry.at, locale) });
+          : t("theory.noModelAt", {
+              reason,
+              at: componentNames(scenario, locale).name(entry.at),
+            });
       return;
     }
     el.dataset.model = entry.model;
@@ -130,11 +133,6 @@ function describeModel(
       service: formatTheoryValue("meanWait", p.meanService, locale),
     }) + room
   );
-}
-
-function nameOf(scenario: Scenario, id: string, locale: ViewState["locale"]): string {
-  const label = scenario.components.find((c) => c.id === id)?.label;
-  return label === undefined ? id : localize(label, locale);
 }
 
 function append(parent: Element, tag: string, className: string): HTMLElement {

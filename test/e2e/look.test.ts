@@ -82,6 +82,11 @@ interface Measures {
   overlaps: string[];
   /** How many topology texts were compared. */
   texts: number;
+  /**
+   * Summary rows and chart legend entries that call a component otherwise than its topology
+   * card does (the card's label, in the page's language).
+   */
+  misnamed: string[];
   /** On-screen size in px of the smallest node name, and the body's text size. */
   nameSize: number;
   bodySize: number;
@@ -143,6 +148,32 @@ function measure(page: Page): Promise<Measures> {
         overlaps.push(`${describe(t)} runs out of its card`);
       }
     }
+    const cardNames = new Map<string, string>();
+    for (const node of document.querySelectorAll('[data-view="topology"] .node[data-component]')) {
+      const label = node.getAttribute("aria-label") ?? "";
+      cardNames.set(node.getAttribute("data-component")!, label.slice(0, label.lastIndexOf(", ")));
+    }
+    const shown = [
+      ...[...document.querySelectorAll('[data-view="summary"] tbody tr')].map((tr) => ({
+        id: tr.getAttribute("data-component") ?? "",
+        name: tr.querySelector(".component-name")?.textContent ?? "",
+      })),
+      // The queue chart has a line per server, named in its legend as the utilisation chart does.
+      ...[...document.querySelectorAll('[data-panel="queues"] .legend-item[data-component]')].map(
+        (item) => ({
+          id: item.getAttribute("data-component") ?? "",
+          name: item.querySelector(".legend-label")?.textContent ?? "",
+        }),
+      ),
+    ];
+    // Only components with a card: after a switch of preset the summary can still be the
+    // previous run's until the new run's first one comes.
+    const misnamed = shown
+      .filter(({ id, name }) => {
+        const card = cardNames.get(id);
+        return card !== undefined && name !== card && name !== `${card} (${id})`;
+      })
+      .map(({ id, name }) => `${id} shown as ${name}, its card says ${cardNames.get(id)}`);
     const names = [
       ...document.querySelectorAll<SVGTextElement>('[data-view="topology"] .node-name'),
     ];
@@ -158,6 +189,7 @@ function measure(page: Page): Promise<Measures> {
         (el) => el.scrollWidth > el.clientWidth + 1,
       ),
       overlaps,
+      misnamed,
       texts: boxes.length,
       nameSize,
       bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
@@ -204,6 +236,7 @@ describe("the page's look", () => {
           expect(m.toolRows, `${name}: the header's tools wrap`).toBe(1);
           expect(m.tableScrolls, `${name}: the summary table scrolls sideways`).toBe(false);
           expect(m.overlaps, `${name}: topology labels overlap`).toEqual([]);
+          expect(m.misnamed, `${name}: named unlike their cards`).toEqual([]);
           expect(m.texts, `${name}: topology texts drawn`).toBeGreaterThan(6);
           expect(m.nameSize, `${name}: node names drawn`).toBeGreaterThan(0);
           if (look.large) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "../../src/scenario/parse";
 import type { Scenario } from "../../src/scenario/types";
 import type { Summary } from "../../src/sim/summary";
+import { componentNames } from "../../src/ui/component-names";
 import {
   COMPONENT_COLUMNS,
   componentRows,
@@ -107,6 +108,21 @@ describe("summary table figures", () => {
     expect(db[4]).toEqual({ text: "5", state: "warn" });
     expect(rows[0].cells[0].text).toBe("–");
     expect(rows[0].cells[9].text).toBe("offered 9.09/s, retries 4");
+  });
+
+  it("names each row by the component's label in the page's language, its id in the tooltip", () => {
+    const s = scenario();
+    const labelled = {
+      ...s,
+      components: s.components.map((c) =>
+        c.id === "db" ? { ...c, label: { en: "Database", "zh-CN": "数据库" } } : c,
+      ),
+    };
+    const rows = componentRows(summary(), labelled, componentNames(labelled, "zh-CN"));
+    expect(rows.map((r) => [r.id, r.name, r.title])).toEqual([
+      ["users", "users", "users"],
+      ["db", "数据库", "数据库 (db)"],
+    ]);
   });
 
   it("keeps components the scenario does not list, after the others", () => {

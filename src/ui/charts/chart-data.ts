@@ -15,7 +15,10 @@ import {
   PROBE_FIELDS,
   type ProbeField,
 } from "../../sim/probe-fields";
-import { t } from "../i18n/index";
+import type { Marker } from "../../worker/protocol";
+import { type ComponentNames, componentNames } from "../component-names";
+import { currentLocale, t } from "../i18n/index";
+import { localMarkers } from "../live-action-text";
 import { seriesStyle } from "./palette";
 
 /** The columnar rows charts read (the History's shape): column 0 is time. */
@@ -35,8 +38,10 @@ export interface Series {
   dashed: boolean;
   ys: Float64Array;
   scale: number;
-  /** The component the line belongs to, so its legend entry can select it. */
+  /** The component the line belongs to (its id), so its legend entry can select it. */
   component?: string;
+  /** What the legend entry says on hover: which component it selects, by name and id. */
+  title?: string;
 }
 
 /** A scheduled fault as a shaded span of simulated time. */
@@ -74,12 +79,13 @@ export function componentsWhere(
   });
 }
 
-/** One line per component for the same figure, coloured in turn. */
+/** One line per component for the same figure, coloured in turn, named as the page names them. */
 export function componentSeries(
   history: Columns,
   layout: ProbeLayout,
   ids: readonly string[],
   field: ProbeField,
+  names: ComponentNames,
   scale = 1,
 ): Series[] {
   const out: Series[] = [];
@@ -89,15 +95,21 @@ export function componentSeries(
     const { color, dashed } = seriesStyle(out.length);
     out.push({
       key: `${id}.${field}`,
-      label: id,
+      label: names.name(id),
       color,
       dashed,
       ys: history.column(column),
       scale,
       component: id,
+      title: selectTitle(names, id),
     });
   }
   return out;
+}
+
+/** The tooltip of a legend entry that selects component `id`. */
+export function selectTitle(names: ComponentNames, id: string): string {
+  return t("chart.select", { component: names.title(id) });
 }
 
 /**
@@ -132,11 +144,15 @@ export function rowAt(xs: Float64Array, t: number): number {
   return t < xs[0] - interval || t > xs[n - 1] + interval ? -1 : i;
 }
 
-/** The scenario's scheduled faults as spans of time, labelled like "slow db ×5". */
-export function faultSpans(scenario: Scenario | null): Span[] {
+/** The scenario's scheduled faults as spans of time, labelled like "slow Database ×5". */
+export function faultSpans(
+  scenario: Scenario | null,
+  names = componentNames(scenario, currentLocale()),
+): Span[] {
   if (scenario === null) return [];
   return scenario.faults.map((f) => {
-    const target = f.instance === undefined ? f.target : `${f.target}#${f.instance}`;
+    const name = names.name(f.target);
+    const target = f.instance === undefined ? name : `${name}#${f.instance}`;
     const detail =
       f.kind === "slow" ? ` ×${f.factor}` : f.kind === "errors" ? ` ${f.rate * 100}%` : "";
     return {
@@ -145,6 +161,20 @@ export function faultSpans(scenario: Scenario | null): Span[] {
       label: `${t(`fault.${f.kind}`)} ${target}${detail}`,
     };
   });
+}
+
+/**
+ * The what-ifs' markers labelled in the page's language, naming their component as the rest of
+ * the page does (the worker labels them in English, by id).
+ */
+export function namedMarkers(markers: readonly Marker[], names: ComponentNames): Marker[] {
+  const renamed = markers.map((m) =>
+    m.action === undefined
+      ? m
+      : { ...m, action: { ...m.action, target: names.name(m.action.target) } },
+  );
+  // Only the label changes: the marker keeps its action as the worker sent it.
+  return localMarkers(renamed).map((m, i) => ({ ...markers[i], label: m.label }));
 }
 
 /** A bar of the latency histogram: a bucket's bounds in ms and its share of requests in %. */

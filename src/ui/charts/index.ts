@@ -6,10 +6,10 @@
 import "./charts.css";
 import type { Scenario } from "../../scenario/types";
 import type { Marker } from "../../worker/protocol";
+import { componentNames } from "../component-names";
 import type { Controller } from "../controller";
-import { localMarkers } from "../live-action-text";
 import type { Store, ViewState } from "../store";
-import { faultSpans, type Span } from "./chart-data";
+import { faultSpans, namedMarkers, type Span } from "./chart-data";
 import { HistogramChart } from "./histogram-chart";
 import { Scratch, timePanels } from "./panels";
 import { TimeChart, type TimeChartHooks } from "./time-chart";
@@ -38,12 +38,13 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
   // Kept from the ResizeObserver: reading clientWidth each frame would force a layout.
   let width = root.clientWidth || 640;
   let drawn: unknown[] = [];
-  let spansOf: Scenario | null = null;
+  // The components' names, the fault spans and the what-ifs' markers in the page's language,
+  // rebuilt only when the scenario, the markers or the language change.
+  let namesOf: Scenario | null = null;
+  let namesLocale = store.state.locale;
+  let names = componentNames(null, namesLocale);
   let spans: Span[] = [];
-  let spansLocale = store.state.locale;
-  // The what-ifs' markers in the page's language, rebuilt only when they or the language change.
   let markersOf: ViewState["markers"] | null = null;
-  let markersLocale = store.state.locale;
   let markers: Marker[] = [];
   let histogramDrawn: unknown[] = [];
   const render = (state: ViewState): void => {
@@ -67,12 +68,18 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
     drawn = inputs;
     root.classList.toggle("large", state.largeType);
 
-    if (state.markers !== markersOf || state.locale !== markersLocale) {
-      markersOf = state.markers;
-      markersLocale = state.locale;
-      markers = localMarkers(state.markers);
+    const renamed = state.scenario !== namesOf || state.locale !== namesLocale;
+    if (renamed) {
+      namesOf = state.scenario;
+      namesLocale = state.locale;
+      names = componentNames(namesOf, namesLocale);
+      spans = faultSpans(namesOf, names);
     }
-    const panels = timePanels(state, scratch);
+    if (renamed || state.markers !== markersOf) {
+      markersOf = state.markers;
+      markers = namedMarkers(state.markers, names);
+    }
+    const panels = timePanels(state, scratch, names);
     const keys = new Set(panels.map((p) => p.key));
     for (const [key, chart] of charts) {
       if (keys.has(key)) continue;
@@ -80,15 +87,11 @@ export function mountCharts(el: HTMLElement, store: Store, controller: Controlle
       charts.delete(key);
     }
     const xs = state.history.column(0);
-    if (state.scenario !== spansOf || state.locale !== spansLocale) {
-      spansOf = state.scenario;
-      spansLocale = state.locale;
-      spans = faultSpans(spansOf);
-    }
     panels.forEach((panel, i) => {
       let chart = charts.get(panel.key);
       if (chart === undefined) {
         chart = new TimeChart(timeCharts, hooks);
+        chart.root.dataset.panel = panel.key;
         charts.set(panel.key, chart);
         chart.hover(hovered, false);
       }

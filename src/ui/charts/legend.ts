@@ -4,7 +4,6 @@
  */
 
 import { type Selection, select } from "d3";
-import { t } from "../i18n/index";
 import type { Series } from "./chart-data";
 import { formatValue } from "./format";
 
@@ -25,7 +24,9 @@ export class Legend {
 
   /** Draws the entries, with each series' value at row `row` (-1: no value). */
   render(series: readonly Series[], row: number, unit: string): void {
-    const entries = series.map((s) => `${s.key} ${s.label} ${s.color} ${s.dashed}`).join("\n");
+    const entries = series
+      .map((s) => `${s.key} ${s.label} ${s.color} ${s.dashed} ${s.title}`)
+      .join("\n");
     if (this.items === null || entries !== this.drawn) {
       this.drawn = entries;
       this.items = this.drawEntries(series);
@@ -52,9 +53,8 @@ export class Legend {
       .classed("selectable", (d) => d.component !== undefined)
       .attr("role", (d) => (d.component === undefined ? null : "button"))
       .attr("tabindex", (d) => (d.component === undefined ? null : 0))
-      .attr("title", (d) =>
-        d.component === undefined ? null : t("chart.select", { component: d.component }),
-      )
+      .attr("data-component", (d) => d.component ?? null)
+      .attr("title", (d) => d.title ?? null)
       .on("click", (_event, d) => {
         if (d.component !== undefined) this.onSelect(d.component);
       })

@@ -5,6 +5,7 @@
  */
 import type { Component, ComponentType } from "../../scenario/types";
 import type { GlobalField, ProbeField } from "../../sim/probe-fields";
+import { type ComponentNames, componentNames } from "../component-names";
 import { type MessageKey, t } from "../i18n/index";
 import type { ViewState } from "../store";
 import {
@@ -15,6 +16,7 @@ import {
   errorRate,
   globalColumn,
   type Series,
+  selectTitle,
 } from "./chart-data";
 import { BAD, seriesStyle } from "./palette";
 
@@ -48,7 +50,11 @@ export class Scratch {
 const MS = 1000;
 const PERCENT = 100;
 
-export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel[] {
+export function timePanels(
+  state: ViewState,
+  scratch = new Scratch(),
+  names = componentNames(state.scenario, state.locale),
+): TimePanel[] {
   const { history, layout, scenario } = state;
   if (layout === null) return [];
   const global = (field: GlobalField, label: string, i: number, scale = 1): Series => ({
@@ -115,7 +121,7 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
         key: "queues",
         title: t("chart.queues"),
         unit: t("unit.waiting"),
-        series: componentSeries(history, layout, servers, "meanQueue"),
+        series: componentSeries(history, layout, servers, "meanQueue", names),
         log: false,
         logToggle: false,
         minTop: 1,
@@ -124,7 +130,7 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
         key: "utilization",
         title: t("chart.utilisation"),
         unit: "%",
-        series: componentSeries(history, layout, servers, "utilization", PERCENT),
+        series: componentSeries(history, layout, servers, "utilization", names, PERCENT),
         log: false,
         logToggle: false,
         domain: [0, 100],
@@ -132,7 +138,7 @@ export function timePanels(state: ViewState, scratch = new Scratch()): TimePanel
       },
     );
   }
-  panels.push(...selectedPanels(state, history));
+  panels.push(...selectedPanels(state, history, names));
   return panels;
 }
 
@@ -156,7 +162,7 @@ const SERVED: Partial<Record<ComponentType, MessageKey>> = {
 };
 
 /** The selected component's own figures, one panel per unit. */
-function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
+function selectedPanels(state: ViewState, history: Columns, names: ComponentNames): TimePanel[] {
   const { layout, scenario, selected } = state;
   if (layout === null || selected === null || !layout.components.includes(selected)) return [];
   const component: Component | undefined = scenario?.components.find((c) => c.id === selected);
@@ -168,10 +174,11 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
     ys: history.column(componentColumn(layout, selected, field)),
     scale,
     component: selected,
+    title: selectTitle(names, selected),
   });
   const panel = (key: string, title: string, unit: string, series: Series[]): TimePanel => ({
     key: `selected.${key}`,
-    title: t("chart.selected", { component: selected, title }),
+    title: t("chart.selected", { component: names.name(selected), title }),
     unit,
     series,
     log: false,
@@ -186,14 +193,12 @@ function selectedPanels(state: ViewState, history: Columns): TimePanel[] {
   // An autoscaler serves nothing: what it does is its server's replica count, which it reports
   // as its own `instances`.
   if (component?.type === "autoscaler") {
+    const target = names.name(component.target);
     return [
       {
-        ...panel(
-          "replicas",
-          t("chart.replicasOf", { target: component.target }),
-          t("unit.replicas"),
-          [line("instances", t("chart.replicasSeries", { target: component.target }), 0)],
-        ),
+        ...panel("replicas", t("chart.replicasOf", { target }), t("unit.replicas"), [
+          line("instances", t("chart.replicasSeries", { target }), 0),
+        ]),
         domain: [0, component.max],
         minTop: component.max,
       },

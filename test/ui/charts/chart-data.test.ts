@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   componentColumn,
   componentSeries,
@@ -7,9 +7,29 @@ import {
   faultSpans,
   globalColumn,
   histogramBars,
+  namedMarkers,
   rowAt,
 } from "../../../src/ui/charts/chart-data";
+import { componentNames } from "../../../src/ui/component-names";
+import { setLocale } from "../../../src/ui/i18n/index";
 import { historyOf, layout, row, scenario } from "./fixtures";
+
+afterEach(() => setLocale("en"));
+
+const names = componentNames(scenario, "en");
+
+/** The fixture with Chinese labels on app and db, named as a page in Chinese names them. */
+const labelledScenario = {
+  ...scenario,
+  components: scenario.components.map((c) =>
+    c.id === "app"
+      ? { ...c, label: { en: "App", "zh-CN": "应用" } }
+      : c.id === "db"
+        ? { ...c, label: { en: "Database", "zh-CN": "数据库" } }
+        : c,
+  ),
+};
+const labelled = componentNames(labelledScenario, "zh-CN");
 
 describe("column lookup", () => {
   it("finds a global figure by name right after the time column", () => {
@@ -42,15 +62,31 @@ describe("series extraction", () => {
       { time: 1, components: { app: { meanQueue: 1 }, db: { meanQueue: 5 } } },
       { time: 2, components: { app: { meanQueue: 2 }, db: { meanQueue: 6 } } },
     );
-    const series = componentSeries(history, layout, ["app", "db"], "meanQueue");
+    const series = componentSeries(history, layout, ["app", "db"], "meanQueue", names);
     expect(series.map((s) => [s.label, s.component, [...s.ys]])).toEqual([
       ["app", "app", [1, 2]],
       ["db", "db", [5, 6]],
     ]);
   });
 
+  it("labels each line with the component's label in the page's language, its id on hover", () => {
+    setLocale("zh-CN");
+    const series = componentSeries(historyOf(), layout, ["app", "lb"], "meanQueue", labelled);
+    expect(series.map((s) => [s.label, s.component, s.title])).toEqual([
+      ["应用", "app", "选中 应用 (app)"],
+      ["lb", "lb", "选中 lb"],
+    ]);
+  });
+
   it("gives each component its own colour and skips ids the layout lacks", () => {
-    const series = componentSeries(historyOf(), layout, ["app", "nope", "db"], "utilization", 100);
+    const series = componentSeries(
+      historyOf(),
+      layout,
+      ["app", "nope", "db"],
+      "utilization",
+      names,
+      100,
+    );
     expect(series.map((s) => s.label)).toEqual(["app", "db"]);
     expect(series[0].color).not.toBe(series[1].color);
     expect(series[0].scale).toBe(100);
@@ -108,8 +144,35 @@ describe("fault spans", () => {
     ]);
   });
 
+  it("name the component by its label, in the page's language", () => {
+    setLocale("zh-CN");
+    expect(faultSpans(labelledScenario, labelled).map((s) => s.label)).toEqual([
+      "变慢 数据库 ×5",
+      "宕机 应用#1",
+    ]);
+  });
+
   it("are none without a scenario", () => {
     expect(faultSpans(null)).toEqual([]);
+  });
+});
+
+describe("what-if markers", () => {
+  it("are worded in the page's language, naming the component by its label", () => {
+    setLocale("zh-CN");
+    const action = { kind: "slow", target: "db", duration: 30, factor: 5 } as const;
+    expect(
+      namedMarkers(
+        [
+          { time: 3, label: "db ×5 slower", action },
+          { time: 4, label: "restart" },
+        ],
+        labelled,
+      ),
+    ).toEqual([
+      { time: 3, label: "数据库 慢 5 倍", action },
+      { time: 4, label: "restart" },
+    ]);
   });
 });
 

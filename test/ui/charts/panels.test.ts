@@ -177,6 +177,14 @@ describe("the newer types", () => {
     const panels = timePanels(typesState({ selected: "scaler" })).slice(5);
     expect(titles(panels)).toEqual(["scaler: replicas of api"]);
     expect(labels(panels[0])).toEqual(["api replicas"]);
+    const labelled = {
+      ...typesScenario,
+      components: typesScenario.components.map((c) =>
+        c.id === "api" ? { ...c, label: "Storefront API" } : c,
+      ),
+    };
+    const [replicas] = timePanels(typesState({ scenario: labelled, selected: "scaler" })).slice(5);
+    expect(replicas.title).toBe("scaler: replicas of Storefront API");
     expect(panels[0].series[0].component).toBe("scaler");
     expect(values(panels[0])).toEqual([1, 3]);
     expect(panels[0].domain).toEqual([0, 8]);
@@ -200,6 +208,20 @@ describe("the selected component's panels", () => {
     expect(titles(panels)).toEqual(["users: requests per second", "users: in flight"]);
     expect(labels(panels[0])).toEqual(["completed", "failed"]);
     expect(values(panels[0], 1)).toEqual([1, 0]);
+  });
+
+  it("name the selected component by its label, in the page's language", () => {
+    const labelled = {
+      ...scenario,
+      components: scenario.components.map((c) =>
+        c.id === "app" ? { ...c, label: { en: "Storefront", "zh-CN": "店面" } } : c,
+      ),
+    };
+    const [rates] = timePanels(state({ scenario: labelled, selected: "app" })).slice(5);
+    expect(rates.title).toBe("Storefront: requests per second");
+    expect(rates.series[0].title).toBe("select Storefront (app)");
+    const queue = timePanels(state({ scenario: labelled, locale: "zh-CN" }))[3];
+    expect(labels(queue)).toEqual(["店面", "db"]);
   });
 
   it("are none when the selected id is not in the layout", () => {
