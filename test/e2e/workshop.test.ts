@@ -1,13 +1,20 @@
 /**
  * The workshop in Chromium: the gallery of lessons, a lesson opened in presenter mode, a
- * prediction made, its change applied and the answer revealed with the figures measured before
- * and after, a live what-if marked on the charts, and presenter mode left as it was found.
+ * prediction made, its change applied and the answer revealed with the figure before and after
+ * (from whole runs, the headless check's numbers), a live what-if marked on the charts, and
+ * presenter mode left as it was found.
  * Screenshots of the gallery and of presenter mode, light and dark, English and Chinese, go to
  * test-results/screenshots/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { parseScenarioText } from "../../src/scenario/parse";
+import { runTasks } from "../../src/sim/batch/task";
+import { changedText } from "../../src/ui/workshop/change";
+import { formatFigure } from "../../src/ui/workshop/figures";
+import { revealFigures, revealRuns } from "../../src/ui/workshop/reveal-runs";
 import { type AppPage, launchBrowser, openApp, read, setSpeed, simTime } from "./browser";
 
 const baseUrl = inject("baseUrl");
@@ -66,8 +73,27 @@ function cardsOnScreen(page: Page) {
   });
 }
 
-async function finished(page: Page): Promise<void> {
-  await expect.poll(() => read(page, "status"), { timeout: 60_000 }).toBe("finished");
+/**
+ * What the reveal of a preset's prediction must show, worked out in Node as the headless check
+ * of every lesson does (test/models/predictions.test.ts): the preset and the preset with its
+ * predicted change, each run whole on its own seed.
+ */
+function headlessReveal(id: string): { figures: string; before: number; after: number } {
+  const text = readFileSync(join(import.meta.dirname, "../../models", `${id}.json`), "utf8");
+  const parsed = parseScenarioText(text);
+  const prediction = parsed.ok ? parsed.scenario.lesson?.question.prediction : undefined;
+  if (!parsed.ok || prediction === undefined) throw new Error(`${id} predicts nothing`);
+  const change = parsed.scenario.lesson!.try[prediction.try].change;
+  const edited = change !== undefined && "set" in change ? changedText(text, change.set) : null;
+  const runs = edited?.ok ? revealRuns(text, edited.text) : null;
+  if (!runs?.ok) throw new Error(`${id}'s predicted change does not run`);
+  const { before, after } = revealFigures(prediction.figure, runTasks(runs.tasks));
+  const format = (value: number) => formatFigure(prediction.figure, value, "en");
+  return {
+    figures: `before ${format(before.value)} → after ${format(after.value)}`,
+    before: before.value,
+    after: after.value,
+  };
 }
 
 describe("workshop", () => {
@@ -99,9 +125,8 @@ describe("workshop", () => {
       .poll(() => cardsOnScreen(page), POLL)
       .toEqual(["users", "lb", "app"].map((id) => ({ id, inside: true, large: true })));
 
-    // The baseline runs to its end, so the "before" is the whole run's figure.
+    // At full speed the run of the change soon ends, and its end reveals the answer.
     await setSpeed(page, "max");
-    await finished(page);
     const tryButton = panel.locator('[data-testid="try-0"]');
     expect(await tryButton.isDisabled()).toBe(true);
     expect(await panel.locator('[data-testid="apply-and-reveal"]').isDisabled()).toBe(true);
@@ -117,13 +142,14 @@ describe("workshop", () => {
       "Answer: falls by about two thirds",
     );
     expect(await reveal.locator(".lesson-verdict").textContent()).toBe("The room was right.");
-    const figures = (await read(page, "reveal-figures")).replace(/,/g, "");
-    const match = /before ([\d.]+) ms → after ([\d.]+) ms/.exec(figures);
-    expect(match, figures).not.toBeNull();
-    const [before, after] = [Number(match![1]), Number(match![2])];
     // The command line gives mean 83 ms with two replicas and 27 ms with three (seed 1).
-    expect(before).toBeGreaterThan(75);
-    expect(after).toBeLessThan(35);
+    const expected = headlessReveal("horizontal-scaling");
+    expect(await read(page, "reveal-figures")).toBe(expected.figures);
+    expect(expected.after / expected.before).toBeGreaterThan(0.25);
+    expect(expected.after / expected.before).toBeLessThan(0.45);
+    expect(await read(page, "reveal-runs")).toBe(
+      "Both figures are from whole runs of 120 s on seed 1: the scenario as it was, and with the change.",
+    );
     // The scenario now runs three replicas, and its text says so.
     expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toContain(
       '"replicas": 3',
@@ -149,7 +175,7 @@ describe("workshop", () => {
     expect(await page.evaluate(() => localStorage.getItem("archsim.largeType"))).not.toBe("true");
   });
 
-  it("applies a live what-if with a marker, and speaks Chinese", async () => {
+  it("applies a live what-if with a marker, reveals at 2 s with whole runs' figures, and speaks Chinese", async () => {
     app = await openApp(browser, baseUrl);
     const { page } = app;
     await page.locator('[data-testid="gallery-toggle"]').click();
@@ -171,30 +197,39 @@ describe("workshop", () => {
     const markers = page.locator('[data-view="charts"] .chart-marker');
     await expect.poll(() => markers.count(), POLL).toBeGreaterThan(0);
 
-    // A room short of time reveals on the new run so far, and is told it is partial. The
-    // figures cover the time after the 10 s warm-up and come about once a wall-clock second, so
-    // both runs go 15 s (1.5 s at ×10) past it first.
-    await setSpeed(page, "10");
-    await expect.poll(() => simTime(page), POLL).toBeGreaterThan(25);
+    // A room short of time applies and reveals early, long before the warm-up (10 s) of either
+    // run is over: the figures are still the two whole runs', as the headless check has them.
+    expect(await simTime(page)).toBeLessThan(6);
     await panel.locator('[data-testid="choice-1"]').click();
     await panel.locator('[data-testid="apply-and-reveal"]').click();
-    await panel.locator('[data-testid="reveal-now"]').waitFor(POLL);
+    await panel.locator('[data-testid="reveal-now"]').click();
     // The edit started a new run: the live what-if of the old one is there to apply again.
     expect(await panel.locator('[data-testid="try-2"]').textContent()).toBe("Apply");
-    // The old run's clock shows until the new one starts: wait for it to go back, then on.
-    await expect.poll(() => simTime(page), POLL).toBeLessThan(25);
-    await expect.poll(() => simTime(page), POLL).toBeGreaterThan(25);
-    await panel.locator('[data-testid="reveal-now"]').click();
-    await panel.locator('[data-testid="reveal"]').waitFor(POLL);
-    expect(await read(page, "reveal-figures")).toMatch(
-      /^before [\d.,]+ (ms|s) \(first \d+ s\) → after [\d.,]+ (ms|s) \(first \d+ s\)$/,
+    const reveal = panel.locator('[data-testid="reveal"]');
+    await reveal.waitFor({ timeout: 60_000 });
+    expect(await reveal.locator(".lesson-answer").textContent()).toBe(
+      "Answer: falls more than fivefold",
     );
+    expect(await reveal.locator(".lesson-verdict").textContent()).toBe("The room was right.");
+    // 2.85 s → 448 ms: the p99 falls more than fivefold, as the answer says.
+    const expected = headlessReveal("one-server-saturating");
+    expect(expected.after).toBeLessThan(expected.before / 5);
+    expect(await read(page, "reveal-figures")).toBe(expected.figures);
+    expect(await read(page, "reveal-runs")).toBe(
+      "Both figures are from whole runs of 300 s on seed 1: the scenario as it was, and with the change.",
+    );
+    // The live run of the change goes on for the room to watch, well short of its end.
+    expect(await simTime(page)).toBeLessThan(300);
+    await panel.screenshot({ path: `${SHOTS}/workshop-presenter-reveal-early-light.png` });
 
     await page.locator('[data-testid="language"]').selectOption("zh-CN");
     await expect
       .poll(() => panel.locator(".lesson-name").textContent(), POLL)
       .toBe("单台服务器饱和");
     expect(await panel.locator(".lesson-goal").textContent()).toContain("延迟与负载不是线性关系");
+    expect(await read(page, "reveal-runs")).toBe(
+      "两个数字都来自完整运行（300 秒，种子 1）：改动前的场景与改动后的场景。",
+    );
     await shot(page, "workshop-presenter-zh-light");
     await page.locator('[data-testid="theme-toggle"]').click();
     await shot(page, "workshop-presenter-zh-dark");

@@ -1,7 +1,8 @@
 /**
  * The question's prediction in the lesson panel: the choices the room picks from, the button
- * that applies the predicted change, the progress while the new run is measured, and the
- * reveal — the answer, whether the room was right, and the figure before and after.
+ * that applies the predicted change, the progress while its figures are worked out, and the
+ * reveal — the answer, whether the room was right, and the figure before and after, with the
+ * runs it comes from.
  */
 import type { Selection } from "d3";
 import type { Prediction } from "../../scenario/lesson";
@@ -9,7 +10,8 @@ import { localize } from "../../scenario/text";
 import { appendButton } from "../button";
 import { type Locale, label, t } from "../i18n/index";
 import { formatFigure } from "./figures";
-import type { Measured, Reveal } from "./reveal";
+import type { Reveal } from "./reveal";
+import { revealProblemText, wholeRunsText } from "./reveal-text";
 
 type Root = Selection<HTMLElement, unknown, null, undefined>;
 
@@ -58,14 +60,22 @@ export function renderPrediction(
     }).property("disabled", reveal.picked === null);
   }
   if (reveal.phase === "measuring") {
-    // Its text follows the clock: the presenter writes it on every update.
+    // Its text follows the clock once the figures are in: the presenter writes it on every update.
     root.append("p").attr("class", "lesson-progress").attr("data-testid", "measuring");
-    // A room short of time need not wait for a long run: the figure so far, marked as such.
+    // A room short of time need not wait for the live run's end: the figures are of whole runs.
     appendButton(root, {
       text: "workshop.revealNow",
       testId: "reveal-now",
+      className: "lesson-reveal-button",
       onClick: act.revealNow,
-    });
+    }).property("disabled", reveal.due);
+  }
+  if (reveal.phase === "failed") {
+    root
+      .append("p")
+      .attr("class", "lesson-failed")
+      .attr("data-testid", "reveal-failed")
+      .text(revealProblemText(reveal.problem));
   }
   if (reveal.phase === "revealed") {
     const box = root.append("div").attr("class", "lesson-reveal").attr("data-testid", "reveal");
@@ -82,19 +92,20 @@ export function renderPrediction(
           : t("workshop.wrong", { choice: choice(reveal.picked) }),
       );
     const figures = box.append("dl").attr("class", "lesson-figures");
-    const name = t(`workshop.figure.${prediction.figure}`);
-    figures.append("dt").text(name);
-    const format = (m: Measured) =>
-      `${formatFigure(prediction.figure, m.value, locale)}${
-        m.partial ? ` ${t("workshop.partial", { time: Math.round(m.time) })}` : ""
-      }`;
+    figures.append("dt").text(t(`workshop.figure.${prediction.figure}`));
+    const { before, after } = reveal.figures;
     const dd = figures.append("dd").attr("data-testid", "reveal-figures");
     dd.append("span")
       .attr("class", "lesson-before")
-      .text(`${t("workshop.before")} ${format(reveal.before)}`);
+      .text(`${t("workshop.before")} ${formatFigure(prediction.figure, before.value, locale)}`);
     dd.append("span").attr("class", "lesson-arrow").text(" → ");
     dd.append("span")
       .attr("class", "lesson-after")
-      .text(`${t("workshop.after")} ${format(reveal.after)}`);
+      .text(`${t("workshop.after")} ${formatFigure(prediction.figure, after.value, locale)}`);
+    box
+      .append("p")
+      .attr("class", "lesson-runs")
+      .attr("data-testid", "reveal-runs")
+      .text(wholeRunsText(reveal.figures));
   }
 }

@@ -4,24 +4,26 @@
  * the run on the same seed (its charts begin with the change; it adds no store marker, which the
  * fingerprint reads as "changed live"), a live what-if acts on the running one and the worker
  * marks it on the charts. The room predicts before the question's change is applied and sees the
- * answer revealed with the figure measured before and after. `data-presenting` on <html>
+ * answer revealed with the figure before and after it, from whole runs of both texts that the
+ * batch worker pool computes while the live view plays the change. `data-presenting` on <html>
  * switches the layout (workshop.css) and large type is switched on for the room without being
  * remembered, so leaving restores the page, and the user's type size, exactly as they were. */
 import "./workshop.css";
 import { select } from "d3";
-import type { LessonChange, Prediction } from "../../scenario/lesson";
+import type { Figure, LessonChange } from "../../scenario/lesson";
 import { localize } from "../../scenario/text";
 import type { Lesson } from "../../scenario/types";
+import { runBatch } from "../batch/worker-pool";
 import { appendButton } from "../button";
 import type { Controller } from "../controller";
 import { label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
 import { applyLook } from "../theme";
 import { changedText } from "./change";
-import { figureValue } from "./figures";
 import { lessonKey } from "./lessons";
 import { renderPrediction } from "./prediction";
-import { ASKING, applied, type Measured, measured, pick, type Reveal } from "./reveal";
+import { ASKING, applied, computed, due, failed, pick, type Reveal } from "./reveal";
+import { revealFigures, revealRuns } from "./reveal-runs";
 
 export interface Presenter {
   /** Turns presenter mode on or off (the opposite of now when not said). */
@@ -49,8 +51,10 @@ export function mountPresenter(
   let originalText = "";
   let done = new Set<number>();
   let reveal: Reveal = ASKING;
-  /** The text a predicted change loaded, once the worker runs it: the "after" is measured on it. */
+  /** The text a predicted change loaded, once the worker runs it: its end makes the reveal due. */
   let measuring: string | null = null;
+  /** The whole runs before and after the predicted change, while the batch pool computes them. */
+  let batch: AbortController | null = null;
   let shown = "";
   /** The user's own type size, put back when presenting ends. */
   let ownLargeType = false;
@@ -63,6 +67,26 @@ export function mountPresenter(
     done = new Set();
     reveal = ASKING;
     measuring = null;
+    batch?.abort();
+    batch = null;
+  }
+
+  /** Runs the text before and after the change to their ends, off the main thread. */
+  async function computeFigures(before: string, after: string, figure: Figure): Promise<void> {
+    const runs = revealRuns(before, after);
+    if (!runs.ok) {
+      reveal = failed(reveal, runs.problem);
+      return;
+    }
+    const abort = new AbortController();
+    batch = abort;
+    const result = await runBatch(runs.tasks, { signal: abort.signal });
+    if (batch !== abort) return;
+    batch = null;
+    reveal = result.ok
+      ? computed(reveal, revealFigures(figure, result.summaries))
+      : failed(reveal, { kind: "batch", reason: result.reason });
+    if (presenting()) render(store.state, true);
   }
 
   async function apply(index: number, change: LessonChange): Promise<void> {
@@ -78,7 +102,10 @@ export function mountPresenter(
       return;
     }
     if (predicted !== undefined && predicted.try === index) {
-      reveal = applied(reveal, measure(store.state, predicted));
+      const asking = reveal;
+      reveal = applied(reveal);
+      if (reveal !== asking)
+        void computeFigures(store.state.scenarioText, next.text, predicted.figure);
     }
     // The edit starts a new run: the live what-ifs applied to the old one are gone with it.
     const tries = store.state.scenario?.lesson?.try ?? [];
@@ -103,7 +130,7 @@ export function mountPresenter(
 
   function render(s: ViewState, force = false): void {
     const lesson = s.scenario?.lesson;
-    const state = `${s.locale}|${key}|${[...done].join(",")}|${reveal.phase}|${reveal.picked}`;
+    const state = `${s.locale}|${key}|${[...done].join(",")}|${JSON.stringify(reveal)}`;
     if (!force && state === shown) {
       updateProgress(s);
       return;
@@ -169,9 +196,7 @@ export function mountPresenter(
         },
         apply: change === undefined ? null : () => void apply(prediction.try, change),
         revealNow: () => {
-          if (measuring !== store.state.scenarioText) return;
-          reveal = measured(reveal, measure(store.state, prediction), true);
-          measuring = null;
+          reveal = due(reveal);
           render(store.state, true);
         },
       });
@@ -187,9 +212,16 @@ export function mountPresenter(
   }
 
   function updateProgress(s: ViewState): void {
-    panel
-      .select(".lesson-progress")
-      .text(t("workshop.measuring", { time: Math.floor(s.time), duration: s.duration }));
+    if (reveal.phase !== "measuring") return;
+    let text = t("workshop.computing");
+    if (reveal.figures !== null) {
+      // The live run's end reveals only while it is the run of the predicted change.
+      text =
+        measuring === s.scenarioText
+          ? t("workshop.readyAtEnd", { time: Math.floor(s.time), duration: s.duration })
+          : t("workshop.ready");
+    }
+    panel.select(".lesson-progress").text(text);
   }
 
   /**
@@ -227,27 +259,12 @@ export function mountPresenter(
       reset(lesson, s.scenarioText);
       if (presenting()) showTopology();
     }
-    const prediction = lesson?.question.prediction;
-    if (
-      reveal.phase === "measuring" &&
-      prediction !== undefined &&
-      measuring === s.scenarioText &&
-      s.finished &&
-      s.summary !== null
-    ) {
-      reveal = measured(reveal, measure(s, prediction));
+    if (reveal.phase === "measuring" && measuring === s.scenarioText && s.finished) {
+      reveal = due(reveal);
       measuring = null;
     }
     if (presenting()) render(s);
   });
 
   return { toggle };
-}
-
-function measure(s: ViewState, prediction: Prediction): Measured {
-  return {
-    value: s.summary === null ? Number.NaN : figureValue(s.summary, prediction.figure),
-    partial: !s.finished,
-    time: s.time,
-  };
 }
