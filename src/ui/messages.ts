@@ -8,10 +8,10 @@ import { select } from "d3";
 import type { Issue } from "../scenario/issues";
 import { appendButton } from "./button";
 import { label, t } from "./i18n/index";
-import { issueMessage, issuePlace } from "./i18n/issue-message";
 import type { Locale } from "./i18n/locale";
+import { drawIssueList } from "./issue-list";
 import { type Stopped, stoppedText } from "./stopped";
-import type { Store } from "./store";
+import type { Store, ViewState } from "./store";
 
 export const NOTICE_MS = 5000;
 
@@ -28,6 +28,12 @@ export function issuesTitle(count: number, previous: "running" | "loaded" | "non
       ? ""
       : t(previous === "running" ? "banner.previous.running" : "banner.previous.loaded");
   return t("banner.notLoaded", { errors, rest });
+}
+
+/** That heading for the page's state: its errors, and whether a scenario runs on meanwhile. */
+export function issuesHeading(state: Pick<ViewState, "issues" | "scenario" | "running">): string {
+  const previous = state.scenario === null ? "none" : state.running ? "running" : "loaded";
+  return issuesTitle(state.issues.length, previous);
 }
 
 export function mountMessages(el: HTMLElement, store: Store, options: MessageOptions = {}): void {
@@ -88,8 +94,7 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
       errorText.text(state.error === null ? "" : stoppedText(state.error));
     }
 
-    const previous = state.scenario === null ? "none" : state.running ? "running" : "loaded";
-    const title = issuesTitle(state.issues.length, previous);
+    const title = issuesHeading(state);
     if (title !== shownTitle) {
       shownTitle = title;
       issuesTitleEl.text(title);
@@ -98,25 +103,7 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
       shownIssues = state.issues;
       shownLocale = state.locale;
       issues.property("hidden", state.issues.length === 0);
-      issueList
-        .selectAll("li")
-        .data(state.issues)
-        .join((enter) => {
-          const li = enter.append("li");
-          li.append("button")
-            .attr("type", "button")
-            .attr("class", "issue-path issue-path-button")
-            .on("click", (_event, d) => options.onIssue?.(d));
-          li.append("span").attr("class", "issue-text");
-          return li;
-        })
-        .call((li) =>
-          li
-            .select(".issue-path")
-            .attr("title", t("banner.showPlace"))
-            .text((d) => issuePlace(d)),
-        )
-        .call((li) => li.select(".issue-text").text((d) => `: ${issueMessage(d)}`));
+      drawIssueList(issueList, state.issues, (issue) => options.onIssue?.(issue));
     }
 
     if (state.notice !== shownNotice) {

@@ -1,7 +1,8 @@
 /**
  * The scenario as the user can read and change it: its description and lesson as text, and its
  * JSON in a text area with a Load button. A scenario that does not load keeps its text here (and
- * in storage, through the controller); picking one of its issues selects the place it names.
+ * in storage, through the controller), its errors listed just above it; picking one selects the
+ * place it names, and a Load that is refused picks the first.
  */
 import { select } from "d3";
 import type { Issue } from "../scenario/issues";
@@ -11,131 +12,12 @@ import { appendButton } from "./button";
 import type { Controller } from "./controller";
 import { label, t } from "./i18n/index";
 import { issueMessage, issuePlace } from "./i18n/issue-message";
+import { drawIssueList } from "./issue-list";
+import { locateIssue } from "./issue-location";
+import { issuesHeading } from "./messages";
 import { loadAndPlay } from "./presets";
 import type { Stopped } from "./stopped";
-import type { Store } from "./store";
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-type Segment = string | number;
-
-/** `components[2].service["a b"]` → ["components", 2, "service", "a b"]; null if unreadable. */
-export function pathSegments(path: string): Segment[] | null {
-  const segments: Segment[] = [];
-  const token = /\.?([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
-  let at = 0;
-  while (at < path.length) {
-    token.lastIndex = at;
-    const m = token.exec(path);
-    if (m === null) return null;
-    if (m[1] !== undefined) segments.push(m[1]);
-    else if (m[2] !== undefined) segments.push(Number(m[2]));
-    else segments.push(JSON.parse(m[3]) as string);
-    at = token.lastIndex;
-  }
-  return segments;
-}
-
-/**
- * Where the value at `path` is written in JSON `text`; the deepest enclosing value when the
- * path names something absent (a missing field); null when the text is not JSON that far.
- * A hand scan rather than JSON.parse, because only the text knows where things are.
- */
-export function locatePath(text: string, path: string): Span | null {
-  const want = pathSegments(path);
-  if (want === null) return null;
-  let i = 0;
-  const fail = (): never => {
-    throw new SyntaxError();
-  };
-  const space = () => {
-    while (i < text.length && " \t\n\r".includes(text[i])) i++;
-  };
-  const expect = (c: string) => {
-    space();
-    if (text[i] !== c) fail();
-    i++;
-  };
-  const string = (): string => {
-    const start = i;
-    if (text[i] !== '"') fail();
-    for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
-    if (i >= text.length) fail();
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const skip = () => {
-    space();
-    if (text[i] === '"') string();
-    else if (text[i] === "{" || text[i] === "[") {
-      let depth = 0;
-      do {
-        if (text[i] === '"') {
-          string();
-          continue;
-        }
-        if (text[i] === "{" || text[i] === "[") depth++;
-        else if (text[i] === "}" || text[i] === "]") depth--;
-        i++;
-      } while (depth > 0 && i < text.length);
-      if (depth > 0) fail();
-    } else {
-      const start = i;
-      while (i < text.length && !",}] \t\n\r".includes(text[i])) i++;
-      if (i === start) fail();
-    }
-  };
-  // Finds the value at want[depth..] from here, or the span of this value if it goes no deeper.
-  const find = (depth: number): Span => {
-    space();
-    const start = i;
-    const here = (): Span => {
-      i = start;
-      skip();
-      return { start, end: i };
-    };
-    if (depth === want.length) return here();
-    const key = want[depth];
-    const open = text[i];
-    if ((open === "{" && typeof key === "string") || (open === "[" && typeof key === "number")) {
-      i++;
-      space();
-      const close = open === "{" ? "}" : "]";
-      for (let index = 0; text[i] !== close; index++) {
-        if (index > 0) expect(",");
-        space();
-        let name: Segment = index;
-        if (open === "{") {
-          name = string();
-          expect(":");
-        }
-        if (name === key) return find(depth + 1);
-        skip();
-        space();
-        if (i >= text.length) fail();
-      }
-    }
-    return here();
-  };
-  try {
-    return find(0);
-  } catch {
-    return null;
-  }
-}
-
-/** Where an issue points in the text: its path, or for a syntax error the position it names. */
-export function locateIssue(text: string, issue: Issue): Span | null {
-  const position = /at position (\d+)/.exec(issue.message);
-  if (issue.path === "" && position !== null) {
-    const at = Math.min(Number(position[1]), text.length);
-    return { start: at, end: Math.min(at + 1, text.length) };
-  }
-  return locatePath(text, issue.path);
-}
+import type { Store, ViewState } from "./store";
 
 export interface ScenarioPanel {
   /** Opens the editor and selects the place an issue names. */
@@ -161,6 +43,16 @@ export function mountScenarioPanel(
 
   const editor = root.append("details").attr("class", "scenario-panel").property("open", true);
   label(editor.append("summary").node()!, "scenario.json");
+  // The errors of the text that did not load, just above it: the banner's are screens away.
+  const errors = editor
+    .append("div")
+    .attr("class", "message scenario-errors")
+    .attr("data-kind", "issues")
+    .attr("data-testid", "editor-errors")
+    .property("hidden", true);
+  const errorsBody = errors.append("div").attr("class", "message-body");
+  const errorsTitle = errorsBody.append("p").attr("class", "message-title");
+  const errorList = errorsBody.append("ul").attr("class", "issue-list");
   const textArea = editor
     .append("textarea")
     .attr("class", "scenario-text")
@@ -186,8 +78,8 @@ export function mountScenarioPanel(
   const describeEdit = () => {
     const edited = textarea.value !== store.state.scenarioText;
     // Text kept by the editor without loading it has its errors in the draft.
-    const errors = store.state.issues.length + (store.state.draft?.errors.length ?? 0);
-    const invalid = errors > 0 && !edited;
+    const count = store.state.issues.length + (store.state.draft?.errors.length ?? 0);
+    const invalid = count > 0 && !edited;
     textArea.attr("aria-invalid", invalid ? "true" : null);
     status.text(
       edited
@@ -201,8 +93,45 @@ export function mountScenarioPanel(
     revert.property("disabled", !edited);
   };
 
-  const submit = () => void loadAndPlay(controller, textarea.value);
-  load.on("click", submit);
+  const reveal = (issue: Issue) => {
+    editor.property("open", true);
+    const span = locateIssue(textarea.value, issue);
+    textarea.focus();
+    if (span !== null) {
+      textarea.setSelectionRange(span.start, span.end);
+      // Bring the selection into view: put the caret's line near the top of the text area.
+      const line = textarea.value.slice(0, span.start).split("\n").length - 1;
+      const lineHeight = Number.parseFloat(getComputedStyle(textarea).lineHeight) || 18;
+      textarea.scrollTop = Math.max(0, (line - 2) * lineHeight);
+    }
+    // Then the page: the text area in sight, and the errors just above it.
+    textarea.scrollIntoView({ block: "nearest" });
+    if (!errors.property("hidden")) errors.node()!.scrollIntoView({ block: "nearest" });
+  };
+
+  let shownErrors: readonly Issue[] | undefined;
+  let shownHeading: string | undefined;
+  const drawErrors = (state: ViewState) => {
+    const heading = issuesHeading(state);
+    if (state.issues === shownErrors && heading === shownHeading) return;
+    shownErrors = state.issues;
+    shownHeading = heading;
+    errors.property("hidden", state.issues.length === 0);
+    errorsTitle.text(heading);
+    drawIssueList(errorList, state.issues, reveal);
+  };
+
+  const submit = async () => {
+    const before = store.state.issues;
+    if (await loadAndPlay(controller, textarea.value)) return;
+    // Refused: show the first error where the user is, caret on it. (A worker that failed
+    // leaves the issues as they were: those are not this text's.)
+    const { issues } = store.state;
+    if (issues === before || issues.length === 0) return;
+    drawErrors(store.state);
+    reveal(issues[0]);
+  };
+  load.on("click", () => void submit());
   revert.on("click", () => {
     textarea.value = store.state.scenarioText;
     describeEdit();
@@ -210,7 +139,7 @@ export function mountScenarioPanel(
   textArea.on("input", describeEdit).on("keydown", (event: KeyboardEvent) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      submit();
+      void submit();
     }
   });
 
@@ -254,6 +183,7 @@ export function mountScenarioPanel(
         .join("li")
         .text((d) => t("scenario.warning", { place: issuePlace(d), message: issueMessage(d) }));
     }
+    drawErrors(state);
     if (textChanged || state.issues !== shownIssues || state.error !== shownError || relocalized) {
       shownIssues = state.issues;
       shownError = state.error;
@@ -264,17 +194,6 @@ export function mountScenarioPanel(
 
   return {
     unloadedText: () => (textarea.value !== store.state.scenarioText ? textarea.value : null),
-    reveal(issue) {
-      editor.property("open", true);
-      const span = locateIssue(textarea.value, issue);
-      textarea.focus();
-      if (span === null) return;
-      textarea.setSelectionRange(span.start, span.end);
-      // Bring the selection into view: put the caret's line near the top of the text area.
-      const line = textarea.value.slice(0, span.start).split("\n").length - 1;
-      const lineHeight = Number.parseFloat(getComputedStyle(textarea).lineHeight) || 18;
-      textarea.scrollTop = Math.max(0, (line - 2) * lineHeight);
-      textarea.scrollIntoView({ block: "nearest" });
-    },
+    reveal,
   };
 }

@@ -211,6 +211,61 @@ describe("the app in a browser", () => {
     }
   });
 
+  it("shows a refused Load's errors just above its text, the caret at a syntax error", async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 720 } });
+    const box = page.locator('[data-testid="scenario-text"]');
+    const errors = page.locator('[data-testid="editor-errors"]');
+    const running = await box.inputValue();
+    expect(await errors.isHidden()).toBe(true);
+    /** Whether the errors and the caret's line are on screen, the line inside the box too. */
+    const inSight = () =>
+      page.evaluate(() => {
+        const list = document
+          .querySelector('[data-testid="editor-errors"]')!
+          .getBoundingClientRect();
+        const t = document.querySelector<HTMLTextAreaElement>('[data-testid="scenario-text"]')!;
+        const lineHeight = Number.parseFloat(getComputedStyle(t).lineHeight);
+        const line = t.value.slice(0, t.selectionStart).split("\n").length - 1;
+        const inBox = line * lineHeight - t.scrollTop;
+        const onScreen = t.getBoundingClientRect().top + t.clientTop + inBox;
+        return {
+          errors: list.top >= 0 && list.bottom <= innerHeight,
+          line: inBox >= 0 && inBox + lineHeight <= t.clientHeight,
+          lineOnScreen: onScreen >= 0 && onScreen + lineHeight <= innerHeight,
+        };
+      });
+    const caret = () =>
+      box.evaluate((t: HTMLTextAreaElement) => ({
+        focused: document.activeElement === t,
+        selected: t.value.slice(t.selectionStart, t.selectionEnd),
+        at: t.selectionStart,
+      }));
+    const everyway = { errors: true, line: true, lineOnScreen: true };
+
+    // A comma missing near the end of the text: the caret goes where it belongs.
+    const broken = running.replace('"figure": "p99",', '"figure": "p99"');
+    expect(broken).not.toBe(running);
+    await loadText(page, broken);
+    await expect.poll(() => errors.textContent()).toContain("not valid JSON");
+    const missing = broken.indexOf('"choices"');
+    await expect.poll(caret).toEqual({ focused: true, selected: "", at: missing });
+    expect(await inSight()).toEqual(everyway);
+    expect(await read(page, "editor-state")).toBe("not loaded: see the errors above");
+    await page.screenshot({ path: "test-results/screenshots/editor-errors-syntax-1280.png" });
+
+    // A value the validator refuses is selected; from the top of the page too.
+    const invalid = running.replace('"workers": 8', '"workers": 0');
+    await box.fill(invalid);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => errors.textContent()).toContain("components[2].workers");
+    await expect
+      .poll(caret)
+      .toEqual({ focused: true, selected: "0", at: invalid.indexOf('"workers": 0') + 11 });
+    expect(await inSight()).toEqual(everyway);
+    await page.screenshot({ path: "test-results/screenshots/editor-errors-value-1280.png" });
+  });
+
   it("pauses and plays with the space bar and steps with '.'", async () => {
     const { page } = await open();
     await waitForSimTime(page, 1);

@@ -9,7 +9,7 @@ import type { ComponentType } from "../../scenario/types";
 import { appendButton } from "../button";
 import { label, type MessageKey, t } from "../i18n/index";
 import { issueMessage } from "../i18n/issue-message";
-import { pathSegments } from "../scenario-panel";
+import { pathSegments } from "../issue-location";
 import type { Store } from "../store";
 import { SYMBOL_SIZE, symbolPath } from "../topology/symbols";
 import { deleteSelection } from "./actions";

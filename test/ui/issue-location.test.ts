@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { locateIssue, locatePath, pathSegments } from "../../src/ui/scenario-panel";
+import { issue } from "../../src/scenario/issues";
+import { parseScenarioText } from "../../src/scenario/parse";
+import { locateIssue, locatePath, pathSegments } from "../../src/ui/issue-location";
 
 const text = `{
   "version": 1,
@@ -48,14 +50,28 @@ describe("finding an issue's place in the scenario text", () => {
     expect(locatePath('{"components": [1, 2', "components[3]")).toBeNull();
   });
 
-  it("points a syntax error at the position the parser names", () => {
-    const broken = '{"version": 1,,}';
-    const issue = {
-      path: "",
-      message: "is not valid JSON: Unexpected token ',' ... at position 14",
-      code: "notJson" as const,
-      params: { reason: "Unexpected token ',' ... at position 14" },
-    };
-    expect(locateIssue(broken, issue)).toEqual({ start: 14, end: 15 });
+  it("puts the caret where the parser stopped, where a missing comma goes", () => {
+    const broken = '{\n  "version": 1\n  "name": "x"\n}';
+    const parsed = parseScenarioText(broken);
+    if (parsed.ok) throw new Error("parsed");
+    const at = broken.indexOf('"name"');
+    expect(locateIssue(broken, parsed.errors[0])).toEqual({ start: at, end: at });
+    // The parser never sees a byte-order mark: its count starts after one.
+    const marked = `\uFEFF${broken}`;
+    const markedParse = parseScenarioText(marked);
+    if (markedParse.ok) throw new Error("parsed");
+    expect(locateIssue(marked, markedParse.errors[0])).toEqual({ start: at + 1, end: at + 1 });
+  });
+
+  it("reads a syntax error's line and column (Firefox) and an unexpected end (Chromium)", () => {
+    const broken = '{\n  "version": 1\n  "name": "x"\n}';
+    const at = broken.indexOf('"name"');
+    const firefox = issue("", "notJson", {
+      reason: "JSON.parse: expected ',' or '}' after property value in object at line 3 column 3",
+    });
+    expect(locateIssue(broken, firefox)).toEqual({ start: at, end: at });
+    const cut = '{"version": 1';
+    const end = issue("", "notJson", { reason: "Unexpected end of JSON input" });
+    expect(locateIssue(cut, end)).toEqual({ start: cut.length, end: cut.length });
   });
 });
