@@ -1,6 +1,7 @@
 /** `archsim sweep scenario.json --param p --values v`: one parameter over a range. */
 import { analyzeSweep } from "../sim/sweep/analyze";
 import { planProblemText, planSweep } from "../sim/sweep/plan";
+import { planWarningText } from "../sim/sweep/warnings";
 import type { SweepCommand } from "./args";
 import { type Io, load } from "./load";
 import { type PoolOptions, runOnPool } from "./pool";
@@ -19,6 +20,8 @@ export async function sweep(command: SweepCommand, io: Io, pool: PoolOptions): P
     for (const p of planned.problems) io.stderr(`archsim: ${planProblemText(p)}\n`);
     return 2;
   }
+  // On stderr, before the runs, so --json and --csv stay the figures alone.
+  for (const w of planned.plan.warnings) io.stderr(`archsim: warning: ${planWarningText(w)}\n`);
   const summaries = await runOnPool(planned.plan.tasks, {
     ...pool,
     workers: command.workers ?? pool.workers,

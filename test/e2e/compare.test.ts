@@ -266,4 +266,56 @@ describe("a sweep in the browser", () => {
       .locator('[data-testid="sweep-panel"]')
       .screenshot({ path: "/tmp/compare-sweep-large.png" });
   });
+
+  it("opens the first preset on its load multiplier, and warns when the rate its schedule replaces is swept", async () => {
+    const { page } = await open();
+    const picker = page.locator('[data-testid="sweep-parameter"]');
+    await expect.poll(() => picker.inputValue()).toBe("components.users.workload.scale");
+    expect(await page.locator('[data-testid="sweep-values"]').inputValue()).toBe("0.5:4:0.5");
+    // A preset without a schedule picks its rate; back to this one, the multiplier again.
+    await page.locator('[data-testid="preset-picker"]').selectOption("retry-storm");
+    await expect.poll(() => picker.inputValue()).toBe("components.users.workload.rate");
+    await page.locator('[data-testid="preset-picker"]').selectOption("small-web-app");
+    await expect.poll(() => picker.inputValue()).toBe("components.users.workload.scale");
+    expect(await page.locator('[data-testid="sweep-values"]').inputValue()).toBe("0.5:4:0.5");
+
+    await picker.selectOption("components.users.workload.rate");
+    await page.locator('[data-testid="sweep-values"]').fill("100,400");
+    await page.locator('[data-testid="sweep-replications"]').fill("1");
+    await page.locator('[data-testid="sweep-slo"]').fill("p99<0.25");
+    await page.locator('[data-testid="run-sweep"]').click();
+    await page.waitForSelector('[data-testid="sweep-points"] tr[data-value="400"]', {
+      timeout: 90_000,
+    });
+    expect(await read(page, "sweep-warning")).toBe(
+      "users has a schedule that replaces its rate from 200 s on, so the load offered does not follow the values swept: the knee and the SLO reading name rates that were not offered. To scale its whole load, sweep “users · load multiplier (rate and schedule)”.",
+    );
+    await page.locator('[data-testid="sweep-panel"]').scrollIntoViewIfNeeded();
+    await page
+      .locator('[data-testid="sweep-panel"]')
+      .screenshot({ path: "/tmp/compare-sweep-scheduled-rate.png" });
+
+    // The multiplier: no warning, and four times the scale offers four times the load.
+    await picker.selectOption("components.users.workload.scale");
+    await page.locator('[data-testid="sweep-values"]').fill("0.5,2");
+    await page.locator('[data-testid="run-sweep"]').click();
+    await page.waitForSelector('[data-testid="sweep-points"] tr[data-value="2"]', {
+      timeout: 90_000,
+    });
+    expect(await page.locator('[data-testid="sweep-warning"]').count()).toBe(0);
+    const offered = async (value: number) =>
+      Number(
+        await page
+          .locator(
+            `[data-testid="sweep-points"] tr[data-value="${value}"] td[data-figure="offered"]`,
+          )
+          .getAttribute("data-mean"),
+      );
+    const ratio = (await offered(2)) / (await offered(0.5));
+    expect(ratio).toBeGreaterThan(3.8);
+    expect(ratio).toBeLessThan(4.2);
+    await page
+      .locator('[data-testid="sweep-panel"]')
+      .screenshot({ path: "/tmp/compare-sweep-scale.png" });
+  });
 });

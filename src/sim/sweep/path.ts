@@ -5,9 +5,11 @@
  *   components.app.workers            the `workers` of the component with id `app`
  *   components[0].workload.rate       the rate of the first component's workload
  *   components.web.calls[0].timeout   duration, network.mean, ...
+ *   components.users.workload.scale   the rate and its schedule's, times the value (scale.ts)
  *
  * Ids cannot hold dots (`[a-z0-9_-]+`), so the dotted form is never ambiguous.
  */
+import { SCALE_FIELD, scaleWorkload } from "./scale";
 
 export type Segment = { field: string } | { index: number };
 
@@ -37,12 +39,42 @@ export type SetResult = { ok: true; document: unknown; at: string } | { ok: fals
  * A copy of `document` with the number at `segments` replaced by `value`; only the objects on
  * the path are copied. The last field may be absent (a field left to its default, such as a
  * server's `replicas`), anything before it must exist. `at` is the validator's path of the
- * field (`components[1].workers`), so its messages can be matched to the sweep.
+ * field (`components[1].workers`), so its messages can be matched to the sweep. A path ending in
+ * `workload.scale` multiplies that workload's rates instead (scale.ts).
  */
 export function setParam(
   document: unknown,
   segments: readonly Segment[],
   value: number,
+): SetResult {
+  const named = (back: number) => {
+    const segment = segments[segments.length - back];
+    return segment !== undefined && "field" in segment ? segment.field : undefined;
+  };
+  if (named(1) === SCALE_FIELD && named(2) === "workload") {
+    const set = updateAt(document, segments.slice(0, -1), (workload, at) => {
+      const scaled = scaleWorkload(workload, value, at);
+      if (!scaled.ok) throw new PathError(scaled.error);
+      return scaled.workload;
+    });
+    return set.ok ? { ...set, at: `${set.at}.${SCALE_FIELD}` } : set;
+  }
+  return updateAt(document, segments, (old, at) => {
+    if (old !== undefined && typeof old !== "number") {
+      throw new PathError(`${at} is not a number but ${JSON.stringify(old)?.slice(0, 40)}`);
+    }
+    return value;
+  });
+}
+
+/**
+ * A copy of `document` with the node at `segments` replaced by `update(node, at)`, which may
+ * throw a PathError to refuse it.
+ */
+function updateAt(
+  document: unknown,
+  segments: readonly Segment[],
+  update: (old: unknown, at: string) => unknown,
 ): SetResult {
   let at = "";
   const copy = (node: unknown, i: number): unknown => {
@@ -55,7 +87,7 @@ export function setParam(
       at += `[${segment.index}]`;
       const items = [...node];
       items[segment.index] = last
-        ? leaf(node[segment.index], value)
+        ? update(node[segment.index], at)
         : copy(node[segment.index], i + 1);
       return items;
     }
@@ -65,7 +97,7 @@ export function setParam(
       if (index < 0) throw new PathError(`no component has the id '${segment.field}'`);
       at += `[${index}]`;
       const items = [...node];
-      items[index] = last ? leaf(node[index], value) : copy(node[index], i + 1);
+      items[index] = last ? update(node[index], at) : copy(node[index], i + 1);
       return items;
     }
     if (!isObject(node)) throw new PathError(`${at || "(document)"} is not an object`);
@@ -73,14 +105,8 @@ export function setParam(
     if (!last && !(segment.field in node)) throw new PathError(`${at} does not exist`);
     return {
       ...node,
-      [segment.field]: last ? leaf(node[segment.field], value) : copy(node[segment.field], i + 1),
+      [segment.field]: last ? update(node[segment.field], at) : copy(node[segment.field], i + 1),
     };
-  };
-  const leaf = (old: unknown, v: number): number => {
-    if (old !== undefined && typeof old !== "number") {
-      throw new PathError(`${at} is not a number but ${JSON.stringify(old)?.slice(0, 40)}`);
-    }
-    return v;
   };
   try {
     return { ok: true, document: copy(document, 0), at };

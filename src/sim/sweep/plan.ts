@@ -5,9 +5,11 @@
  */
 import { formatIssue, type Issue } from "../../scenario/issues";
 import { parseScenario } from "../../scenario/parse";
+import type { Scenario } from "../../scenario/types";
 import type { RunTask } from "../batch/task";
 import { replicationSeed } from "../random/stream";
 import { parseParamPath, setParam } from "./path";
+import { type PlanWarning, planWarnings } from "./warnings";
 
 export interface SweepOptions {
   /** The path of the parameter (see path.ts): `components.app.workers`. */
@@ -27,6 +29,8 @@ export interface SweepPlan {
   replications: number;
   /** Value-major: the tasks of value v are `v * replications` to `(v + 1) * replications - 1`. */
   tasks: RunTask[];
+  /** What the curves may be read wrongly for (warnings.ts); the sweep runs all the same. */
+  warnings: PlanWarning[];
 }
 
 /**
@@ -75,6 +79,7 @@ export function planSweep(document: unknown, options: SweepOptions): SweepPlanRe
   const problems: PlanProblem[] = [];
   const documents: unknown[] = [];
   let at = "";
+  let scenario: Scenario | undefined;
   for (const value of options.values) {
     const set = setParam(document, path.segments, value);
     if (!set.ok) return refuse(`--param ${param}: ${set.error}`);
@@ -83,12 +88,11 @@ export function planSweep(document: unknown, options: SweepOptions): SweepPlanRe
     const unknown = parsed.warnings.find((w) => w.path === at);
     if (unknown !== undefined)
       return { ok: false, problems: [{ kind: "field", param, issue: unknown }] };
-    if (!parsed.ok) {
-      for (const issue of parsed.errors) problems.push({ kind: "value", param, value, issue });
-    }
+    if (parsed.ok) scenario = parsed.scenario;
+    else for (const issue of parsed.errors) problems.push({ kind: "value", param, value, issue });
     documents.push(set.document);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || scenario === undefined) return { ok: false, problems };
   const tasks = documents.flatMap((doc) =>
     Array.from({ length: options.replications }, (_, i) => ({
       document: doc,
@@ -103,6 +107,7 @@ export function planSweep(document: unknown, options: SweepOptions): SweepPlanRe
       values: [...options.values],
       replications: options.replications,
       tasks,
+      warnings: planWarnings(param, at, scenario),
     },
   };
 }

@@ -3,9 +3,11 @@
  * numbers that shape load and capacity (a client's rate or users, a server's workers, replicas
  * and mean service time, a cache's capacity, a database's connections, a queue's consumers),
  * as the sweep core's paths (`components.web.workers`), with their current value and a range
- * to start from. Pure: tested in Node.
+ * to start from. The first is the picker's default. Pure: tested in Node.
  */
 import type { Component, Dist, Scenario } from "../../scenario/types";
+import { SCALE_FIELD } from "../../sim/sweep/scale";
+import { firstRateChange } from "../../sim/sweep/warnings";
 import type { MessageKey } from "../i18n/index";
 
 export interface SweepParameter {
@@ -29,20 +31,31 @@ function meanOf(dist: Dist): number | undefined {
   return "mean" in dist ? dist.mean : undefined;
 }
 
-function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
+function ofComponent(c: Component, duration: number): Omit<SweepParameter, "component">[] {
   const at = (field: string) => `components.${c.id}.${field}`;
   switch (c.type) {
     case "client":
       if (c.workload.kind === "open") {
-        return [
-          {
-            path: at("workload.rate"),
-            field: "sweep.field.rate",
-            capacity: false,
-            value: c.workload.rate,
-            integer: false,
-          },
-        ];
+        const rate: Omit<SweepParameter, "component"> = {
+          path: at("workload.rate"),
+          field: "sweep.field.rate",
+          capacity: false,
+          value: c.workload.rate,
+          integer: false,
+        };
+        if (firstRateChange(c.workload, duration) === undefined) return [rate];
+        // A schedule replaces the rate during the run, so a sweep of the rate alone barely moves
+        // the load (src/sim/sweep/warnings.ts). Scaling the rate and the schedule together keeps
+        // the traffic's shape and grows its volume, the question of capacity planning: it comes
+        // first, as the default. The rate stays on offer, warned about when swept.
+        const scale: Omit<SweepParameter, "component"> = {
+          path: at(`workload.${SCALE_FIELD}`),
+          field: "sweep.field.scale",
+          capacity: false,
+          value: 1,
+          integer: false,
+        };
+        return [scale, rate];
       }
       if (c.workload.kind === "closed") {
         return [
@@ -125,7 +138,29 @@ function ofComponent(c: Component): Omit<SweepParameter, "component">[] {
 /** Every parameter of the scenario a sweep can vary, in component order. */
 export function sweepParameters(scenario: Scenario | null): SweepParameter[] {
   if (scenario === null) return [];
-  return scenario.components.flatMap((c) => ofComponent(c).map((p) => ({ ...p, component: c.id })));
+  return scenario.components.flatMap((c) =>
+    ofComponent(c, scenario.duration).map((p) => ({ ...p, component: c.id })),
+  );
+}
+
+/**
+ * The parameter the picker shows once the scenario has changed: the one shown before while it
+ * is still offered, so an edit keeps the choice, else the first. A rate shown before whose
+ * client has since gained a schedule (an edit, another preset opened) gives way to the client's
+ * load multiplier, as it would have had the scenario opened with it.
+ */
+export function pickedParameter(
+  before: string,
+  previous: readonly SweepParameter[],
+  now: readonly SweepParameter[],
+): SweepParameter | undefined {
+  const scale = before.replace(/\.workload\.rate$/, `.workload.${SCALE_FIELD}`);
+  const gained =
+    scale !== before &&
+    !previous.some((p) => p.path === scale) &&
+    now.some((p) => p.path === scale);
+  const path = gained ? scale : before;
+  return now.find((p) => p.path === path) ?? now[0];
 }
 
 /** 1, 2 or 5 times a power of ten, the smallest at or above `x`. */

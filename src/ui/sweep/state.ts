@@ -5,6 +5,7 @@
 import type { Slo } from "../../sim/slo/parse";
 import type { SweepResult } from "../../sim/sweep/analyze";
 import type { PlanProblem } from "../../sim/sweep/plan";
+import type { PlanWarning } from "../../sim/sweep/warnings";
 
 /**
  * One reason the sweep did not run or did not finish, as data: the panel words it when shown
@@ -23,6 +24,12 @@ export type SweepProblem =
   /** The pool of workers failed: the browser's message, or the failing run's, as it gave it. */
   | { kind: "batch"; reason: string };
 
+/**
+ * What the sweep's curves may be read wrongly for, though it runs as asked: the sweep core's
+ * warnings (src/sim/sweep/warnings.ts), as data worded when shown, as the problems are.
+ */
+export type SweepWarning = PlanWarning;
+
 export type SweepStatus = "idle" | "running" | "done" | "cancelled" | "failed";
 
 export interface SweepState {
@@ -38,6 +45,8 @@ export interface SweepState {
   seed: string;
   /** Why the sweep did not run or did not finish, every problem found. */
   problems: SweepProblem[];
+  /** The warnings of the sweep running or shown. */
+  warnings: SweepWarning[];
 }
 
 export function initialSweepState(): SweepState {
@@ -50,5 +59,6 @@ export function initialSweepState(): SweepState {
     slos: [],
     seed: "",
     problems: [],
+    warnings: [],
   };
 }

@@ -36,6 +36,7 @@ export class SweepController {
       slos,
       seed,
       problems: [],
+      warnings: plan.warnings,
     });
     const result = await runBatch(plan.tasks, {
       signal: abort.signal,
@@ -56,8 +57,9 @@ export class SweepController {
     this.batch?.abort();
   }
 
+  /** Failed: the problems instead of the warnings, which were about a sweep not shown. */
   private fail(problems: SweepProblem[]): void {
-    this.set({ status: "failed", problems });
+    this.set({ status: "failed", problems, warnings: [] });
   }
 
   private set(change: Partial<SweepState>): void {

@@ -12,10 +12,10 @@ import { appendButton } from "../button";
 import { XYChartGrid } from "../compare/xy-chart-grid";
 import { formatNumber, label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
-import { defaultValues, type SweepParameter, sweepParameters } from "./parameters";
+import { defaultValues, pickedParameter, type SweepParameter, sweepParameters } from "./parameters";
 import { drawPointsTable } from "./points-table";
 import type { SweepController } from "./sweep-controller";
-import { sweepProblemText } from "./sweep-problem";
+import { sweepProblemText, sweepWarningText } from "./sweep-problem";
 import { sweepPanels } from "./sweep-series";
 
 const DEFAULT_REPLICATIONS = 5;
@@ -102,6 +102,7 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
       const before = picker.property("value") as string;
       shownScenario = state.scenario;
       shownLocale = state.locale;
+      const previous = parameters;
       parameters = sweepParameters(state.scenario);
       picker
         .selectAll("option")
@@ -109,7 +110,7 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
         .join("option")
         .attr("value", (p) => p.path)
         .text((p) => t("sweep.option", { name: parameterName(p), value: p.value }));
-      const kept = parameters.find((p) => p.path === before) ?? parameters[0];
+      const kept = pickedParameter(before, previous, parameters);
       picker.property("value", kept?.path ?? "");
       if (kept !== undefined && kept.path !== before) values.property("value", defaultValues(kept));
       picker.property("disabled", parameters.length === 0);
@@ -128,6 +129,13 @@ export function mountSweepPanel(el: HTMLElement, store: Store, sweep: SweepContr
         .append("p")
         .text(t("sweep.progress", { done: s.done, total: s.total, workers: s.workers }));
     if (s.status === "cancelled") status.append("p").text(t("sweep.cancelled"));
+    status
+      .selectAll("p.sweep-warning")
+      .data(s.warnings)
+      .join("p")
+      .attr("class", "sweep-warning compare-stale")
+      .attr("data-testid", "sweep-warning")
+      .text(sweepWarningText);
     if (s.status === "failed") {
       status.append("p").attr("class", "compare-error").text(t("sweep.failed"));
       status

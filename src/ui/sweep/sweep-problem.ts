@@ -1,13 +1,13 @@
 /**
- * Why the sweep did not run or did not finish, in the page's language. Kept in the state as
- * data and worded here, when shown, so a change of language rewords it, as the comparison's
- * problems are (src/ui/compare/table-problem.ts); the sweep core's own text and a worker's
- * message stay that text. Pure: tested in Node.
+ * Why the sweep did not run or did not finish, and what its curves may be read wrongly for, in
+ * the page's language. Kept in the state as data and worded here, when shown, so a change of
+ * language rewords it, as the comparison's problems are (src/ui/compare/table-problem.ts); the
+ * sweep core's own text and a worker's message stay that text. Pure: tested in Node.
  */
 import type { Issue } from "../../scenario/issues";
 import { t } from "../i18n/index";
 import { issueMessage, issuePlace } from "../i18n/issue-message";
-import type { SweepProblem } from "./state";
+import type { SweepProblem, SweepWarning } from "./state";
 
 export function sweepProblemText(problem: SweepProblem): string {
   switch (problem.kind) {
@@ -35,4 +35,19 @@ export function sweepProblemText(problem: SweepProblem): string {
 /** The issue at its place, as the main page words it. */
 function issueText(issue: Issue): string {
   return `${issuePlace(issue)}: ${issueMessage(issue)}`;
+}
+
+export function sweepWarningText(warning: SweepWarning): string {
+  switch (warning.kind) {
+    case "scheduledRate":
+      return t("sweep.warning.scheduledRate", {
+        client: warning.client,
+        from: warning.from,
+        // As the picker names the parameter to choose instead.
+        scale: t("sweep.parameterName", {
+          component: warning.client,
+          field: t("sweep.field.scale"),
+        }),
+      });
+  }
 }

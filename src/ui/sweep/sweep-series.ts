@@ -2,7 +2,8 @@
  * A sweep's charts, with no DOM: throughput and offered load, latency percentiles, and the
  * failure ratio against the parameter, each point the mean over its replications with its 95%
  * band; the saturation knee as a vertical line on every chart; each SLO as a horizontal line on
- * the chart of its metric, with the highest value that meets them all marked there.
+ * the chart of its metric, with the highest value that meets them all marked there by an
+ * unlabelled vertical line and named in the SLO line's label.
  */
 import { kindOf } from "../../sim/slo/metrics";
 import type { Slo } from "../../sim/slo/parse";
@@ -106,25 +107,26 @@ export function sweepPanels(
       });
     }
     const own = slos.filter((s) => panelOf(s) === spec.key);
-    for (const slo of own) {
+    // The last value meeting the objectives, when this panel shows one of them.
+    const met = own.length > 0 ? (result.slo?.lastMeeting ?? null) : null;
+    own.forEach((slo, i) => {
+      // The panel's last SLO line names that value at its right end: the chart writes a vertical
+      // line's label at the top, where it would cover the label of an SLO line near the top
+      // whenever the value sits near the right edge.
+      const label =
+        met !== null && i === own.length - 1
+          ? translate("sweep.mark.sloMet", { slo: slo.text, value: met })
+          : translate("sweep.mark.slo", { slo: slo.text });
       marks.push({
         key: `slo:${slo.text}`,
         axis: "y",
         value: slo.limit * spec.scale,
-        label: translate("sweep.mark.slo", { slo: slo.text }),
+        label,
         color: BAD,
       });
-    }
-    const last = result.slo?.lastMeeting;
-    if (own.length > 0 && last !== undefined && last !== null) {
-      marks.push({
-        key: "slo-met",
-        axis: "x",
-        value: last,
-        label: translate("sweep.mark.met", { value: last }),
-        color: MUTED,
-      });
-    }
+    });
+    if (met !== null)
+      marks.push({ key: "slo-met", axis: "x", value: met, label: "", color: MUTED });
     const from = result.values[0];
     const to = result.values[result.values.length - 1];
     return {

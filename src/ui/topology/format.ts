@@ -114,5 +114,8 @@ export type CountNoun =
 
 /** "1 worker", "3 workers" (`noun` names a pair of catalogue keys, `.one` and `.many`). */
 export function plural(n: number, noun: CountNoun): string {
-  return t(n === 1 ? `count.${noun}.one` : `count.${noun}.many`, { n });
+  // A count from a document being edited may be anything until it validates: "– workers", not NaN.
+  return t(n === 1 ? `count.${noun}.one` : `count.${noun}.many`, {
+    n: Number.isFinite(n) ? n : UNKNOWN,
+  });
 }

@@ -58,6 +58,37 @@ describe("setParam", () => {
     });
   });
 
+  it("multiplies a workload's rate and schedule by the value at workload.scale", () => {
+    const scheduled = {
+      ...DOC,
+      components: [
+        {
+          ...DOC.components[0],
+          workload: { kind: "open", rate: 10, schedule: [{ at: 5, rate: 30 }] },
+        },
+        DOC.components[1],
+      ],
+    };
+    expect(setParam(scheduled, segments("components.users.workload.scale"), 1.5)).toEqual({
+      ok: true,
+      at: "components[0].workload.scale",
+      document: {
+        ...scheduled,
+        components: [
+          {
+            ...DOC.components[0],
+            workload: { kind: "open", rate: 15, schedule: [{ at: 5, rate: 45 }] },
+          },
+          DOC.components[1],
+        ],
+      },
+    });
+    expect(setParam(DOC, segments("components[0].workload.scale"), 2)).toMatchObject({
+      ok: true,
+      document: { components: [{ workload: { kind: "open", rate: 20 } }, {}] },
+    });
+  });
+
   it("explains a path that does not fit the document", () => {
     const cases: [string, string][] = [
       ["components.web.workers", "no component has the id 'web'"],
@@ -68,6 +99,10 @@ describe("setParam", () => {
         'components[1].service is not a number but {"dist":"exp","mean":0.05}',
       ],
       ["components.app.workers.x", "components[1].workers is not an object"],
+      [
+        "components.app.workload.scale",
+        "components[1].workload.scale multiplies an open workload's rate and schedule, but components[1].workload is no workload",
+      ],
     ];
     for (const [path, error] of cases) {
       expect(setParam(DOC, segments(path), 1), path).toEqual({ ok: false, error });

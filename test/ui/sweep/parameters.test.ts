@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../../src/scenario/parse";
 import type { Scenario } from "../../../src/scenario/types";
-import { defaultValues, sweepParameters } from "../../../src/ui/sweep/parameters";
+import { defaultValues, pickedParameter, sweepParameters } from "../../../src/ui/sweep/parameters";
 
 function scenario(components: unknown[]): Scenario {
   const parsed = parseScenario({ version: 1, name: "s", duration: 60, components });
@@ -69,6 +69,71 @@ describe("sweepParameters", () => {
       "components.web.replicas",
     ]);
     expect(sweepParameters(null)).toEqual([]);
+  });
+});
+
+describe("sweepParameters of a client with a schedule", () => {
+  const client = (schedule: unknown[]) =>
+    scenario([
+      {
+        id: "users",
+        type: "client",
+        workload: { kind: "open", rate: 150, schedule },
+        target: "web",
+      },
+      { id: "web", type: "server", service: { dist: "const", value: 0.01 } },
+    ]);
+
+  it("offers the load multiplier first, the default, then the rate the schedule replaces", () => {
+    const [scale, rate] = sweepParameters(client([{ at: 20, rate: 220 }]));
+    expect([scale.path, scale.field, scale.value, scale.integer, scale.capacity]).toEqual([
+      "components.users.workload.scale",
+      "sweep.field.scale",
+      1,
+      false,
+      false,
+    ]);
+    expect(rate.path).toBe("components.users.workload.rate");
+    // From half today's load to four times it, light to heavy.
+    expect(defaultValues(scale)).toBe("0.5:4:0.5");
+  });
+
+  it("offers the rate alone when the schedule changes nothing within the run (60 s)", () => {
+    expect(sweepParameters(client([{ at: 60, rate: 220 }]))[0].path).toBe(
+      "components.users.workload.rate",
+    );
+  });
+});
+
+describe("pickedParameter", () => {
+  const client = (schedule: unknown[], workers = 1) =>
+    sweepParameters(
+      scenario([
+        {
+          id: "users",
+          type: "client",
+          workload: { kind: "open", rate: 150, schedule },
+          target: "web",
+        },
+        { id: "web", type: "server", workers, service: { dist: "const", value: 0.01 } },
+      ]),
+    );
+  const plain = client([]);
+  const scheduled = client([{ at: 20, rate: 220 }]);
+  const RATE = "components.users.workload.rate";
+
+  it("keeps the choice while it is offered, and takes the first otherwise", () => {
+    expect(pickedParameter("components.web.workers", plain, client([], 4))?.path).toBe(
+      "components.web.workers",
+    );
+    expect(pickedParameter("components.db.connections", plain, plain)?.path).toBe(RATE);
+    expect(pickedParameter("", [], scheduled)?.path).toBe("components.users.workload.scale");
+    expect(pickedParameter("", [], [])).toBeUndefined();
+  });
+
+  it("moves a rate whose client has gained a schedule to its load multiplier, but keeps a scheduled rate chosen on purpose", () => {
+    expect(pickedParameter(RATE, plain, scheduled)?.path).toBe("components.users.workload.scale");
+    expect(pickedParameter(RATE, scheduled, client([{ at: 20, rate: 220 }], 4))?.path).toBe(RATE);
   });
 });
 

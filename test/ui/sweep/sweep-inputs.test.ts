@@ -30,6 +30,17 @@ describe("sweepRequest", () => {
     expect(request.plan.tasks.map((task) => task.seed)).toEqual([...pair, ...pair, ...pair]);
   });
 
+  it("carries the sweep core's warnings: none here, one for a rate its schedule replaces", () => {
+    const plain = sweepRequest(text, inputs);
+    expect(plain.ok && plain.plan.warnings).toEqual([]);
+    const document = JSON.parse(text);
+    document.components[0].workload.schedule = [{ at: 10, rate: 20 }];
+    const scheduled = sweepRequest(JSON.stringify(document), inputs);
+    expect(scheduled.ok && scheduled.plan.warnings).toMatchObject([
+      { kind: "scheduledRate", client: "users", from: 10 },
+    ]);
+  });
+
   it("plans a scenario saved with a byte-order mark, as the validator reads it", () => {
     const request = sweepRequest(`\uFEFF${text}`, inputs);
     expect(request.ok && request.plan.values).toEqual([4, 8, 12]);

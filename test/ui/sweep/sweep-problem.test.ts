@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLocale } from "../../../src/ui/i18n/translate";
-import type { SweepProblem } from "../../../src/ui/sweep/state";
+import type { SweepProblem, SweepWarning } from "../../../src/ui/sweep/state";
 import { type SweepInputs, sweepRequest } from "../../../src/ui/sweep/sweep-inputs";
-import { sweepProblemText } from "../../../src/ui/sweep/sweep-problem";
+import { sweepProblemText, sweepWarningText } from "../../../src/ui/sweep/sweep-problem";
 
 afterEach(() => setLocale("en"));
 
@@ -89,5 +89,24 @@ describe("sweepProblemText", () => {
       ["out of memory", "unknown error"],
       ["out of memory", "未知错误"],
     ]);
+  });
+});
+
+describe("sweepWarningText", () => {
+  it("says a scheduled rate does not set the load, and names the multiplier as the picker does, in either language", () => {
+    const warning: SweepWarning = {
+      kind: "scheduledRate",
+      param: "components.users.workload.rate",
+      client: "users",
+      from: 1200,
+      scale: "components.users.workload.scale",
+    };
+    expect(sweepWarningText(warning)).toBe(
+      "users has a schedule that replaces its rate from 1,200 s on, so the load offered does not follow the values swept: the knee and the SLO reading name rates that were not offered. To scale its whole load, sweep “users · load multiplier (rate and schedule)”.",
+    );
+    setLocale("zh-CN");
+    expect(sweepWarningText(warning)).toBe(
+      "users 的 schedule 从 1,200 秒起取代其速率，因此提供负载不随扫描的取值变化：拐点与 SLO 结论所指的速率并未实际提供。要按比例放大其全部负载，请扫描“users · 负载倍数（速率及 schedule）”。",
+    );
   });
 });

@@ -58,9 +58,24 @@ describe("sweepPanels", () => {
     expect(panels[0].marks.map((m) => m.key)).toEqual(["knee"]);
     expect(panels[1].marks.map((m) => [m.key, m.axis, m.value, m.label])).toEqual([
       ["knee", "x", 12, 'sweep.mark.knee{"value":12}'],
-      ["slo:p99<0.5", "y", 500, 'sweep.mark.slo{"slo":"p99<0.5"}'],
-      ["slo-met", "x", 8, 'sweep.mark.met{"value":8}'],
+      ["slo:p99<0.5", "y", 500, 'sweep.mark.sloMet{"slo":"p99<0.5","value":8}'],
+      ["slo-met", "x", 8, ""],
     ]);
+  });
+
+  it("names the last value meeting the objectives once, on the SLO line, not atop the chart where a line near the top would be covered", () => {
+    const objectives = slo("p50<0.2,p99<0.5");
+    const labels = sweepPanels(result, objectives, "rate", translate)[1].marks.map((m) => m.label);
+    expect(labels).toEqual([
+      'sweep.mark.knee{"value":12}',
+      'sweep.mark.slo{"slo":"p50<0.2"}',
+      'sweep.mark.sloMet{"slo":"p99<0.5","value":8}',
+      "",
+    ]);
+    const never = { ...result, slo: { objectives: ["p99<0.5"], lastMeeting: null } };
+    expect(
+      sweepPanels(never, slo("p99<0.5"), "rate", translate)[1].marks.map((m) => m.label),
+    ).toEqual(['sweep.mark.knee{"value":12}', 'sweep.mark.slo{"slo":"p99<0.5"}']);
   });
 
   it("draws a failure-ratio objective on the failures chart, which it then shows", () => {

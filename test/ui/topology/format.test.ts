@@ -4,6 +4,7 @@ import {
   formatPercent,
   formatRate,
   formatSeconds,
+  plural,
   textWidthEm,
   truncate,
   typeName,
@@ -26,6 +27,14 @@ describe("formatCount", () => {
     expect(formatCount(12345)).toBe("12k");
     expect(formatCount(2_500_000)).toBe("2.5M");
     expect(formatCount(Number.NaN)).toBe("–");
+  });
+});
+
+describe("plural", () => {
+  it("counts in words, and shows a count that is not a number yet as unknown", () => {
+    expect(plural(1, "worker")).toBe("1 worker");
+    expect(plural(8, "worker")).toBe("8 workers");
+    expect(plural(Number.NaN, "worker")).toBe("– workers");
   });
 });
 

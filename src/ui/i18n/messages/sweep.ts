@@ -23,7 +23,10 @@ export const sweep = defineMessages({
     "sweep.error.scenario": "the scenario does not load: fix it in the editor first",
     "sweep.error.replications": "replications must be a whole number from 1 to {most}",
     "sweep.error.value": "at {param} = {value}: {issue}",
+    "sweep.warning.scheduledRate":
+      "{client} has a schedule that replaces its rate from {from} s on, so the load offered does not follow the values swept: the knee and the SLO reading name rates that were not offered. To scale its whole load, sweep “{scale}”.",
     "sweep.field.rate": "rate (req/s)",
+    "sweep.field.scale": "load multiplier (rate and schedule)",
     "sweep.field.users": "users",
     "sweep.field.workers": "workers",
     "sweep.field.replicas": "replicas",
@@ -36,7 +39,7 @@ export const sweep = defineMessages({
     "sweep.chart.failures": "Failed requests",
     "sweep.mark.knee": "knee {value}",
     "sweep.mark.slo": "SLO {slo}",
-    "sweep.mark.met": "met as far as {value}",
+    "sweep.mark.sloMet": "SLO {slo}, met as far as {value}",
     "sweep.caption":
       "{values} values × {replications} replications (seed {seed}); each point is the mean with its 95% confidence interval.",
     "sweep.knee.throughput":
@@ -77,7 +80,10 @@ export const sweep = defineMessages({
     "sweep.error.scenario": "场景无法载入：请先在编辑器中修正",
     "sweep.error.replications": "重复次数必须是 1 到 {most} 之间的整数",
     "sweep.error.value": "{param} = {value} 时：{issue}",
+    "sweep.warning.scheduledRate":
+      "{client} 的 schedule 从 {from} 秒起取代其速率，因此提供负载不随扫描的取值变化：拐点与 SLO 结论所指的速率并未实际提供。要按比例放大其全部负载，请扫描“{scale}”。",
     "sweep.field.rate": "速率（请求/秒）",
+    "sweep.field.scale": "负载倍数（速率及 schedule）",
     "sweep.field.users": "用户数",
     "sweep.field.workers": "工作线程",
     "sweep.field.replicas": "副本数",
@@ -90,7 +96,7 @@ export const sweep = defineMessages({
     "sweep.chart.failures": "失败请求",
     "sweep.mark.knee": "拐点 {value}",
     "sweep.mark.slo": "SLO {slo}",
-    "sweep.mark.met": "满足至 {value}",
+    "sweep.mark.sloMet": "SLO {slo}，满足至 {value}",
     "sweep.caption":
       "{values} 个取值 × {replications} 次重复（种子 {seed}）；每个点为均值及其 95% 置信区间。",
     "sweep.knee.throughput": "饱和拐点在 {param} = {value}：吞吐量低于提供负载的 90%。",
