@@ -2,7 +2,8 @@
  * The summary of the format (requests, throughput, latency, then one row per component), live
  * while the run goes (the worker sends a fresh summary about once a second) and final at its end.
  * The figures are built by pure functions, tested on their own; the view only lays them out.
- * Latency in milliseconds to three significant digits, as the command line prints it.
+ * Latency in milliseconds to three significant digits, as the command line prints it, but tiny
+ * figures without its scientific notation (number-format.ts).
  */
 import "./summary-table.css";
 import { select } from "d3";
@@ -10,7 +11,8 @@ import type { Scenario } from "../scenario/types";
 import { type ComponentSummary, FAILURE_KINDS, type Summary } from "../sim/summary";
 import { componentNames } from "./component-names";
 import type { Controller } from "./controller";
-import { currentLocale, formatNumber, label, type MessageKey, t } from "./i18n/index";
+import { currentLocale, label, type MessageKey, t } from "./i18n/index";
+import { DASH, formatCount, formatMs, formatPercent, sig3 } from "./number-format";
 import type { Store, ViewState } from "./store";
 import { typeName } from "./topology/format";
 
@@ -54,44 +56,6 @@ export const COMPONENT_COLUMNS: MessageKey[] = [
 /** Utilisation from which a component is close to saturation, and past which it is saturated. */
 const BUSY = 0.8;
 const SATURATED = 0.95;
-
-const DASH = "–";
-
-/** Three significant digits; whole numbers from 1000 on; "–" for what is not a number. */
-export function sig3(x: number): string {
-  if (!Number.isFinite(x)) return DASH;
-  if (x === 0) return "0";
-  if (Math.abs(x) >= 999.5) return formatNumber(Math.round(x), undefined, 0);
-  if (Math.abs(x) < 0.001) return x.toExponential(1);
-  return significant3(currentLocale()).format(x);
-}
-
-const sig3Formats = new Map<string, Intl.NumberFormat>();
-
-function significant3(locale: string): Intl.NumberFormat {
-  let format = sig3Formats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, {
-      minimumSignificantDigits: 3,
-      maximumSignificantDigits: 3,
-      useGrouping: false,
-    });
-    sig3Formats.set(locale, format);
-  }
-  return format;
-}
-
-export function formatMs(seconds: number): string {
-  return sig3(seconds * 1000);
-}
-
-export function formatCount(n: number): string {
-  return Number.isFinite(n) ? formatNumber(Math.round(n), undefined, 0) : DASH;
-}
-
-export function formatPercent(fraction: number): string {
-  return sig3(fraction * 100);
-}
 
 /** The run's headline figures, in reading order. */
 export function overviewFigures(s: Summary): Figure[] {

@@ -5,11 +5,12 @@
  */
 
 import { type TheoryBeside, theoryBeside } from "../theory/beside";
-import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
+import { figureText, reasonText } from "../theory/match/text";
 import { type ComponentNames, componentNames } from "./component-names";
 import type { Controller } from "./controller";
 import { t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
+import { theoryValue } from "./theory-value";
 
 export function mountTheorySummary(
   parent: HTMLElement,
@@ -69,13 +70,13 @@ export function mountTheorySummary(
             model.textContent = b.model;
           }
           append(tr, "td", "").textContent = figureText(row.figure, locale);
-          append(tr, "td", "theory-value").textContent = formatTheoryValue(
+          append(tr, "td", "theory-value").textContent = theoryValue(
             row.figure,
             row.theory,
             locale,
           );
           append(tr, "td", "simulated-value").textContent =
-            row.simulated === null ? "–" : formatTheoryValue(row.figure, row.simulated, locale);
+            row.simulated === null ? "–" : theoryValue(row.figure, row.simulated, locale);
         });
       }
     }

@@ -10,10 +10,11 @@ import { type TheoryBeside, theoryBeside } from "../theory/beside";
 import type { CacheParams } from "../theory/match/cache";
 import type { NetworkParams } from "../theory/match/end-to-end";
 import type { StationParams } from "../theory/match/station";
-import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
+import { figureText, reasonText } from "../theory/match/text";
 import { componentNames } from "./component-names";
 import { formatNumber, t } from "./i18n/index";
 import type { Store, ViewState } from "./store";
+import { theoryValue } from "./theory-value";
 
 export function mountTheoryView(parent: HTMLElement, store: Store): void {
   const el = append(parent, "section", "theory-view");
@@ -91,13 +92,9 @@ export function mountTheoryView(parent: HTMLElement, store: Store): void {
       const tr = append(body, "tr", "");
       tr.dataset.figure = row.figure;
       append(tr, "th", "").textContent = figureText(row.figure, locale);
-      append(tr, "td", "theory-value").textContent = formatTheoryValue(
-        row.figure,
-        row.theory,
-        locale,
-      );
+      append(tr, "td", "theory-value").textContent = theoryValue(row.figure, row.theory, locale);
       append(tr, "td", "simulated-value").textContent =
-        row.simulated === null ? "–" : formatTheoryValue(row.figure, row.simulated, locale);
+        row.simulated === null ? "–" : theoryValue(row.figure, row.simulated, locale);
     }
   }
 }
@@ -130,7 +127,7 @@ function describeModel(
       model: entry.model,
       rate: formatNumber(p.arrivalRate, locale, 2),
       servers: p.servers,
-      service: formatTheoryValue("meanWait", p.meanService, locale),
+      service: theoryValue("meanWait", p.meanService, locale),
     }) + room
   );
 }

@@ -87,6 +87,8 @@ interface Measures {
    * card does (the card's label, in the page's language).
    */
   misnamed: string[];
+  /** Figures of the summary and theory tables written in scientific notation ("4.5e-4"). */
+  scientific: string[];
   /** On-screen size in px of the smallest node name, and the body's text size. */
   nameSize: number;
   bodySize: number;
@@ -174,6 +176,13 @@ function measure(page: Page): Promise<Measures> {
         return card !== undefined && name !== card && name !== `${card} (${id})`;
       })
       .map(({ id, name }) => `${id} shown as ${name}, its card says ${cardNames.get(id)}`);
+    const scientific = [
+      ...document.querySelectorAll(
+        '[data-view="summary"] td, .summary-figures dd, .theory-table td',
+      ),
+    ]
+      .map((el) => el.textContent ?? "")
+      .filter((text) => /\d[eE][-+]?\d/.test(text));
     const names = [
       ...document.querySelectorAll<SVGTextElement>('[data-view="topology"] .node-name'),
     ];
@@ -190,6 +199,7 @@ function measure(page: Page): Promise<Measures> {
       ),
       overlaps,
       misnamed,
+      scientific,
       texts: boxes.length,
       nameSize,
       bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
@@ -237,6 +247,7 @@ describe("the page's look", () => {
           expect(m.tableScrolls, `${name}: the summary table scrolls sideways`).toBe(false);
           expect(m.overlaps, `${name}: topology labels overlap`).toEqual([]);
           expect(m.misnamed, `${name}: named unlike their cards`).toEqual([]);
+          expect(m.scientific, `${name}: figures in scientific notation`).toEqual([]);
           expect(m.texts, `${name}: topology texts drawn`).toBeGreaterThan(6);
           expect(m.nameSize, `${name}: node names drawn`).toBeGreaterThan(0);
           if (look.large) {

@@ -6,10 +6,8 @@ import { componentNames } from "../../src/ui/component-names";
 import {
   COMPONENT_COLUMNS,
   componentRows,
-  formatMs,
   otherFigures,
   overviewFigures,
-  sig3,
   summaryState,
 } from "../../src/ui/summary-table";
 
@@ -58,15 +56,6 @@ function scenario(): Scenario {
 }
 
 describe("summary table figures", () => {
-  it("writes numbers to three significant digits, whole from a thousand on", () => {
-    expect(sig3(0)).toBe("0");
-    expect(sig3(0.04913)).toBe("0.0491");
-    expect(sig3(174.419)).toBe("174");
-    expect(sig3(99425)).toBe("99,425");
-    expect(sig3(Number.NaN)).toBe("–");
-    expect(formatMs(0.0397)).toBe("39.7");
-  });
-
   it("lists the run's requests, throughput and latency in milliseconds", () => {
     const figures = Object.fromEntries(overviewFigures(summary()).map((f) => [f.id, f]));
     expect(figures.generated.value).toBe("1,000");
