@@ -2,7 +2,9 @@
  * The inspector: the selected component's configuration, its live figures and the what-ifs to
  * try on the running simulation. The panel is rebuilt only when the selection or the scenario
  * changes; probe rows update the figures' text in place, so a slider keeps its value (and the
- * user's grip) while snapshots arrive thirty times a second.
+ * user's grip) while snapshots arrive thirty times a second. A fault's button stays pressed,
+ * counting down, while that fault is in force, and a click on it then applies nothing: the engine
+ * would compound the two (inspector/fault-windows.ts).
  */
 import "./inspector/inspector.css";
 import { localize } from "../scenario/text";
@@ -14,6 +16,7 @@ import { componentsOf, idOf } from "./editor/refs";
 import type { EditorSession } from "./editor/session";
 import { t } from "./i18n/index";
 import { mountEditSection } from "./inspector/edit-section";
+import { type FaultAction, type FaultStanding, FaultWindows } from "./inspector/fault-windows";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
 import { stoppedText } from "./stopped";
 import type { Store, ViewState } from "./store";
@@ -33,6 +36,7 @@ export function mountInspector(
   if (editor !== undefined) mountEditSection(el, store, editor);
   /** Slider values applied during this run, by "kind target": the engine keeps them until a restart. */
   const applied = new Map<string, number>();
+  const faults = new FaultWindows();
   let shown: {
     component: Component | null;
     /** The selected component as the editor's document has it, when the run does not have it. */
@@ -40,7 +44,7 @@ export function mountInspector(
     scenario: ViewState["scenario"];
     locale: ViewState["locale"];
   } | null = null;
-  let live: { dd: HTMLElement[]; rows: HTMLElement[] } | null = null;
+  let live: Live | null = null;
 
   store.subscribe((s) => {
     const component = s.scenario?.components.find((c) => c.id === s.selected) ?? null;
@@ -48,7 +52,10 @@ export function mountInspector(
       component === null && s.draft !== null
         ? componentsOf(s.draft.doc).find((c) => idOf(c) === s.selected)
         : undefined;
-    if (shown === null || s.scenario !== shown.scenario) applied.clear();
+    if (shown === null || s.scenario !== shown.scenario) {
+      applied.clear();
+      faults.clear();
+    }
     if (
       shown === null ||
       s.scenario !== shown.scenario ||
@@ -65,14 +72,32 @@ export function mountInspector(
         if (dd !== undefined && dd.textContent !== r.text) dd.textContent = r.text;
         live!.rows[i]?.classList.toggle("alarm", r.alarm);
       });
+      for (const b of live.buttons) showFault(b, s);
     }
   });
 
-  function render(
-    c: Component | null,
-    locale: ViewState["locale"],
-    drafted: unknown,
-  ): { dd: HTMLElement[]; rows: HTMLElement[] } | null {
+  /** Where a fault stands in the run `s` shows; a finished run has nothing in force. */
+  function standingOf(action: FaultAction, s: ViewState): FaultStanding {
+    return s.finished ? { state: "free" } : faults.standing(action, s.markers, s.time);
+  }
+
+  /** The time a fault has left, as shown: whole seconds, counting down to 1 s. */
+  function timeLeft(standing: FaultStanding, action: FaultAction, now: number): string {
+    const left = standing.state === "active" ? standing.until - now : action.duration;
+    return formatSeconds(Math.ceil(left));
+  }
+
+  function showFault(b: FaultButton, s: ViewState): void {
+    const standing = standingOf(b.action, s);
+    const pressed = standing.state !== "free";
+    const text = pressed ? b.what.active(timeLeft(standing, b.action, s.time)) : b.what.label;
+    if (b.button.textContent !== text) b.button.textContent = text;
+    if (b.button.getAttribute("aria-pressed") !== String(pressed)) {
+      b.button.setAttribute("aria-pressed", String(pressed));
+    }
+  }
+
+  function render(c: Component | null, locale: ViewState["locale"], drafted: unknown): Live | null {
     root.replaceChildren();
     if (c === null && isJsonObject(drafted)) {
       // Added in the editor and not running yet (it does not validate): its name and type only.
@@ -108,27 +133,40 @@ export function mountInspector(
     const status = append(root, "p", "inspector-status");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
+    const say = (text: string, refused: boolean): void => {
+      status.classList.toggle("inspector-status--refused", refused);
+      status.textContent = text;
+    };
     const report = async (what: string, action: LiveAction): Promise<boolean> => {
       const time = store.state.time;
       const ok = await controller.act(action);
-      status.classList.toggle("inspector-status--refused", !ok);
-      status.textContent = ok
-        ? t("inspector.applied", { what, time: formatSeconds(time) })
-        : t("inspector.refused", {
-            what,
-            reason:
-              store.state.notice ??
-              (store.state.error === null ? "" : stoppedText(store.state.error)),
-          }).trim();
+      say(
+        ok
+          ? t("inspector.applied", { what, time: formatSeconds(time) })
+          : t("inspector.refused", {
+              what,
+              reason:
+                store.state.notice ??
+                (store.state.error === null ? "" : stoppedText(store.state.error)),
+            }).trim(),
+        !ok,
+      );
       return ok;
     };
+    const buttons: FaultButton[] = [];
     if (whatIfs.faults.length > 0) {
-      const buttons = append(actions, "div", "inspector-buttons");
-      for (const f of whatIfs.faults) faultButton(buttons, c.id, f, report);
+      const row = append(actions, "div", "inspector-buttons");
+      for (const f of whatIfs.faults) {
+        const b = faultButton(row, c.id, f, report, say);
+        showFault(b, store.state);
+        buttons.push(b);
+      }
+      // Their outcome shows under them, where the click was, in the box's first screen.
+      row.after(status);
     }
     for (const w of whatIfs.sliders) slider(actions, c.id, w, report);
     if (whatIfs.none !== null) append(actions, "p", "inspector-none").textContent = whatIfs.none;
-    return { dd, rows };
+    return { dd, rows, buttons };
   }
 
   function faultButton(
@@ -136,14 +174,27 @@ export function mountInspector(
     target: string,
     f: FaultWhatIf,
     report: (what: string, action: LiveAction) => Promise<boolean>,
-  ): void {
+    say: (text: string, refused: boolean) => void,
+  ): FaultButton {
     const button = append(parent, "button", "button");
     button.setAttribute("type", "button");
     button.dataset.action = f.kind;
     button.dataset.target = target;
     button.title = f.title;
-    button.textContent = f.label;
-    button.addEventListener("click", () => void report(f.label, f.action(target)));
+    const b: FaultButton = { button, what: f, action: f.action(target) };
+    button.addEventListener("click", async () => {
+      const standing = standingOf(b.action, store.state);
+      if (standing.state !== "free") {
+        const left = timeLeft(standing, b.action, store.state.time);
+        say(t("inspector.inForce", { what: f.label, left }), false);
+        return;
+      }
+      faults.ask(b.action, store.state.markers);
+      showFault(b, store.state);
+      if (!(await report(f.label, b.action))) faults.forget(b.action);
+      showFault(b, store.state);
+    });
+    return b;
   }
 
   function slider(
@@ -186,6 +237,19 @@ export function mountInspector(
   function section(title: string): void {
     append(root, "h3", "inspector-section").textContent = title;
   }
+}
+
+/** What the store's updates rewrite in place: the live figures and the faults' buttons. */
+interface Live {
+  dd: HTMLElement[];
+  rows: HTMLElement[];
+  buttons: FaultButton[];
+}
+
+interface FaultButton {
+  button: HTMLButtonElement;
+  what: FaultWhatIf;
+  action: FaultAction;
 }
 
 function append<K extends keyof HTMLElementTagNameMap>(

@@ -1,3 +1,4 @@
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useAppPages } from "./app-pages";
 import {
@@ -13,6 +14,23 @@ import {
 } from "./browser";
 
 const pages = useAppPages();
+
+/**
+ * The inspector's live figures and fault buttons that lie outside its box as the user first sees
+ * it (scrolled to the top), by their text.
+ */
+function outsideTheBox(inspector: Locator): Promise<string[]> {
+  return inspector.evaluate((box) => {
+    const top = box.getBoundingClientRect().top + box.clientTop - box.scrollTop;
+    const bottom = top + box.clientHeight;
+    return [...box.querySelectorAll(".inspector-live, .inspector-buttons .button")]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.top < top || r.bottom > bottom;
+      })
+      .map((e) => e.textContent ?? "");
+  });
+}
 
 const open = (options?: OpenOptions) => pages.open(options);
 
@@ -131,6 +149,49 @@ describe("the app in a browser", () => {
         timeout: 20_000,
       })
       .toBeGreaterThan(0);
+  });
+
+  it("applies Slow ×5 once however often it is clicked while in force, its button counting down", async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 720 } });
+    await waitForSimTime(page, 1);
+    await page.locator('[data-view="topology"] [data-component="app"]').first().click();
+    const inspector = page.locator('[data-view="inspector"]');
+    const slow = inspector.locator('[data-action="slow"]');
+    await slow.waitFor();
+    expect(await inspector.locator(".inspector-live, .inspector-buttons .button").count()).toBe(5);
+    // The live figures and every fault button show in the inspector's box without scrolling,
+    // at 1280×720 and at 1440×900.
+    await expect.poll(() => outsideTheBox(inspector)).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => outsideTheBox(inspector)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => outsideTheBox(inspector)).toEqual([]);
+
+    await slow.click();
+    await expect.poll(() => slow.getAttribute("aria-pressed")).toBe("true");
+    await slow.click();
+    await expect
+      .poll(() => inspector.locator(".inspector-status").textContent())
+      .toMatch(/^Slow ×5 for 30 s: already in force, \d+\ss left\./);
+    expect(await slow.textContent()).toMatch(/^Slowed ×5: \d+\ss left$/);
+    await page.screenshot({ path: "test-results/screenshots/inspector-slow-in-force-1280.png" });
+    // The engine got one slowdown of ×5, not two (×25): each time chart marks exactly one.
+    const slowdowns = () =>
+      page.$$eval('[data-view="charts"] .chart-markers', (groups) =>
+        groups
+          .map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent ?? ""))
+          .filter((labels) => labels.length > 0),
+      );
+    await expect.poll(slowdowns).not.toEqual([]);
+    for (const labels of await slowdowns())
+      expect(labels).toEqual([expect.stringMatching(/ ×5 slower$/)]);
+
+    // Its 30 simulated seconds over, the button offers it again.
+    await setSpeed(page, "10");
+    await expect.poll(() => slow.textContent(), { timeout: 20_000 }).toBe("Slow ×5 for 30 s");
+    expect(await slow.getAttribute("aria-pressed")).toBe("false");
+    for (const labels of await slowdowns())
+      expect(labels).toEqual([expect.stringMatching(/ ×5 slower$/)]);
   });
 
   it("shows a hostile scenario name as text, and no script runs", async () => {

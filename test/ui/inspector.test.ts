@@ -102,6 +102,38 @@ describe("the fault what-ifs", () => {
   });
 });
 
+describe("a fault's button while the fault is in force", () => {
+  it("counts the fault down in the page's language", () => {
+    expect(FAULT_WHAT_IFS.map((f) => f.active("8 s"))).toEqual([
+      "Down: 8 s left",
+      "Replica down: 8 s left",
+      "Slowed ×5: 8 s left",
+      "10% errors: 8 s left",
+    ]);
+    setLocale("zh-CN");
+    try {
+      expect(FAULT_WHAT_IFS.map((f) => f.active("8 秒"))).toEqual([
+        "宕机中：剩 8 秒",
+        "单副本停机：剩 8 秒",
+        "变慢 ×5：剩 8 秒",
+        "10% 出错：剩 8 秒",
+      ]);
+    } finally {
+      setLocale("en");
+    }
+  });
+
+  it("keeps its countdown on a database, a queue and a CDN, whose tooltips differ", () => {
+    for (const type of ["database", "queue", "cdn"] as const) {
+      expect(faultWhatIfs(type).map((f) => f.active("8 s"))).toEqual([
+        "Down: 8 s left",
+        "Slowed ×5: 8 s left",
+        "10% errors: 8 s left",
+      ]);
+    }
+  });
+});
+
 describe("workersSlider", () => {
   it("goes from 1 to four times the configured workers, starting at the configured count", () => {
     const app = component("app");

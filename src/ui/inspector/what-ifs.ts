@@ -12,6 +12,7 @@ import { REPLICA_HEADROOM } from "../../worker/session";
 import type { MessageKey } from "../i18n/catalogue";
 import { t } from "../i18n/translate";
 import { formatPercent, formatRate, formatSeconds } from "../topology/format";
+import type { FaultAction } from "./fault-windows";
 
 export type FaultKind = "crash" | "crash-one" | "slow" | "errors";
 
@@ -21,7 +22,9 @@ export interface FaultWhatIf {
   label: string;
   /** What it does, for the button's tooltip. */
   title: string;
-  action(target: string): LiveAction;
+  /** The button's text while the fault is in force, with the time it has `left` ("23 s"). */
+  active(left: string): string;
+  action(target: string): FaultAction;
 }
 
 /** A fault whose texts are read in the page's language whenever they are shown. */
@@ -29,7 +32,8 @@ function fault(
   kind: FaultKind,
   labelKey: MessageKey,
   titleKey: MessageKey,
-  action: (target: string) => LiveAction,
+  activeKey: MessageKey,
+  action: (target: string) => FaultAction,
 ): FaultWhatIf {
   return {
     kind,
@@ -39,29 +43,36 @@ function fault(
     get title() {
       return t(titleKey);
     },
+    active: (left) => t(activeKey, { left }),
     action,
   };
 }
 
 export const FAULT_WHAT_IFS: readonly FaultWhatIf[] = [
-  fault("crash", "whatif.kill", "whatif.kill.title", (target) => ({
+  fault("crash", "whatif.kill", "whatif.kill.title", "whatif.kill.active", (target) => ({
     kind: "crash",
     target,
     duration: 10,
   })),
-  fault("crash-one", "whatif.killOne", "whatif.killOne.title", (target) => ({
-    kind: "crash",
-    target,
-    duration: 10,
-    instance: 0,
-  })),
-  fault("slow", "whatif.slow", "whatif.slow.title", (target) => ({
+  fault(
+    "crash-one",
+    "whatif.killOne",
+    "whatif.killOne.title",
+    "whatif.killOne.active",
+    (target) => ({
+      kind: "crash",
+      target,
+      duration: 10,
+      instance: 0,
+    }),
+  ),
+  fault("slow", "whatif.slow", "whatif.slow.title", "whatif.slow.active", (target) => ({
     kind: "slow",
     target,
     duration: 30,
     factor: 5,
   })),
-  fault("errors", "whatif.errors", "whatif.errors.title", (target) => ({
+  fault("errors", "whatif.errors", "whatif.errors.title", "whatif.errors.active", (target) => ({
     kind: "errors",
     target,
     duration: 30,
