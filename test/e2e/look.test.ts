@@ -4,7 +4,8 @@
  * test-results/screenshots/look/ for a reviewer's eyes; the assertions check what a reviewer
  * would otherwise have to spot: nothing of the header or the controls runs off the side, no two
  * topology labels sit on each other, large-type topology text is no smaller than the page's body
- * text, and nothing is logged as an error.
+ * text, the charts' fault and what-if labels sit above the plot clear of each other and of the
+ * lines, and nothing is logged as an error.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -207,6 +208,45 @@ function measure(page: Page): Promise<Measures> {
   });
 }
 
+/**
+ * On each time chart, fault and what-if labels that sit on the plot (where the data lines are),
+ * on another label, or across another annotation's line.
+ */
+function annotationClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const panel of document.querySelectorAll('[data-view="charts"] .chart-panel')) {
+      const plot = panel.querySelector(".chart-overlay")?.getBoundingClientRect();
+      if (plot === undefined) continue;
+      const chart = panel.querySelector(".chart-title")?.textContent ?? "";
+      const labels = [
+        ...panel.querySelectorAll<SVGTextElement>(".chart-span text, .chart-marker text"),
+      ].filter((t) => (t.textContent ?? "") !== "");
+      const lines = [...panel.querySelectorAll(".chart-span line, .chart-marker line")];
+      labels.forEach((label, i) => {
+        const box = label.getBoundingClientRect();
+        const name = `${chart}: "${label.textContent}"`;
+        if (box.bottom > plot.top + 1) out.push(`${name} sits on the plot`);
+        for (const other of labels.slice(i + 1)) {
+          const b = other.getBoundingClientRect();
+          const x = Math.min(box.right, b.right) - Math.max(box.left, b.left);
+          const y = Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top);
+          if (x > 1 && y > 1) out.push(`${name} on "${other.textContent}"`);
+        }
+        for (const line of lines) {
+          if (line.parentElement === label.parentElement) continue;
+          const l = line.getBoundingClientRect();
+          const across = l.left > box.left + 1 && l.left < box.right - 1;
+          if (across && l.top < box.bottom - 1 && l.bottom > box.top + 1) {
+            out.push(`${name} crossed by the line of "${line.parentElement?.textContent}"`);
+          }
+        }
+      });
+    }
+    return out;
+  });
+}
+
 async function choosePreset(page: Page, id: string): Promise<void> {
   await page.locator('[data-testid="preset-picker"]').selectOption(id);
   await page.waitForFunction(
@@ -248,6 +288,7 @@ describe("the page's look", () => {
           expect(m.overlaps, `${name}: topology labels overlap`).toEqual([]);
           expect(m.misnamed, `${name}: named unlike their cards`).toEqual([]);
           expect(m.scientific, `${name}: figures in scientific notation`).toEqual([]);
+          expect(await annotationClashes(page), `${name}: chart labels`).toEqual([]);
           expect(m.texts, `${name}: topology texts drawn`).toBeGreaterThan(6);
           expect(m.nameSize, `${name}: node names drawn`).toBeGreaterThan(0);
           if (look.large) {
@@ -262,4 +303,34 @@ describe("the page's look", () => {
       expect(app.problems).toEqual([]);
     });
   });
+
+  for (const locale of ["en", "zh-CN"] as const) {
+    it(`labels what-ifs applied moments apart above the charts, clear of each other (${locale})`, async () => {
+      const app = await openApp(browser, baseUrl, {
+        viewport: { width: 1280, height: 720 },
+        storage: { "archsim.largeType": "true" },
+      });
+      const { page } = app;
+      try {
+        await page.locator('[data-testid="language"]').selectOption(locale);
+        await page.waitForSelector(`html[lang="${locale}"]`);
+        await setSpeed(page, "10");
+        await waitForSimTime(page, 5);
+        await page.locator('[data-view="topology"] [data-component="app"]').first().click();
+        // A few simulated seconds apart: each line runs under the label before it unless lifted.
+        for (const action of ["crash", "slow", "errors"]) {
+          await page.locator(`[data-view="inspector"] [data-action="${action}"]`).first().click();
+          await page.waitForTimeout(300);
+        }
+        const markers = page.locator('[data-view="charts"] .chart-panel').first();
+        await expect.poll(() => markers.locator(".chart-marker text").count()).toBe(3);
+        await page.mouse.move(0, 0);
+        await markers.screenshot({ path: join(dir, `what-ifs-1280-large-${locale}.png`) });
+        expect(await annotationClashes(page)).toEqual([]);
+      } finally {
+        await app.close();
+      }
+      expect(app.problems).toEqual([]);
+    });
+  }
 });

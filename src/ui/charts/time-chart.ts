@@ -24,7 +24,7 @@ import { formatTick, formatTime, formatValue } from "./format";
 import { frameFor } from "./frame";
 import { Legend } from "./legend";
 import { decimate, linePath, type Points, pointsBuffer } from "./line-path";
-import { drawMarkers, drawSpans } from "./markers";
+import { type Annotations, drawAnnotations, placeAnnotations } from "./markers";
 import type { TimePanel } from "./panels";
 import { fitTicks } from "./ticks";
 
@@ -71,6 +71,10 @@ export class TimeChart {
   private readonly legend: Legend;
   private points: Points = pointsBuffer(0);
   private last: TimeFrame | null = null;
+  /** The annotations' labels as placed for the last frame, and the band above the plot they need. */
+  private notes: Annotations = { spans: [], markers: [], band: 0 };
+  /** The plot's width, time axis and text size the annotations were placed for. */
+  private placedFor = "";
   private x: ScaleLinear<number, number> = scaleLinear();
   private y: ScaleLinear<number, number> | ScaleLogarithmic<number, number> = scaleLinear();
   private hovered: number | null = null;
@@ -123,16 +127,25 @@ export class TimeChart {
     const end = frame.duration > 0 ? frame.duration : xs.length > 0 ? xs[xs.length - 1] : 1;
     this.x = scaleLinear([0, end], [0, width]);
     const yTicks = this.scaleY(panel, height);
+    const placedFor = [width, end, f.fontPx].join("|");
+    const annotated =
+      frame.markers !== previous?.markers ||
+      frame.spans !== previous?.spans ||
+      placedFor !== this.placedFor;
+    if (annotated) {
+      this.placedFor = placedFor;
+      this.notes = placeAnnotations(frame.spans, frame.markers, this.x, f.fontPx, f.right);
+    }
+    const band = this.notes.band;
     // Axes, grid and header change rarely; redrawing their text every frame would cost layout.
-    const key = [width, height, end, ...this.y.domain(), panel.log, panel.title, panel.unit];
+    const key = [width, height, band, end, ...this.y.domain(), panel.log, panel.title, panel.unit];
     const moved = key.join("|") !== this.axesKey;
     if (moved) {
       this.axesKey = key.join("|");
       this.drawAxes(panel, frame, yTicks, width, height);
     }
-    if (moved || frame.markers !== previous?.markers || frame.spans !== previous?.spans) {
-      drawSpans(this.spans, frame.spans, this.x, height, f.fontPx);
-      drawMarkers(this.markers, frame.markers, this.x, height, f.fontPx);
+    if (moved || annotated) {
+      drawAnnotations(this.spans, this.markers, this.notes, this.x, height, f.fontPx);
     }
     this.drawLines(panel.series, xs);
     this.hover(this.hovered, this.inside);
@@ -146,12 +159,14 @@ export class TimeChart {
     height: number,
   ): void {
     const f = frameFor(frame.large);
+    // The annotations' labels sit in a band above the plot, under the chart's top margin.
+    const band = this.notes.band;
     this.svg
       .attr("width", width + f.left + f.right)
-      .attr("height", height + f.top + f.bottom)
+      .attr("height", band + height + f.top + f.bottom)
       .attr("role", "img")
       .attr("aria-label", t("chart.overTime", { title: panel.title, unit: panel.unit }));
-    this.plot.attr("transform", `translate(${f.left},${f.top})`);
+    this.plot.attr("transform", `translate(${f.left},${f.top + band})`);
     this.title.text(panel.title);
     this.unit.text(panel.unit);
     this.drawToggle(panel);
@@ -259,7 +274,7 @@ export class TimeChart {
     const right = px > this.x.range()[1] / 2;
     this.tooltip
       .style("display", "")
-      .style("top", `${f.top}px`)
+      .style("top", `${f.top + this.notes.band}px`)
       .style("left", right ? "" : `${f.left + px + 12}px`)
       .style("right", right ? `${f.right + this.x.range()[1] - px + 12}px` : "")
       .selectAll("div")
