@@ -144,6 +144,9 @@ export class Controller {
       this.store.update({ issues: result.errors, warnings: result.warnings });
       return false;
     }
+    // Snapshots of the run this replaces may still be on their way: they must not bring its
+    // rows or its summary back into the new run's views.
+    this.run = Math.max(this.run, result.run);
     const selected = this.store.state.selected;
     this.store.update({
       scenario: result.scenario,

@@ -13,7 +13,15 @@ import type { Summary } from "../sim/summary";
 export type Speed = number | "max";
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario; layout: ProbeLayout; warnings: Issue[]; probeInterval: number }
+  | {
+      ok: true;
+      scenario: Scenario;
+      layout: ProbeLayout;
+      warnings: Issue[];
+      probeInterval: number;
+      /** The new run's number (Snapshot.run): snapshots of earlier runs still on their way are stale. */
+      run: number;
+    }
   | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 /** A what-if as it was applied, for markers on the charts. */

@@ -180,6 +180,7 @@ export class Session {
       layout: this.probe.layout,
       warnings: [],
       probeInterval: this.interval,
+      run: this.run,
     };
   }
 
