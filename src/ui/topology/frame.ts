@@ -13,8 +13,15 @@ import {
   type Size,
 } from "./geometry";
 
-/** Fitting zooms out no further: a big scenario shows its whole shape, its text at half size. */
+/**
+ * The frame grows (up to a screenful, topology.css) to keep a big scenario's text at half size
+ * or more. A drawing bigger still is fitted smaller, so that a fit shows the whole of it (two
+ * hundred components, say) and the wheel zooms in to read; one that would not fit whole even at
+ * ZOOM_OUT_LIMIT (a chain of two hundred) is shown at this size from the top left instead.
+ */
 const MIN_SCALE = 0.5;
+/** The zoom's own limit: the wheel zooms out no further. */
+const ZOOM_OUT_LIMIT = 0.1;
 /**
  * In large type, names stay as large as the page's body text even if the drawing no longer
  * fits: for a projector, legible beats whole, and the rest is a pan away.
@@ -38,7 +45,10 @@ export interface FrameParts {
 }
 
 export interface Frame {
-  /** The smallest zoom a fit may use: in large type, text must stay large on screen. */
+  /**
+   * The smallest zoom the frame's height is chosen for, and in large type the smallest a fit
+   * may use: there, text must stay large on screen.
+   */
   readonly minScale: number;
   /** Room around a fitted drawing, in px. */
   readonly padding: number;
@@ -56,6 +66,7 @@ export interface Frame {
 export function mountFrame(p: FrameParts): Frame {
   const svg = select(p.svg);
   let minScale = MIN_SCALE;
+  let largeType = false;
   let padding = PADDING;
   /** Whether the user zoomed or panned since the last fit (then a resize keeps their view). */
   let moved = false;
@@ -63,7 +74,7 @@ export function mountFrame(p: FrameParts): Frame {
   let keepView = false;
 
   const zoomer = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.1, 4])
+    .scaleExtent([ZOOM_OUT_LIMIT, 4])
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       p.viewport.setAttribute("transform", event.transform.toString());
       if (event.sourceEvent) moved = true;
@@ -79,7 +90,11 @@ export function mountFrame(p: FrameParts): Frame {
     const bounds = contentBounds(p.cards(), p.size());
     const box = p.svg.getBoundingClientRect();
     if (bounds === null || box.width === 0 || box.height === 0) return;
-    const t = fitTransform(bounds, box, padding, 1.5, minScale);
+    const whole = fitTransform(bounds, box, padding);
+    const t =
+      !largeType && whole.k >= ZOOM_OUT_LIMIT
+        ? whole
+        : fitTransform(bounds, box, padding, 1.5, minScale);
     svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
 
@@ -130,9 +145,10 @@ export function mountFrame(p: FrameParts): Frame {
     get padding() {
       return padding;
     },
-    setLargeType(largeType) {
-      minScale = largeType ? MIN_SCALE_LARGE_TYPE : MIN_SCALE;
-      padding = largeType ? PADDING_LARGE_TYPE : PADDING;
+    setLargeType(large) {
+      largeType = large;
+      minScale = large ? MIN_SCALE_LARGE_TYPE : MIN_SCALE;
+      padding = large ? PADDING_LARGE_TYPE : PADDING;
     },
     fitAll,
     sizeToContent,

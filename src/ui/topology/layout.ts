@@ -8,6 +8,7 @@
  */
 import type { Position } from "../../scenario/types";
 import type { Edge } from "../../sim/probe";
+import { entryLane, exitLane, rowLimit, type Span, subColumns } from "./layer-grid";
 
 /** What the layout needs of a component. */
 export interface LayoutNode {
@@ -93,6 +94,7 @@ export interface Placement {
 /** A component or, for an edge that skips columns, the place where it crosses one. */
 interface Slot {
   id: string;
+  layer: number;
   /** Scenario order for components, after every component for crossings. */
   order: number;
   callers: string[];
@@ -103,7 +105,9 @@ interface Slot {
  * barycentre of each component's callers in earlier columns (scenario order breaks ties and
  * places components nobody calls), each column centred on y = 0, the first column at x = 0.
  * An edge that skips columns takes a row in each column it crosses, as Sugiyama's dummy
- * vertices do, and those rows are its route.
+ * vertices do, and those rows are its route. A column too tall for a landscape drawing wraps
+ * into a grid of several sub-columns, and the calls into and out of it run between its rows
+ * (layer-grid.ts).
  */
 export function layeredLayout(
   nodes: readonly LayoutNode[],
@@ -119,26 +123,33 @@ export function layeredLayout(
     slots.set(slot.id, slot);
   };
   nodes.forEach((n, i) => {
-    put(layer.get(n.id)!, { id: n.id, order: i, callers: [] });
+    const l = layer.get(n.id)!;
+    put(l, { id: n.id, layer: l, order: i, callers: [] });
   });
+  /** Each edge that runs forwards: the ids it passes, caller first, crossings, callee last. */
   const chains = new Map<string, string[]>();
   for (const e of edges) {
     const a = layer.get(e.from);
     const b = layer.get(e.to);
     const key = edgeKey(e.from, e.to);
     if (a === undefined || b === undefined || b <= a || chains.has(key)) continue;
-    const chain: string[] = [];
-    let previous = e.from;
+    const chain = [e.from];
     for (let l = a + 1; l < b; l++) {
       const id = `${key} ${l}`;
-      put(l, { id, order: nodes.length + slots.size, callers: [previous] });
+      put(l, { id, layer: l, order: nodes.length + slots.size, callers: [chain.at(-1)!] });
       chain.push(id);
-      previous = id;
     }
-    slots.get(e.to)!.callers.push(previous);
-    chains.set(key, chain);
+    slots.get(e.to)!.callers.push(chain.at(-1)!);
+    chains.set(key, [...chain, e.to]);
   }
+  const limit = rowLimit(
+    columns.map((column) => column.length),
+    spacing,
+  );
   const placed = new Map<string, Position>();
+  /** Where each column stands across, and whether it wrapped. */
+  const spans: (Span & { wrapped: boolean })[] = [];
+  let x = 0;
   columns.forEach((column, l) => {
     const weight = (slot: Slot): number => {
       const ys = slot.callers.filter((c) => placed.has(c)).map((c) => placed.get(c)!.y);
@@ -147,20 +158,30 @@ export function layeredLayout(
     const sorted = column
       .map((slot) => ({ slot, w: weight(slot) }))
       .sort((p, q) => p.w - q.w || p.slot.order - q.slot.order);
-    sorted.forEach(({ slot }, row) => {
+    // Rows filled left to right, so the order still runs top to bottom.
+    const across = subColumns(sorted.length, limit);
+    const rows = Math.ceil(sorted.length / across);
+    sorted.forEach(({ slot }, i) => {
       placed.set(slot.id, {
-        x: l * spacing.columnGap,
-        y: (row - (sorted.length - 1) / 2) * spacing.rowGap,
+        x: x + (i % across) * spacing.columnGap,
+        y: (Math.floor(i / across) - (rows - 1) / 2) * spacing.rowGap,
       });
     });
+    spans[l] = { start: x, end: x + (across - 1) * spacing.columnGap, wrapped: across > 1 };
+    x += across * spacing.columnGap;
   });
+  const lane = (id: string, way: typeof entryLane): Position[] => {
+    const span = spans[slots.get(id)!.layer];
+    return span.wrapped ? way(placed.get(id)!, span, spacing) : [];
+  };
   const routes = new Map<string, Position[]>();
   for (const [key, chain] of chains) {
-    if (chain.length > 0)
-      routes.set(
-        key,
-        chain.map((id) => placed.get(id)!),
-      );
+    const route = chain.flatMap((id, i) => {
+      if (i === 0) return lane(id, exitLane);
+      if (i === chain.length - 1) return lane(id, entryLane);
+      return [...lane(id, entryLane), placed.get(id)!, ...lane(id, exitLane)];
+    });
+    if (route.length > 0) routes.set(key, route);
   }
   return { positions: new Map(nodes.map((n) => [n.id, placed.get(n.id)!])), routes };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  cardSpacing,
+  contentBounds,
+  edgePoints,
+  nodeSize,
+  segmentCrossesCard,
+} from "../../../src/ui/topology/geometry";
+import {
   controlLinks,
   edgeKey,
   type LayoutNode,
@@ -96,6 +103,89 @@ describe("layeredLayout", () => {
     const nodes = [node("c", "client"), node("a"), node("b"), node("d")];
     const edges = [edge("c", "a"), edge("c", "b"), edge("a", "d"), edge("b", "d"), edge("c", "d")];
     expect(layeredLayout(nodes, edges, spacing)).toEqual(layeredLayout(nodes, edges, spacing));
+  });
+});
+
+describe("a layer of many components", () => {
+  const size = nodeSize();
+  const servers = Array.from({ length: 198 }, (_, i) => node(`s${i}`));
+  const nodes = [node("users", "client"), node("lb", "loadbalancer"), ...servers];
+  const fanOut = [edge("users", "lb"), ...servers.map((s) => edge("lb", s.id))];
+
+  /** Pairs of cards whose boxes overlap. */
+  function overlaps(p: Map<string, { x: number; y: number }>): string[] {
+    const cards = [...p];
+    const out: string[] = [];
+    cards.forEach(([a, pa], i) => {
+      for (const [b, pb] of cards.slice(i + 1)) {
+        if (Math.abs(pa.x - pb.x) < size.width && Math.abs(pa.y - pb.y) < size.height) {
+          out.push(`${a} on ${b}`);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Calls drawn under a card other than their own two ends. */
+  function underCards(
+    edges: readonly { from: string; to: string }[],
+    placement: ReturnType<typeof layeredLayout>,
+  ): string[] {
+    const { positions: p, routes } = placement;
+    const out: string[] = [];
+    for (const e of edges) {
+      const points = edgePoints(
+        p.get(e.from)!,
+        p.get(e.to)!,
+        size,
+        routes.get(edgeKey(e.from, e.to)),
+      );
+      for (const [id, at] of p) {
+        if (id === e.from || id === e.to) continue;
+        if (points.slice(1).some((b, i) => segmentCrossesCard(points[i], b, at, size))) {
+          out.push(`${e.from} → ${e.to} under ${id}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  for (const large of [false, true]) {
+    it(`wraps 198 servers behind a balancer into a landscape grid${large ? " (large type)" : ""}`, () => {
+      const placement = layeredLayout(nodes, fanOut, cardSpacing(size, large));
+      const bounds = contentBounds(placement.positions.values(), size)!;
+      const ratio = bounds.width / bounds.height;
+      expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+      expect(ratio).toBeLessThanOrEqual(4);
+      expect(overlaps(placement.positions)).toEqual([]);
+      // The client and the balancer still come first, level with the grid's middle.
+      const p = placement.positions;
+      const xs = servers.map((s) => p.get(s.id)!.x);
+      expect(p.get("lb")!.x).toBeLessThan(Math.min(...xs));
+      expect(p.get("lb")!.y).toBe(0);
+    });
+  }
+
+  it("fills the grid's rows left to right in the callers' order", () => {
+    const p = layeredLayout(nodes, fanOut, spacing).positions;
+    const first = p.get("s0")!;
+    expect(p.get("s1")!.y).toBe(first.y);
+    expect(p.get("s1")!.x).toBeGreaterThan(first.x);
+    expect(p.get("s197")!.y).toBeGreaterThan(first.y);
+  });
+
+  it("fans the balancer's calls out between the rows, none under another server", () => {
+    const placement = layeredLayout(nodes, fanOut, cardSpacing(size, false));
+    expect(placement.routes.size).toBe(198);
+    expect(underCards(fanOut, placement)).toEqual([]);
+  });
+
+  it("takes calls out of the grid between its rows too, to a database past it", () => {
+    const withDb = [...nodes, node("db")];
+    const edges = [...fanOut, ...servers.map((s) => edge(s.id, "db"))];
+    const placement = layeredLayout(withDb, edges, cardSpacing(size, false));
+    expect(overlaps(placement.positions)).toEqual([]);
+    expect(underCards(edges, placement)).toEqual([]);
   });
 });
 
