@@ -2,8 +2,8 @@
  * Turns the words typed after `archsim` into a typed command, or into every mistake found in
  * them, so that the user fixes a bad command line in one go and nothing runs on a half-understood one.
  */
-import { parseSlos, type Slo } from "../sim/slo/parse";
-import { parseSweepValues } from "../sim/sweep/values";
+import { parseSlos, type Slo, sloProblemText } from "../sim/slo/parse";
+import { parseSweepValues, valuesProblemText } from "../sim/sweep/values";
 
 export type OutputFormat = "table" | "json" | "csv";
 
@@ -168,7 +168,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (sloTexts !== undefined) {
     const parsed = parseSlos(sloTexts);
     if (parsed.ok) slos = parsed.slos;
-    else errors.push(...parsed.errors);
+    else errors.push(...parsed.problems.map(sloProblemText));
   }
   const withSlos = slos === undefined ? {} : { slos };
   const withWorkers = typeof workers === "number" ? { workers } : {};
@@ -190,7 +190,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (param === undefined) errors.push("sweep needs --param, the path of the field to vary");
     if (valuesText === undefined) errors.push("sweep needs --values, as from:to:step or a list");
     const parsed = valuesText === undefined ? undefined : parseSweepValues(valuesText);
-    if (parsed !== undefined && !parsed.ok) errors.push(parsed.error);
+    if (parsed !== undefined && !parsed.ok) errors.push(valuesProblemText(parsed.problem));
     command = {
       kind: "sweep",
       file: files[0],

@@ -16,7 +16,21 @@ export interface Slo {
   text: string;
 }
 
-export type SloParse = { ok: true; slos: Slo[] } | { ok: false; errors: string[] };
+/**
+ * Why an objective cannot be read, as data: the command line says it in English
+ * (sloProblemText), the page in its own language. `text` is the objective as typed, trimmed.
+ */
+export type SloProblem =
+  /** Not a metric, a comparison and a number, in that order. */
+  | { kind: "form"; text: string }
+  /** `name` is none of SLO_METRICS. */
+  | { kind: "metric"; text: string; name: string }
+  /** `unit` is not one `metric` is written in. */
+  | { kind: "unit"; text: string; metric: SloMetric; unit: string }
+  /** The limit overflows to infinity. */
+  | { kind: "limit"; text: string };
+
+export type SloParse = { ok: true; slos: Slo[] } | { ok: false; problems: SloProblem[] };
 
 const FORM =
   /^([A-Za-z0-9]+)\s*(<=|>=|<|>)\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(ms|s|%)?$/i;
@@ -24,33 +38,41 @@ const FORM =
 /** Every objective in `texts` (each may hold several, comma-separated), or every mistake. */
 export function parseSlos(texts: readonly string[]): SloParse {
   const slos: Slo[] = [];
-  const errors: string[] = [];
+  const problems: SloProblem[] = [];
   for (const text of texts.flatMap((t) => t.split(","))) {
     const slo = parseOne(text.trim());
-    if (typeof slo === "string") errors.push(slo);
+    if ("kind" in slo) problems.push(slo);
     else slos.push(slo);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, slos };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, slos };
 }
 
-function parseOne(text: string): Slo | string {
+function parseOne(text: string): Slo | SloProblem {
   const match = FORM.exec(text);
-  if (match === null) {
-    return `SLO '${text}' is not of the form <metric><comparison><number>, e.g. p99<0.25 or throughput>=90`;
-  }
+  if (match === null) return { kind: "form", text };
   const [, name, comparison, number, unit] = match;
-  if (!(SLO_METRICS as readonly string[]).includes(name)) {
-    return `SLO '${text}': unknown metric '${name}'; one of ${SLO_METRICS.join(", ")}`;
-  }
+  if (!(SLO_METRICS as readonly string[]).includes(name)) return { kind: "metric", text, name };
   const metric = name as SloMetric;
-  const kind = kindOf(metric);
-  const scale = unitScale(kind, unit?.toLowerCase());
-  if (scale === undefined) {
-    return `SLO '${text}': ${name} cannot be written in '${unit}' (${UNITS[kind]})`;
-  }
+  const scale = unitScale(kindOf(metric), unit?.toLowerCase());
+  if (scale === undefined) return { kind: "unit", text, metric, unit };
   const limit = Number(number) * scale;
-  if (!Number.isFinite(limit)) return `SLO '${text}': the limit must be a finite number`;
+  if (!Number.isFinite(limit)) return { kind: "limit", text };
   return { metric, comparison: comparison as Comparison, limit, text };
+}
+
+/** A problem as the command line says it. */
+export function sloProblemText(problem: SloProblem): string {
+  const { text } = problem;
+  switch (problem.kind) {
+    case "form":
+      return `SLO '${text}' is not of the form <metric><comparison><number>, e.g. p99<0.25 or throughput>=90`;
+    case "metric":
+      return `SLO '${text}': unknown metric '${problem.name}'; one of ${SLO_METRICS.join(", ")}`;
+    case "unit":
+      return `SLO '${text}': ${problem.metric} cannot be written in '${problem.unit}' (${UNITS[kindOf(problem.metric)]})`;
+    case "limit":
+      return `SLO '${text}': the limit must be a finite number`;
+  }
 }
 
 const UNITS = {

@@ -13,16 +13,37 @@ import { SCALE_FIELD, scaleWorkload } from "./scale";
 
 export type Segment = { field: string } | { index: number };
 
-export type PathParse = { ok: true; segments: Segment[] } | { ok: false; error: string };
+/**
+ * Why a path cannot be read or does not fit the document, as data: the command line says it in
+ * English (pathProblemText), the page in its own language. `at` is the validator's path of the
+ * node reached, "" for the document itself.
+ */
+export type PathProblem =
+  /** `param` is not a path at all. */
+  | { kind: "syntax"; param: string }
+  /** The node at `at` is no array, or one shorter than `index` + 1. */
+  | { kind: "noElement"; at: string; index: number }
+  /** No component has the id `id`. */
+  | { kind: "noComponent"; id: string }
+  /** A field before the last one is absent. */
+  | { kind: "missing"; at: string }
+  /** A field is asked of something that is no object. */
+  | { kind: "notObject"; at: string }
+  /** The field holds something other than a number: `found`, as JSON cut to 40 characters. */
+  | { kind: "notNumber"; at: string; found: string }
+  /**
+   * `workload.scale` of something that is no open workload: `found` is its `kind` as JSON, or
+   * null when it is no workload at all (scale.ts).
+   */
+  | { kind: "notOpen"; at: string; found: string | null };
+
+export type PathParse = { ok: true; segments: Segment[] } | { ok: false; problem: PathProblem };
 
 const PART = /^([A-Za-z0-9_-]+)?((?:\[\d+\])*)$/;
 
 export function parseParamPath(text: string): PathParse {
   const segments: Segment[] = [];
-  const bad = {
-    ok: false as const,
-    error: `--param '${text}' is not a path such as components.app.workers or components[0].workload.rate`,
-  };
+  const bad = { ok: false as const, problem: { kind: "syntax" as const, param: text } };
   if (text === "") return bad;
   for (const part of text.split(".")) {
     const match = PART.exec(part);
@@ -33,7 +54,9 @@ export function parseParamPath(text: string): PathParse {
   return { ok: true, segments };
 }
 
-export type SetResult = { ok: true; document: unknown; at: string } | { ok: false; error: string };
+export type SetResult =
+  | { ok: true; document: unknown; at: string }
+  | { ok: false; problem: PathProblem };
 
 /**
  * A copy of `document` with the number at `segments` replaced by `value`; only the objects on
@@ -54,14 +77,18 @@ export function setParam(
   if (named(1) === SCALE_FIELD && named(2) === "workload") {
     const set = updateAt(document, segments.slice(0, -1), (workload, at) => {
       const scaled = scaleWorkload(workload, value, at);
-      if (!scaled.ok) throw new PathError(scaled.error);
+      if (!scaled.ok) {
+        const found = isObject(workload) ? String(JSON.stringify(workload.kind)) : null;
+        throw new PathError({ kind: "notOpen", at, found });
+      }
       return scaled.workload;
     });
     return set.ok ? { ...set, at: `${set.at}.${SCALE_FIELD}` } : set;
   }
   return updateAt(document, segments, (old, at) => {
     if (old !== undefined && typeof old !== "number") {
-      throw new PathError(`${at} is not a number but ${JSON.stringify(old)?.slice(0, 40)}`);
+      const found = String(JSON.stringify(old)?.slice(0, 40));
+      throw new PathError({ kind: "notNumber", at, found });
     }
     return value;
   });
@@ -82,7 +109,7 @@ function updateAt(
     const last = i === segments.length - 1;
     if ("index" in segment) {
       if (!Array.isArray(node) || segment.index >= node.length) {
-        throw new PathError(`${at || "(document)"} has no element [${segment.index}]`);
+        throw new PathError({ kind: "noElement", at, index: segment.index });
       }
       at += `[${segment.index}]`;
       const items = [...node];
@@ -94,15 +121,15 @@ function updateAt(
     // A name right after the components array picks the component with that id.
     if (Array.isArray(node) && at === "components") {
       const index = node.findIndex((c) => isObject(c) && c.id === segment.field);
-      if (index < 0) throw new PathError(`no component has the id '${segment.field}'`);
+      if (index < 0) throw new PathError({ kind: "noComponent", id: segment.field });
       at += `[${index}]`;
       const items = [...node];
       items[index] = last ? update(node[index], at) : copy(node[index], i + 1);
       return items;
     }
-    if (!isObject(node)) throw new PathError(`${at || "(document)"} is not an object`);
+    if (!isObject(node)) throw new PathError({ kind: "notObject", at });
     at += at === "" ? segment.field : `.${segment.field}`;
-    if (!last && !(segment.field in node)) throw new PathError(`${at} does not exist`);
+    if (!last && !(segment.field in node)) throw new PathError({ kind: "missing", at });
     return {
       ...node,
       [segment.field]: last ? update(node[segment.field], at) : copy(node[segment.field], i + 1),
@@ -111,13 +138,44 @@ function updateAt(
   try {
     return { ok: true, document: copy(document, 0), at };
   } catch (error) {
-    if (error instanceof PathError) return { ok: false, error: error.message };
+    if (error instanceof PathError) return { ok: false, problem: error.problem };
     throw error;
   }
 }
 
 /** A path that does not fit the document: caught above and returned as data. */
-class PathError extends Error {}
+class PathError extends Error {
+  constructor(readonly problem: PathProblem) {
+    super(problem.kind);
+  }
+}
+
+/**
+ * A problem as the command line says it: a path that cannot be read in full, one that does not
+ * fit as the part after `--param <path>: ` (plan.ts).
+ */
+export function pathProblemText(problem: PathProblem): string {
+  // The document itself has no path of its own to name.
+  const place = "at" in problem ? problem.at || "(document)" : "";
+  switch (problem.kind) {
+    case "syntax":
+      return `--param '${problem.param}' is not a path such as components.app.workers or components[0].workload.rate`;
+    case "noElement":
+      return `${place} has no element [${problem.index}]`;
+    case "noComponent":
+      return `no component has the id '${problem.id}'`;
+    case "missing":
+      return `${problem.at} does not exist`;
+    case "notObject":
+      return `${place} is not an object`;
+    case "notNumber":
+      return `${problem.at} is not a number but ${problem.found}`;
+    case "notOpen": {
+      const kind = problem.found === null ? "no workload" : `a ${problem.found} workload`;
+      return `${problem.at}.${SCALE_FIELD} multiplies an open workload's rate and schedule, but ${problem.at} is ${kind}`;
+    }
+  }
+}
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);

@@ -8,7 +8,7 @@ import { parseScenario } from "../../scenario/parse";
 import type { Scenario } from "../../scenario/types";
 import type { RunTask } from "../batch/task";
 import { replicationSeed } from "../random/stream";
-import { parseParamPath, setParam } from "./path";
+import { type PathProblem, parseParamPath, pathProblemText, setParam } from "./path";
 import { type PlanWarning, planWarnings } from "./warnings";
 
 export interface SweepOptions {
@@ -38,8 +38,10 @@ export interface SweepPlan {
  * the page in its own language, each validator issue at its place.
  */
 export type PlanProblem =
-  /** A path that cannot be read or does not fit the document, or no values: English text. */
-  | { kind: "core"; text: string }
+  /** The path `param` cannot be read or does not fit the document. */
+  | { kind: "path"; param: string; problem: PathProblem }
+  /** No values to run at. */
+  | { kind: "noValues" }
   /** The validator refuses the scenario with the parameter at one of the values. */
   | { kind: "value"; param: string; value: number; issue: Issue }
   /** The parameter is a field the validator does not know, which a sweep would vary to no effect. */
@@ -52,8 +54,12 @@ export type SweepPlanResult =
 /** A problem as the command line says it. */
 export function planProblemText(problem: PlanProblem): string {
   switch (problem.kind) {
-    case "core":
-      return problem.text;
+    case "path":
+      return problem.problem.kind === "syntax"
+        ? pathProblemText(problem.problem)
+        : `--param ${problem.param}: ${pathProblemText(problem.problem)}`;
+    case "noValues":
+      return "a sweep needs values";
     case "value":
       return `at ${problem.param} = ${problem.value}: ${formatIssue(problem.issue)}`;
     case "field":
@@ -68,26 +74,22 @@ export function planProblemText(problem: PlanProblem): string {
  * know, which a sweep would otherwise vary without effect.
  */
 export function planSweep(document: unknown, options: SweepOptions): SweepPlanResult {
-  const refuse = (text: string): SweepPlanResult => ({
-    ok: false,
-    problems: [{ kind: "core", text }],
-  });
+  const refuse = (problem: PlanProblem): SweepPlanResult => ({ ok: false, problems: [problem] });
   const { param } = options;
   const path = parseParamPath(param);
-  if (!path.ok) return refuse(path.error);
-  if (options.values.length === 0) return refuse("a sweep needs values");
+  if (!path.ok) return refuse({ kind: "path", param, problem: path.problem });
+  if (options.values.length === 0) return refuse({ kind: "noValues" });
   const problems: PlanProblem[] = [];
   const documents: unknown[] = [];
   let at = "";
   let scenario: Scenario | undefined;
   for (const value of options.values) {
     const set = setParam(document, path.segments, value);
-    if (!set.ok) return refuse(`--param ${param}: ${set.error}`);
+    if (!set.ok) return refuse({ kind: "path", param, problem: set.problem });
     at = set.at;
     const parsed = parseScenario(set.document);
     const unknown = parsed.warnings.find((w) => w.path === at);
-    if (unknown !== undefined)
-      return { ok: false, problems: [{ kind: "field", param, issue: unknown }] };
+    if (unknown !== undefined) return refuse({ kind: "field", param, issue: unknown });
     if (parsed.ok) scenario = parsed.scenario;
     else for (const issue of parsed.errors) problems.push({ kind: "value", param, value, issue });
     documents.push(set.document);

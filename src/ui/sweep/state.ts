@@ -2,9 +2,10 @@
  * What the sweep panel renders: its progress and its result. Part of the page's state
  * (src/ui/store.ts); changed only by SweepController.
  */
-import type { Slo } from "../../sim/slo/parse";
+import type { Slo, SloProblem } from "../../sim/slo/parse";
 import type { SweepResult } from "../../sim/sweep/analyze";
 import type { PlanProblem } from "../../sim/sweep/plan";
+import type { ValuesProblem } from "../../sim/sweep/values";
 import type { PlanWarning } from "../../sim/sweep/warnings";
 
 /**
@@ -16,10 +17,11 @@ export type SweepProblem =
   | { kind: "scenario" }
   /** Replications are not a whole number from 1 to `most`. */
   | { kind: "replications"; most: number }
-  /**
-   * The sweep core's refusal: its own English text about a range, an objective or a path it
-   * cannot read (src/sim says no more than that), or a validator issue at one of the values.
-   */
+  /** The values as typed cannot be read (src/sim/sweep/values.ts). */
+  | { kind: "values"; problem: ValuesProblem }
+  /** An objective as typed cannot be read (src/sim/slo/parse.ts). */
+  | { kind: "slo"; problem: SloProblem }
+  /** The sweep core cannot plan the sweep: a path that does not fit, or a validator issue. */
   | PlanProblem
   /** The pool of workers failed: the browser's message, or the failing run's, as it gave it. */
   | { kind: "batch"; reason: string };

@@ -38,9 +38,8 @@ export function sweepRequest(text: string, inputs: SweepInputs): SweepRequest {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) return { ok: false, problems: [{ kind: "scenario" }] };
   const problems: SweepProblem[] = [];
-  const core = (message: string): SweepProblem => ({ kind: "core", text: message });
   const values = parseSweepValues(inputs.values.trim());
-  if (!values.ok) problems.push(core(values.error));
+  if (!values.ok) problems.push({ kind: "values", problem: values.problem });
   const n = inputs.replications;
   if (!Number.isInteger(n) || n < 1 || n > MAX_SWEEP_REPLICATIONS) {
     problems.push({ kind: "replications", most: MAX_SWEEP_REPLICATIONS });
@@ -49,7 +48,7 @@ export function sweepRequest(text: string, inputs: SweepInputs): SweepRequest {
   if (inputs.slo.trim() !== "") {
     const read = parseSlos([inputs.slo]);
     if (read.ok) slos = read.slos;
-    else problems.push(...read.errors.map(core));
+    else for (const problem of read.problems) problems.push({ kind: "slo", problem });
   }
   if (!values.ok || problems.length > 0) return { ok: false, problems };
   const seed = parsed.scenario.seed;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkSlos } from "../../../src/sim/slo/check";
 import { metricOf } from "../../../src/sim/slo/metrics";
-import { parseSlos, type Slo } from "../../../src/sim/slo/parse";
+import { parseSlos, type Slo, sloProblemText } from "../../../src/sim/slo/parse";
 import { oneRun } from "../../cli/fixtures";
 
 function slos(text: string): Slo[] {
   const parsed = parseSlos([text]);
-  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+  if (!parsed.ok) throw new Error(parsed.problems.map(sloProblemText).join("\n"));
   return parsed.slos;
 }
 

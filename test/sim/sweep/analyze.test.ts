@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runTasks } from "../../../src/sim/batch/task";
-import { parseSlos } from "../../../src/sim/slo/parse";
+import { parseSlos, sloProblemText } from "../../../src/sim/slo/parse";
 import { analyzeSweep } from "../../../src/sim/sweep/analyze";
 import { planProblemText, planSweep } from "../../../src/sim/sweep/plan";
 import { mm1, mm1SojournQuantile } from "../../../src/theory/mm1";
@@ -36,7 +36,7 @@ function sweep() {
   });
   if (!planned.ok) throw new Error(planned.problems.map(planProblemText).join("\n"));
   const slos = parseSlos(["p99<1"]);
-  if (!slos.ok) throw new Error(slos.errors.join("\n"));
+  if (!slos.ok) throw new Error(slos.problems.map(sloProblemText).join("\n"));
   return analyzeSweep(planned.plan, runTasks(planned.plan.tasks), { slos: slos.slos });
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseParamPath, type Segment, setParam } from "../../../src/sim/sweep/path";
+import {
+  parseParamPath,
+  pathProblemText,
+  type Segment,
+  setParam,
+} from "../../../src/sim/sweep/path";
+import { scaleWorkload } from "../../../src/sim/sweep/scale";
 
 const DOC = {
   version: 1,
@@ -12,7 +18,7 @@ const DOC = {
 
 function segments(text: string): Segment[] {
   const parsed = parseParamPath(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(pathProblemText(parsed.problem));
   return parsed.segments;
 }
 
@@ -29,10 +35,10 @@ describe("parseParamPath", () => {
 
   it("refuses anything else with an example of the syntax", () => {
     for (const bad of ["", "components..app", "components.app.", "a[b]", "a b"]) {
-      expect(parseParamPath(bad)).toEqual({
-        ok: false,
-        error: `--param '${bad}' is not a path such as components.app.workers or components[0].workload.rate`,
-      });
+      const parsed = parseParamPath(bad);
+      expect(parsed.ok ? "" : pathProblemText(parsed.problem)).toBe(
+        `--param '${bad}' is not a path such as components.app.workers or components[0].workload.rate`,
+      );
     }
   });
 });
@@ -105,7 +111,16 @@ describe("setParam", () => {
       ],
     ];
     for (const [path, error] of cases) {
-      expect(setParam(DOC, segments(path), 1), path).toEqual({ ok: false, error });
+      const set = setParam(DOC, segments(path), 1);
+      expect(set.ok ? "" : pathProblemText(set.problem), path).toBe(error);
     }
+  });
+
+  it("words a workload it cannot scale as scale.ts does", () => {
+    const closed = { kind: "closed", users: 3 };
+    const doc = { ...DOC, components: [{ ...DOC.components[0], workload: closed }] };
+    const set = setParam(doc, segments("components.users.workload.scale"), 2);
+    const scaled = scaleWorkload(closed, 2, "components[0].workload");
+    expect(set.ok ? "" : pathProblemText(set.problem)).toBe(scaled.ok ? "-" : scaled.error);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSweepValues } from "../../../src/sim/sweep/values";
+import { parseSweepValues, valuesProblemText } from "../../../src/sim/sweep/values";
 
 describe("parseSweepValues", () => {
   it("expands from:to:step with both ends, without accumulated rounding", () => {
@@ -16,7 +16,7 @@ describe("parseSweepValues", () => {
   it("refuses malformed ranges and lists, zero or backward steps and huge ranges", () => {
     const error = (text: string) => {
       const parsed = parseSweepValues(text);
-      return parsed.ok ? "" : parsed.error;
+      return parsed.ok ? "" : valuesProblemText(parsed.problem);
     };
     expect(error("1:10")).toBe(
       "--values '1:10': a range is from:to:step, three numbers, e.g. 10:90:10",

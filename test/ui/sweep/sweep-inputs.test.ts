@@ -58,7 +58,7 @@ describe("sweepRequest", () => {
     const bad = sweepRequest(text, { ...inputs, values: "4:x", replications: 0, slo: "p42<1" });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    expect(bad.problems.map((p) => p.kind)).toEqual(["core", "replications", "core"]);
+    expect(bad.problems.map((p) => p.kind)).toEqual(["values", "replications", "slo"]);
     const said = bad.problems.map(sweepProblemText);
     expect(said[0]).toContain("4:x");
     expect(said[1]).toBe("replications must be a whole number from 1 to 50");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSlos } from "../../../src/sim/slo/parse";
+import { parseSlos, sloProblemText } from "../../../src/sim/slo/parse";
 import type { SweepResult } from "../../../src/sim/sweep/analyze";
 import { SWEEP_FIGURES } from "../../../src/sim/sweep/analyze";
 import { panelOf, sweepPanels } from "../../../src/ui/sweep/sweep-series";
@@ -15,7 +15,7 @@ function point(value: number, p99: number, failureRatio = 0) {
 
 const slo = (text: string) => {
   const read = parseSlos([text]);
-  if (!read.ok) throw new Error(read.errors.join());
+  if (!read.ok) throw new Error(read.problems.map(sloProblemText).join());
   return read.slos;
 };
 

@@ -23,6 +23,34 @@ export const sweep = defineMessages({
     "sweep.error.scenario": "the scenario does not load: fix it in the editor first",
     "sweep.error.replications": "replications must be a whole number from 1 to {most}",
     "sweep.error.value": "at {param} = {value}: {issue}",
+    "sweep.error.noValues": "a sweep needs values",
+    "sweep.error.values.range":
+      "--values '{text}': a range is from:to:step, three numbers, e.g. 10:90:10",
+    "sweep.error.values.step":
+      "--values '{text}': the step must be non-zero and lead from {from} to {to}",
+    "sweep.error.values.list":
+      "--values '{text}': a list is numbers separated by commas, e.g. 1,2,4,8",
+    "sweep.error.values.tooMany": "--values '{text}': {count} values, more than {most}",
+    "sweep.error.slo.form":
+      "SLO '{text}' is not of the form <metric><comparison><number>, e.g. p99<0.25 or throughput>=90",
+    "sweep.error.slo.metric": "SLO '{text}': unknown metric '{name}'; one of {metrics}",
+    "sweep.error.slo.unit": "SLO '{text}': {metric} cannot be written in '{unit}' ({units})",
+    "sweep.error.slo.units.latency": "seconds, or ms",
+    "sweep.error.slo.units.throughput": "requests per second, no unit",
+    "sweep.error.slo.units.ratio": "a fraction, or %",
+    "sweep.error.slo.limit": "SLO '{text}': the limit must be a finite number",
+    "sweep.error.path.syntax":
+      "--param '{param}' is not a path such as components.app.workers or components[0].workload.rate",
+    "sweep.error.path.document": "(document)",
+    "sweep.error.path.noElement": "{at} has no element [{index}]",
+    "sweep.error.path.noComponent": "no component has the id '{id}'",
+    "sweep.error.path.missing": "{at} does not exist",
+    "sweep.error.path.notObject": "{at} is not an object",
+    "sweep.error.path.notNumber": "{at} is not a number but {found}",
+    "sweep.error.path.notOpen":
+      "{scaled} multiplies an open workload's rate and schedule, but {at} is a {found} workload",
+    "sweep.error.path.notOpenNone":
+      "{scaled} multiplies an open workload's rate and schedule, but {at} is no workload",
     "sweep.warning.scheduledRate":
       "{client} has a schedule that replaces its rate from {from} s on, so the load offered does not follow the values swept: the knee and the SLO reading name rates that were not offered. To scale its whole load, sweep “{scale}”.",
     "sweep.field.rate": "rate (req/s)",
@@ -80,6 +108,31 @@ export const sweep = defineMessages({
     "sweep.error.scenario": "场景无法载入：请先在编辑器中修正",
     "sweep.error.replications": "重复次数必须是 1 到 {most} 之间的整数",
     "sweep.error.value": "{param} = {value} 时：{issue}",
+    "sweep.error.noValues": "扫描需要取值",
+    "sweep.error.values.range": "--values '{text}'：范围写作 起:止:步长，三个数，如 10:90:10",
+    "sweep.error.values.step": "--values '{text}'：步长不能为零，且须从 {from} 走向 {to}",
+    "sweep.error.values.list": "--values '{text}'：列表是以逗号分隔的数，如 1,2,4,8",
+    "sweep.error.values.tooMany": "--values '{text}'：共 {count} 个取值，超过上限 {most}",
+    "sweep.error.slo.form":
+      "SLO '{text}' 的格式应为 <指标><比较符><数值>，如 p99<0.25 或 throughput>=90",
+    "sweep.error.slo.metric": "SLO '{text}'：未知指标 '{name}'；可选 {metrics}",
+    "sweep.error.slo.unit": "SLO '{text}'：{metric} 不能以 '{unit}' 为单位（{units}）",
+    "sweep.error.slo.units.latency": "秒，或 ms",
+    "sweep.error.slo.units.throughput": "每秒请求数，不带单位",
+    "sweep.error.slo.units.ratio": "小数，或 %",
+    "sweep.error.slo.limit": "SLO '{text}'：上限必须是有限的数",
+    "sweep.error.path.syntax":
+      "--param '{param}' 不是有效路径，应形如 components.app.workers 或 components[0].workload.rate",
+    "sweep.error.path.document": "（文档）",
+    "sweep.error.path.noElement": "{at} 没有元素 [{index}]",
+    "sweep.error.path.noComponent": "没有 id 为 '{id}' 的组件",
+    "sweep.error.path.missing": "{at} 不存在",
+    "sweep.error.path.notObject": "{at} 不是对象",
+    "sweep.error.path.notNumber": "{at} 不是数字，而是 {found}",
+    "sweep.error.path.notOpen":
+      "{scaled} 按倍数放大开放式负载的速率和 schedule，但 {at} 是 {found} 类型的负载",
+    "sweep.error.path.notOpenNone":
+      "{scaled} 按倍数放大开放式负载的速率和 schedule，但 {at} 没有负载",
     "sweep.warning.scheduledRate":
       "{client} 的 schedule 从 {from} 秒起取代其速率，因此提供负载不随扫描的取值变化：拐点与 SLO 结论所指的速率并未实际提供。要按比例放大其全部负载，请扫描“{scale}”。",
     "sweep.field.rate": "速率（请求/秒）",
