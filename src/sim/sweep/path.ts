@@ -76,12 +76,12 @@ export function setParam(
   };
   if (named(1) === SCALE_FIELD && named(2) === "workload") {
     const set = updateAt(document, segments.slice(0, -1), (workload, at) => {
-      const scaled = scaleWorkload(workload, value, at);
-      if (!scaled.ok) {
+      const scaled = scaleWorkload(workload, value);
+      if (scaled === null) {
         const found = isObject(workload) ? String(JSON.stringify(workload.kind)) : null;
         throw new PathError({ kind: "notOpen", at, found });
       }
-      return scaled.workload;
+      return scaled;
     });
     return set.ok ? { ...set, at: `${set.at}.${SCALE_FIELD}` } : set;
   }

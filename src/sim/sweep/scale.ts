@@ -11,17 +11,12 @@ import { isObject } from "../../scenario/read";
 /** The last field of the path, right after `workload`. */
 export const SCALE_FIELD = "scale";
 
-export type Scaled = { ok: true; workload: unknown } | { ok: false; error: string };
-
-/** A copy of the workload at `at` with its rates times `factor`, or why it has none to scale. */
-export function scaleWorkload(workload: unknown, factor: number, at: string): Scaled {
-  if (!isObject(workload) || workload.kind !== "open") {
-    const kind = isObject(workload) ? `a ${JSON.stringify(workload.kind)} workload` : "no workload";
-    return {
-      ok: false,
-      error: `${at}.${SCALE_FIELD} multiplies an open workload's rate and schedule, but ${at} is ${kind}`,
-    };
-  }
+/**
+ * A copy of an open workload with its rates times `factor`, or null for anything else (a closed
+ * workload, a trace, none): path.ts says why at the parameter's place.
+ */
+export function scaleWorkload(workload: unknown, factor: number): Record<string, unknown> | null {
+  if (!isObject(workload) || workload.kind !== "open") return null;
   const scaled: Record<string, unknown> = { ...workload };
   scaleRate(scaled, factor);
   if (Array.isArray(workload.schedule)) {
@@ -32,7 +27,7 @@ export function scaleWorkload(workload: unknown, factor: number, at: string): Sc
       return copy;
     });
   }
-  return { ok: true, workload: scaled };
+  return scaled;
 }
 
 /**

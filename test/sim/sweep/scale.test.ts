@@ -54,40 +54,29 @@ describe("scaleWorkload", () => {
         { at: 400, rate: 150 },
       ],
     };
-    expect(scaleWorkload(workload, 1.1, "components[0].workload")).toEqual({
-      ok: true,
-      workload: {
-        kind: "open",
-        rate: 165,
-        schedule: [
-          { at: 200, rate: 242 },
-          { at: 400, rate: 165 },
-        ],
-      },
+    expect(scaleWorkload(workload, 1.1)).toEqual({
+      kind: "open",
+      rate: 165,
+      schedule: [
+        { at: 200, rate: 242 },
+        { at: 400, rate: 165 },
+      ],
     });
     expect(workload.rate).toBe(150); // the original is untouched
   });
 
   it("scales a workload without a schedule, and leaves a rate that is no number to the validator", () => {
-    expect(scaleWorkload({ kind: "open", rate: 4 }, 2, "w")).toEqual({
-      ok: true,
-      workload: { kind: "open", rate: 8 },
-    });
-    expect(scaleWorkload({ kind: "open", rate: "x", schedule: [7] }, 2, "w")).toEqual({
-      ok: true,
-      workload: { kind: "open", rate: "x", schedule: [7] },
+    expect(scaleWorkload({ kind: "open", rate: 4 }, 2)).toEqual({ kind: "open", rate: 8 });
+    expect(scaleWorkload({ kind: "open", rate: "x", schedule: [7] }, 2)).toEqual({
+      kind: "open",
+      rate: "x",
+      schedule: [7],
     });
   });
 
-  it("refuses a closed workload, a trace and a missing one", () => {
-    expect(scaleWorkload({ kind: "closed", users: 3 }, 2, "components[0].workload")).toEqual({
-      ok: false,
-      error:
-        'components[0].workload.scale multiplies an open workload\'s rate and schedule, but components[0].workload is a "closed" workload',
-    });
-    expect(scaleWorkload(undefined, 2, "w")).toMatchObject({
-      ok: false,
-      error: /w is no workload$/,
-    });
+  it("has nothing to scale in a closed workload, a trace or a missing one", () => {
+    expect(scaleWorkload({ kind: "closed", users: 3 }, 2)).toBeNull();
+    expect(scaleWorkload({ kind: "trace", timestamps: [1] }, 2)).toBeNull();
+    expect(scaleWorkload(undefined, 2)).toBeNull();
   });
 });
