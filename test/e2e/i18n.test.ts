@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { zeroTimeLoop } from "../scenario/documents";
 import { useAppPages } from "./app-pages";
 import {
   loadText,
@@ -118,23 +119,7 @@ describe("the page in English and Simplified Chinese", () => {
   it("says why the engine stopped a run in the page's language, and rewords it on a switch", async () => {
     const { page } = await open();
     // Users with no think time calling a server that takes no time: the clock stops at t = 0.
-    await loadText(
-      page,
-      JSON.stringify({
-        version: 1,
-        name: "Zero loop",
-        duration: 10,
-        components: [
-          {
-            type: "client",
-            id: "users",
-            target: "web",
-            workload: { kind: "closed", users: 1, think: { dist: "const", value: 0 } },
-          },
-          { type: "server", id: "web", service: { dist: "const", value: 0 } },
-        ],
-      }),
-    );
+    await loadText(page, JSON.stringify(zeroTimeLoop()));
     // Loading plays the scenario; at max speed the stall is found within seconds.
     await setSpeed(page, "max");
     const banner = page.locator('[data-testid="error-message"]');

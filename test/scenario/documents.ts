@@ -76,3 +76,24 @@ export function errorsOf(doc: unknown): string[] {
 export function warningsOf(doc: unknown): string[] {
   return parseScenario(doc).warnings.map(formatIssue);
 }
+
+/**
+ * Closed users with no think time calling a server that takes no time: simulated time cannot
+ * advance, and the engine must stop the run (StalledClock) rather than spin.
+ */
+export function zeroTimeLoop(): Doc {
+  return {
+    version: 1,
+    name: "Zero loop",
+    duration: 10,
+    components: [
+      {
+        type: "client",
+        id: "users",
+        target: "web",
+        workload: { kind: "closed", users: 1, think: { dist: "const", value: 0 } },
+      },
+      { type: "server", id: "web", service: { dist: "const", value: 0 } },
+    ],
+  };
+}

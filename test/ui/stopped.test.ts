@@ -2,24 +2,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { setLocale } from "../../src/ui/i18n/translate";
 import { engineFailureText, stoppedText } from "../../src/ui/stopped";
 import { Session } from "../../src/worker/session";
+import { zeroTimeLoop } from "../scenario/documents";
 
 afterEach(() => setLocale("en"));
 
-/** Closed users with no think time calling a server that takes no time: the clock stops. */
-const zeroLoop = JSON.stringify({
-  version: 1,
-  name: "zero loop",
-  duration: 10,
-  components: [
-    {
-      type: "client",
-      id: "users",
-      target: "web",
-      workload: { kind: "closed", users: 1, think: { dist: "const", value: 0 } },
-    },
-    { type: "server", id: "web", service: { dist: "const", value: 0 } },
-  ],
-});
+const zeroLoop = JSON.stringify(zeroTimeLoop());
 
 describe("a run the engine stopped, in the page's language", () => {
   it("says where the clock stopped and what to change, in English and in Chinese", () => {

@@ -4,9 +4,9 @@
  * happened; for a preset run unchanged, also its short link. The panel closes with its button,
  * Escape, or a second press of Share.
  */
-import { select } from "d3";
+import { type Selection, select } from "d3";
 import { appendButton } from "../button";
-import { label, t } from "../i18n/index";
+import { label, type MessageKey, t } from "../i18n/index";
 import { appendPopover } from "../popover";
 import type { Store } from "../store";
 import type { ShareLinks } from "./links";
@@ -22,28 +22,14 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     panelLabel: "share.panel",
     onOpen: () => void copyLink(),
   });
-  const fieldLabel = panel.append("label").attr("class", "label").attr("for", "share-link");
-  label(fieldLabel.node()!, "share.field");
-  const field = panel
-    .append("input")
-    .attr("id", "share-link")
-    .attr("class", "field share-field")
-    .attr("type", "text")
-    .attr("readonly", "")
-    .attr("data-testid", "share-link");
+  const field = appendLinkField(panel, "share-link", "share.field");
   const status = panel.append("p").attr("class", "share-status").attr("role", "status");
   // A preset run unchanged also has a short link, to read out or write on a slide.
   const short = panel.append("div").attr("class", "share-short").property("hidden", true);
-  const shortLabel = short.append("label").attr("class", "label").attr("for", "share-preset-link");
-  label(shortLabel.node()!, "share.presetField");
-  const shortField = short
-    .append("input")
-    .attr("id", "share-preset-link")
-    .attr("class", "field share-field")
-    .attr("type", "text")
-    .attr("readonly", "")
-    .attr("data-testid", "share-preset-link")
-    .on("focus", () => (shortField.node() as HTMLInputElement).select());
+  const shortField = appendLinkField(short, "share-preset-link", "share.presetField").on(
+    "focus",
+    () => (shortField.node() as HTMLInputElement).select(),
+  );
   label(short.append("p").attr("class", "share-note").node()!, "share.presetNote");
   appendButton(panel, { text: "share.close", onClick: () => close() });
 
@@ -76,4 +62,20 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     shownText = key;
     close();
   });
+}
+
+/** A labelled read-only field holding a link; `id` is also its test id. */
+function appendLinkField<E extends HTMLElement>(
+  parent: Selection<E, unknown, null, undefined>,
+  id: string,
+  text: MessageKey,
+): Selection<HTMLInputElement, unknown, null, undefined> {
+  label(parent.append("label").attr("class", "label").attr("for", id).node()!, text);
+  return parent
+    .append("input")
+    .attr("id", id)
+    .attr("class", "field share-field")
+    .attr("type", "text")
+    .attr("readonly", "")
+    .attr("data-testid", id);
 }
