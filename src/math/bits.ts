@@ -1,29 +1,36 @@
 /**
  * The two 32-bit halves of an IEEE-754 double, and exact powers of two built from them. The
  * deterministic functions of this folder reduce their argument by reading its exponent here
- * instead of asking the engine for a logarithm. A DataView reads big-endian whatever the machine,
- * so the high word (sign, 11 exponent bits, top 20 mantissa bits) is always at byte 0.
+ * instead of asking the engine for a logarithm. Typed-array views share one buffer in the
+ * machine's byte order, so which element is the high word (sign, 11 exponent bits, top 20 mantissa
+ * bits) is found once at start-up; V8 compiles the accesses to plain moves, several times faster
+ * than a DataView's here.
  */
-const view = new DataView(new ArrayBuffer(8));
+const double = new Float64Array(1);
+const words = new Int32Array(double.buffer);
+double[0] = 1;
+/** 1 on little-endian machines (every current one), 0 on big-endian ones. */
+const HIGH = words[1] === 0x3ff00000 ? 1 : 0;
+const LOW = 1 - HIGH;
 
 /** Sign, exponent and the top 20 mantissa bits of `x`, as a signed 32-bit integer. */
 export function highWord(x: number): number {
-  view.setFloat64(0, x);
-  return view.getInt32(0);
+  double[0] = x;
+  return words[HIGH];
 }
 
 /** `x` with its high word replaced by `high` (its low word kept). */
 export function withHighWord(x: number, high: number): number {
-  view.setFloat64(0, x);
-  view.setInt32(0, high);
-  return view.getFloat64(0);
+  double[0] = x;
+  words[HIGH] = high;
+  return double[0];
 }
 
 /** 2^k exactly, for integers k from -1022 to 1023 (the normal range). */
 export function powerOfTwo(k: number): number {
-  view.setInt32(0, (k + 1023) << 20);
-  view.setInt32(4, 0);
-  return view.getFloat64(0);
+  words[HIGH] = (k + 1023) << 20;
+  words[LOW] = 0;
+  return double[0];
 }
 
 /**

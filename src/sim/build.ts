@@ -7,6 +7,7 @@ import { type Backend, LoadBalancer } from "./components/load-balancer";
 import { MessageQueue } from "./components/message-queue";
 import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
+import { standardExponential } from "./random/exponential";
 import { Sampler } from "./random/sampler";
 import { createStream, type Rng } from "./random/stream";
 import { RecoveryMonitor } from "./recovery";
@@ -282,7 +283,7 @@ function failRandomly(
   rng: Rng,
 ): void {
   const component = sim.components[comp];
-  const draw = (mean: number) => -mean * Math.log(1 - rng.next());
+  const draw = (mean: number) => mean * standardExponential(rng);
   const up = (): void => {
     sim.at(sim.now + draw(failures.mtbf), () => {
       component.applyFault("crash", instance, 0, true);
