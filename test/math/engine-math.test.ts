@@ -59,7 +59,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** "file:line: what" for every use of Math or `**` that an engine may round its own way. */
-export function engineMathUses(fileName: string, text: string): string[] {
+function engineMathUses(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const report = (node: ts.Node, what: string) => {
