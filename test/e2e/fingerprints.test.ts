@@ -138,7 +138,8 @@ async function chromiumPageFingerprint(url: string, speed: string): Promise<stri
     await expect.poll(() => read(page, "status"), { timeout: 90_000 }).toBe("finished");
     await expect.poll(() => read(page, "fingerprint")).toMatch(/^[0-9a-f]{10}$/);
     expect([...app.problems, ...app.dialogs]).toEqual([]);
-    return read(page, "fingerprint");
+    // Awaited here, before `finally` closes the page.
+    return await read(page, "fingerprint");
   } finally {
     await app.close();
   }
