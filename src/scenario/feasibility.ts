@@ -10,6 +10,7 @@
  * (2.5 million), so memory grows as well.
  */
 
+import { pow } from "../math/pow";
 import type { Report } from "./issues";
 import type { Reader } from "./read";
 import type { Dist } from "./types";
@@ -57,7 +58,7 @@ export function typicalDuration(dist: Dist): number {
     case "uniform":
       return (dist.min + dist.max) / 2;
     case "pareto":
-      return dist.min * 2 ** (1 / dist.alpha);
+      return dist.min * pow(2, 1 / dist.alpha);
     default:
       return dist.mean;
   }

@@ -7,6 +7,7 @@ import { type Backend, LoadBalancer } from "./components/load-balancer";
 import { MessageQueue } from "./components/message-queue";
 import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
+import { standardExponential } from "./random/exponential";
 import { Sampler } from "./random/sampler";
 import { createStream, type Rng } from "./random/stream";
 import { RecoveryMonitor } from "./recovery";
@@ -216,7 +217,17 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
     if (spec.failures === undefined) return;
     const failures = spec.failures;
     // A stream per instance: replica slots added for live what-ifs leave the others' draws alone.
-    for (let instance = 0; instance < sim.components[i].instanceCount; instance++) {
+    // Only the slots a run without them has fail at random: a failure of an empty slot is still
+    // an event, and the page (which keeps slots) would count more events than the command line.
+    const slots =
+      spec.type === "server"
+        ? maxReplicas(scenario.components, spec, 1)
+        : sim.components[i].instanceCount;
+    for (
+      let instance = 0;
+      instance < Math.min(slots, sim.components[i].instanceCount);
+      instance++
+    ) {
       failRandomly(sim, i, instance, failures, stream(spec.id, `failures#${instance}`));
     }
   });
@@ -282,7 +293,7 @@ function failRandomly(
   rng: Rng,
 ): void {
   const component = sim.components[comp];
-  const draw = (mean: number) => -mean * Math.log(1 - rng.next());
+  const draw = (mean: number) => mean * standardExponential(rng);
   const up = (): void => {
     sim.at(sim.now + draw(failures.mtbf), () => {
       component.applyFault("crash", instance, 0, true);

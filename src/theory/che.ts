@@ -1,3 +1,5 @@
+import { expm1 } from "../math/exp";
+import { pow } from "../math/pow";
 import { requireCount, requireNonNegative } from "./arguments";
 
 /** Che's approximation for one LRU cache. */
@@ -22,7 +24,7 @@ export function zipfPopularities(keys: number, exponent: number): Float64Array {
   const p = new Float64Array(keys);
   let total = 0;
   for (let i = 0; i < keys; i++) {
-    p[i] = (i + 1) ** -exponent;
+    p[i] = pow(i + 1, -exponent);
     total += p[i];
   }
   for (let i = 0; i < keys; i++) p[i] /= total;
@@ -59,7 +61,7 @@ export function cheLru(weights: ArrayLike<number>, capacity: number): CheFigures
   // Σ(1 - e^(-λ_i T)) rises from 0 to `requested`; double until it passes C, then bisect.
   const occupancy = (t: number) => {
     let sum = 0;
-    for (let i = 0; i < weights.length; i++) sum -= Math.expm1(-weights[i] * t);
+    for (let i = 0; i < weights.length; i++) sum -= expm1(-weights[i] * t);
     return sum;
   };
   let lo = 0;
@@ -75,6 +77,6 @@ export function cheLru(weights: ArrayLike<number>, capacity: number): CheFigures
   }
   const t = (lo + hi) / 2;
   let hits = 0;
-  for (let i = 0; i < weights.length; i++) hits -= weights[i] * Math.expm1(-weights[i] * t);
+  for (let i = 0; i < weights.length; i++) hits -= weights[i] * expm1(-weights[i] * t);
   return { characteristicTime: t, hitRatio: hits / total };
 }

@@ -1,3 +1,5 @@
+import { exp } from "../math/exp";
+import { log1p } from "../math/log";
 import { requireNonNegative, requirePositive } from "./arguments";
 import type { QueueFigures } from "./figures";
 
@@ -58,9 +60,9 @@ export function ekm1(arrivalRate: number, serviceRate: number, phases: number): 
 
 /** The LST of an Erlang-k interarrival time of mean 1/λ, in log form so that large k is exact. */
 function erlangLst(arrivalRate: number, phases: number): (s: number) => number {
-  if (phases === Infinity) return (s) => Math.exp(-s / arrivalRate);
+  if (phases === Infinity) return (s) => exp(-s / arrivalRate);
   const phaseRate = phases * arrivalRate;
-  return (s) => Math.exp(-phases * Math.log1p(s / phaseRate));
+  return (s) => exp(-phases * log1p(s / phaseRate));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { log1p } from "../math/log";
 import { requireNonNegative, requirePositive } from "./arguments";
 import type { QueueFigures } from "./figures";
 
@@ -48,5 +49,5 @@ export function mm1SojournQuantile(arrivalRate: number, serviceRate: number, q: 
   requirePositive("serviceRate", serviceRate);
   if (!(q >= 0 && q <= 1)) throw new RangeError(`q must be in [0, 1], got ${q}`);
   if (arrivalRate >= serviceRate) return Infinity;
-  return -Math.log1p(-q) / (serviceRate - arrivalRate);
+  return -log1p(-q) / (serviceRate - arrivalRate);
 }

@@ -1,3 +1,4 @@
+import { powInt } from "../math/pow";
 import { requireCount, requireNonNegative, requirePositive } from "./arguments";
 import type { QueueFigures } from "./figures";
 
@@ -29,7 +30,7 @@ export function mm1k(arrivalRate: number, serviceRate: number, capacity: number)
   requireCount("capacity", capacity, 1);
   const rho = arrivalRate / serviceRate;
   // Unnormalised P_n, scaled so the largest of them (n = 0 if ρ <= 1, n = K otherwise) is 1.
-  const weight = (n: number) => (rho <= 1 ? rho ** n : (1 / rho) ** (capacity - n));
+  const weight = (n: number) => (rho <= 1 ? powInt(rho, n) : powInt(1 / rho, capacity - n));
   let total = 0;
   let weightedCount = 0;
   let weightedWaiting = 0;

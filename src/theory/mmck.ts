@@ -1,3 +1,5 @@
+import { exp } from "../math/exp";
+import { log } from "../math/log";
 import { requireCount, requireNonNegative, requirePositive } from "./arguments";
 import type { Mm1kFigures } from "./mm1k";
 
@@ -41,19 +43,19 @@ export function mmck(
   const logs = new Float64Array(capacity + 1);
   let largest = 0;
   for (let n = 1; n <= capacity; n++) {
-    logs[n] = logs[n - 1] + Math.log(a / Math.min(n, servers));
+    logs[n] = logs[n - 1] + log(a / Math.min(n, servers));
     if (logs[n] > largest) largest = logs[n];
   }
   let total = 0;
   let inSystem = 0;
   let waiting = 0;
   for (let n = 0; n <= capacity; n++) {
-    const w = Math.exp(logs[n] - largest);
+    const w = exp(logs[n] - largest);
     total += w;
     inSystem += n * w;
     if (n > servers) waiting += (n - servers) * w;
   }
-  const blocking = Math.exp(logs[capacity] - largest) / total;
+  const blocking = exp(logs[capacity] - largest) / total;
   const meanInSystem = inSystem / total;
   const meanQueue = waiting / total;
   const throughput = arrivalRate * (1 - blocking);

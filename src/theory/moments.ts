@@ -23,7 +23,7 @@ export function momentsOf(d: Dist): Moments {
       return withScv(d.mean, 1);
     case "uniform": {
       const mean = (d.min + d.max) / 2;
-      return withScv(mean, mean > 0 ? (d.max - d.min) ** 2 / 12 / (mean * mean) : 0);
+      return withScv(mean, mean > 0 ? ((d.max - d.min) * (d.max - d.min)) / 12 / (mean * mean) : 0);
     }
     case "lognormal":
       return withScv(d.mean, d.cv * d.cv);

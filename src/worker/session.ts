@@ -1,3 +1,4 @@
+import { powerOfTenAtOrBelow } from "../math/power-of-ten";
 import { issue } from "../scenario/issues";
 import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
@@ -204,7 +205,7 @@ export class Session {
 /** A round interval (1, 2 or 5 times a power of ten) giving about ROWS_PER_RUN rows. */
 export function probeInterval(duration: number): number {
   const raw = duration / ROWS_PER_RUN;
-  const power = 10 ** Math.floor(Math.log10(raw));
+  const power = powerOfTenAtOrBelow(raw);
   const step = [1, 2, 5, 10].find((m) => m * power >= raw)!;
   return step * power;
 }

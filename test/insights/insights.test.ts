@@ -208,7 +208,7 @@ describe("the text of a finding", () => {
   it("names the component by its label and cites its figures, in English", () => {
     const f = find(all, "retries", "users");
     expect(describeFinding(f, s, "en")).toBe(
-      "Users retries without backoff (10 ms, ×1, no jitter): each request cost 3.2 attempts, 240 attempts/s sent for 74.9 requests/s offered.",
+      "Users retries without backoff (10 ms, ×1, no jitter): each request cost 3.2 attempts, 237 attempts/s sent for 74.1 requests/s offered.",
     );
   });
 

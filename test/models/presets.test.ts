@@ -6,11 +6,13 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseScenarioText } from "../../src/scenario/parse";
 import { plainText } from "../../src/scenario/text";
+import { summaryFingerprint } from "../../src/sim/fingerprint";
 import { runScenario } from "../../src/sim/run";
 import type { Summary } from "../../src/sim/summary";
+import { GOLDEN_PRESETS } from "../fingerprints/cases";
 
 const MODELS = join(import.meta.dirname, "../../models");
 const GOLDEN = join(import.meta.dirname, "golden");
@@ -48,6 +50,20 @@ function headline(s: Summary) {
   };
 }
 
+/** Each preset's fingerprint, which the browsers must reproduce (test/e2e/fingerprints.test.ts). */
+const fingerprints: Record<string, string> = process.env.UPDATE_GOLDEN
+  ? {}
+  : JSON.parse(readFileSync(GOLDEN_PRESETS, "utf8"));
+
+afterAll(() => {
+  if (process.env.UPDATE_GOLDEN) {
+    const sorted = Object.fromEntries(
+      Object.entries(fingerprints).sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+    writeFileSync(GOLDEN_PRESETS, `${JSON.stringify(sorted, null, 2)}\n`);
+  }
+});
+
 describe.each(presets)("preset %s", (file) => {
   it("validates without warnings, runs to its end and matches its golden summary", () => {
     const parsed = parseScenarioText(readFileSync(join(MODELS, file), "utf8"));
@@ -55,9 +71,15 @@ describe.each(presets)("preset %s", (file) => {
     expect(parsed.warnings).toEqual([]);
     const goal = parsed.scenario.lesson?.goal;
     expect(goal === undefined ? "" : plainText(goal)).not.toBe("");
-    const figures = headline(runScenario(parsed.scenario));
+    const summary = runScenario(parsed.scenario);
+    const figures = headline(summary);
     const golden = join(GOLDEN, file);
-    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, `${JSON.stringify(figures, null, 2)}\n`);
+    const id = `preset/${file.replace(/\.json$/, "")}`;
+    if (process.env.UPDATE_GOLDEN) {
+      writeFileSync(golden, `${JSON.stringify(figures, null, 2)}\n`);
+      fingerprints[id] = summaryFingerprint(summary);
+    }
     expect(figures).toEqual(JSON.parse(readFileSync(golden, "utf8")));
+    expect(summaryFingerprint(summary)).toBe(fingerprints[id]);
   });
 });

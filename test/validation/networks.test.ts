@@ -45,7 +45,7 @@ describe("tandem line client → A → B (λ = 0.5, μA = 1, μB = 1.25)", () =>
           server("b", exp(1 / muB)),
         ],
       }),
-      "validation/tandem",
+      "validation/tandem-2",
       REPLICATIONS,
     ),
   );

@@ -8,7 +8,7 @@ export interface DnsClock {
 }
 
 /** Room for every key of a client (at most 10M, client.ts) in one resolver number. */
-const KEYS_PER_CLIENT = 2 ** 24;
+const KEYS_PER_CLIENT = 1 << 24;
 
 /**
  * DNS round robin (an extension): the name server hands out the backends in turn, and whoever

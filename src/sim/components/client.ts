@@ -1,3 +1,4 @@
+import { powInt } from "../../math/pow";
 import type { Client as ClientSpec, RateChange } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import { FLAG_MEASURED } from "../kernel/jobs";
@@ -6,6 +7,7 @@ import type { LatencyHistogram } from "../metrics/histogram";
 import { RequestStats, summarizeLatency } from "../metrics/request-stats";
 import { OK, OUTCOME_COUNT } from "../outcome";
 import { FIELD } from "../probe-fields";
+import { standardExponential } from "../random/exponential";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { ZipfKeys } from "../random/zipf";
@@ -206,7 +208,7 @@ export class Client extends SimComponent {
       this.spendRetry(retry.budget)
     ) {
       // Backoff b·m^k before retry k (k from 0), drawn uniformly below that with full jitter.
-      const ceiling = retry.backoff * retry.multiplier ** (jobs.step[job] - 1);
+      const ceiling = retry.backoff * powInt(retry.multiplier, jobs.step[job] - 1);
       const delay = retry.jitter ? ceiling * this.streams.retry.next() : ceiling;
       this.sim.schedule(delay, this.index, EV_RETRY, job, jobs.token[job]);
       return;
@@ -283,7 +285,7 @@ export class Client extends SimComponent {
     if (this.rate <= 0) return;
     const gap = this.evenlySpaced
       ? 1 / this.rate
-      : -Math.log(1 - this.streams.arrivals.next()) / this.rate;
+      : standardExponential(this.streams.arrivals) / this.rate;
     this.sim.schedule(gap, this.index, EV_ARRIVAL, 0, this.arrivalToken);
   }
 

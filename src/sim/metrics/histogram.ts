@@ -23,6 +23,8 @@
  * record per request had cost about a tenth of an M/M/1 run.
  */
 
+import { powerOfTwo } from "../../math/bits";
+
 const SUB_BUCKET_BITS = 7;
 const SUB_BUCKETS = 1 << SUB_BUCKET_BITS;
 const LOWEST_EXPONENT = -20;
@@ -51,7 +53,7 @@ const bits = new DataView(new ArrayBuffer(8));
 
 /** The midpoint of ordinary bucket i (1..SPAN). */
 function midpoint(i: number): number {
-  const octave = 2 ** (((i - 1) >> SUB_BUCKET_BITS) + LOWEST_EXPONENT);
+  const octave = powerOfTwo(((i - 1) >> SUB_BUCKET_BITS) + LOWEST_EXPONENT);
   const sub = (i - 1) & (SUB_BUCKETS - 1);
   return octave * (1 + (sub + 0.5) / SUB_BUCKETS);
 }
@@ -171,7 +173,7 @@ export class LatencyHistogram {
     const hi = Math.floor((Math.min(last, SPAN) - 1) / group);
     const out: CoarseHistogram = { from: [], to: [], count: [] };
     for (let g = lo; g <= hi; g++) {
-      const octave = 2 ** (Math.floor(g / perOctave) + LOWEST_EXPONENT);
+      const octave = powerOfTwo(Math.floor(g / perOctave) + LOWEST_EXPONENT);
       const sub = g % perOctave;
       out.from.push(octave * (1 + sub / perOctave));
       out.to.push(octave * (1 + (sub + 1) / perOctave));

@@ -1,4 +1,8 @@
+import { exp } from "../../math/exp";
+import { log, log1p } from "../../math/log";
 import type { Dist } from "../../scenario/types";
+import { standardExponential } from "./exponential";
+import { standardNormal } from "./normal";
 import type { Rng } from "./stream";
 
 const CONST = 0;
@@ -43,9 +47,9 @@ export class Sampler {
       case "lognormal": {
         // Moments of the lognormal: with sigma^2 = ln(1 + cv^2) and mu = ln(mean) - sigma^2 / 2
         // the law has exactly the given mean and coefficient of variation.
-        const sigma2 = Math.log(1 + dist.cv * dist.cv);
+        const sigma2 = log1p(dist.cv * dist.cv);
         this.kind = LOGNORMAL;
-        this.p1 = Math.log(dist.mean) - sigma2 / 2;
+        this.p1 = log(dist.mean) - sigma2 / 2;
         this.p2 = Math.sqrt(sigma2);
         this.mean = dist.mean;
         break;
@@ -77,7 +81,7 @@ export class Sampler {
    * small enough for V8 to inline at every call site; the others go through `sampleOther`.
    */
   sample(rng: Rng): number {
-    if (this.kind === EXP) return -this.p1 * Math.log(1 - rng.next());
+    if (this.kind === EXP) return this.p1 * standardExponential(rng);
     return this.sampleOther(rng);
   }
 
@@ -88,21 +92,14 @@ export class Sampler {
       case UNIFORM:
         return this.p1 + this.p2 * rng.next();
       case LOGNORMAL:
-        return Math.exp(this.p1 + this.p2 * standardNormal(rng));
+        return exp(this.p1 + this.p2 * standardNormal(rng));
       case ERLANG: {
         let sum = 0;
-        for (let i = 0; i < this.k; i++) sum -= Math.log(1 - rng.next());
+        for (let i = 0; i < this.k; i++) sum += standardExponential(rng);
         return this.p1 * sum;
       }
       default:
-        return this.p1 * (1 - rng.next()) ** this.p2;
+        return this.p1 * exp(this.p2 * log(1 - rng.next()));
     }
   }
-}
-
-/** Box–Muller; one of the pair is thrown away so that a draw depends on no hidden state. */
-function standardNormal(rng: Rng): number {
-  const u = 1 - rng.next();
-  const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }

@@ -1,3 +1,6 @@
+import { exp, expm1 } from "../../math/exp";
+import { log, log1p } from "../../math/log";
+import { pow } from "../../math/pow";
 import type { Rng } from "./stream";
 
 /** Up to this many keys, draws invert a cumulative table (exact, 8 bytes a key); beyond, rejection-inversion. */
@@ -27,7 +30,7 @@ export class ZipfKeys {
       const cdf = new Float64Array(count);
       let total = 0;
       for (let k = 0; k < count; k++) {
-        total += 1 / (k + 1) ** exponent;
+        total += 1 / pow(k + 1, exponent);
         cdf[k] = total;
       }
       for (let k = 0; k < count; k++) cdf[k] /= total;
@@ -47,9 +50,9 @@ export class ZipfKeys {
     const cdf = this.cdf;
     if (cdf !== null) return k === 0 ? cdf[0] : cdf[k] - cdf[k - 1];
     if (this.total === 0) {
-      for (let i = 0; i < this.count; i++) this.total += 1 / (i + 1) ** this.exponent;
+      for (let i = 0; i < this.count; i++) this.total += 1 / pow(i + 1, this.exponent);
     }
-    return 1 / (k + 1) ** this.exponent / this.total;
+    return 1 / pow(k + 1, this.exponent) / this.total;
   }
 
   sample(rng: Rng): number {
@@ -79,27 +82,27 @@ export class ZipfKeys {
 
   /** (x^(1-s) - 1) / (1 - s), log x at s = 1: an antiderivative of h. */
   private hIntegral(x: number): number {
-    const logX = Math.log(x);
+    const logX = log(x);
     return expm1OverX((1 - this.exponent) * logX) * logX;
   }
 
   private h(x: number): number {
-    return Math.exp(-this.exponent * Math.log(x));
+    return exp(-this.exponent * log(x));
   }
 
   private hIntegralInverse(x: number): number {
     let t = x * (1 - this.exponent);
     if (t < -1) t = -1; // rounding near the upper end
-    return Math.exp(log1pOverX(t) * x);
+    return exp(log1pOverX(t) * x);
   }
 }
 
 /** log(1+x)/x, by its Taylor series near 0. */
 function log1pOverX(x: number): number {
-  return Math.abs(x) > 1e-8 ? Math.log1p(x) / x : 1 - x * (0.5 - x * (1 / 3 - 0.25 * x));
+  return Math.abs(x) > 1e-8 ? log1p(x) / x : 1 - x * (0.5 - x * (1 / 3 - 0.25 * x));
 }
 
 /** (e^x - 1)/x, by its Taylor series near 0. */
 function expm1OverX(x: number): number {
-  return Math.abs(x) > 1e-8 ? Math.expm1(x) / x : 1 + x * 0.5 * (1 + (x / 3) * (1 + 0.25 * x));
+  return Math.abs(x) > 1e-8 ? expm1(x) / x : 1 + x * 0.5 * (1 + (x / 3) * (1 + 0.25 * x));
 }

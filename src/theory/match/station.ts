@@ -4,6 +4,8 @@
  * A model is offered only where its assumptions hold exactly: a wrong number shown beside the
  * simulation would teach the wrong lesson.
  */
+
+import { powInt } from "../../math/pow";
 import type { Component, Database, Dist, MessageQueue, Server } from "../../scenario/types";
 import { ekm1 } from "../ekm1";
 import type { QueueFigures } from "../figures";
@@ -217,7 +219,7 @@ function processorSharing(c: Server, s: Service, arrival: Arrival, lambda: numbe
   if (arrival.kind !== "poisson")
     return { ok: false, reason: arrival.kind === "other" ? arrival.reason : "not-poisson" };
   const rho = lambda * s.mean;
-  if (!s.exponential && rho ** c.workers > 1e-3) return { ok: false, reason: "shared-cpu" };
+  if (!s.exponential && powInt(rho, c.workers) > 1e-3) return { ok: false, reason: "shared-cpu" };
   const meanResponse = rho < 1 ? s.mean / (1 - rho) : Infinity;
   return {
     ok: true,

@@ -22,7 +22,10 @@ describe("DNS round robin in a run", () => {
     expect(Object.values(sent).filter((n) => n > 0)).toHaveLength(2);
     const served = ["a", "b", "c"].map((id) => s.components[id].served ?? 0);
     expect(served[0] + served[1] + served[2]).toBe(s.requests.completed);
-    expect(Math.max(...Object.values(sent))).toBe(s.components.big.served);
+    // What it sent was served, but for the requests still under way when the run ended.
+    const unserved = Math.max(...Object.values(sent)) - (s.components.big.served ?? 0);
+    expect(unserved).toBeGreaterThanOrEqual(0);
+    expect(unserved).toBeLessThanOrEqual(s.requests.inFlight);
   });
 
   it("keeps failing a dead backend's askers until their answer expires", () => {

@@ -14,6 +14,12 @@ describe("createStream", () => {
     for (let i = 0; i < 10_000; i++) expect(rng.next()).toBe(reference());
   });
 
+  it("gives the same step as 32 unscaled bits: nextUint32 is next times 2^32", () => {
+    const a = createStream("7", "web", "bits");
+    const b = createStream("7", "web", "bits");
+    for (let i = 0; i < 10_000; i++) expect(a.nextUint32()).toBe(b.next() * 4294967296);
+  });
+
   it("gives the same sequence for the same seed, component and purpose", () => {
     expect(draws("42", "web", "service")).toEqual(draws("42", "web", "service"));
   });

@@ -62,8 +62,8 @@ describe("the runs a prediction's reveal is worked out on", () => {
     expect(before.value).toBe(figureValue(runScenario(parsed.scenario), "p99"));
     expect(before).toMatchObject({ seed: "1", duration: 300 });
     expect(after).toMatchObject({ seed: "1", duration: 300 });
-    expect(formatFigure("p99", before.value, "en")).toBe("2.85 s");
-    expect(formatFigure("p99", after.value, "en")).toBe("448 ms");
+    expect(formatFigure("p99", before.value, "en")).toBe("2.87 s");
+    expect(formatFigure("p99", after.value, "en")).toBe("438 ms");
     expect(after.value).toBeLessThan(before.value / 5);
   });
 
