@@ -23,6 +23,7 @@ import { mountMessages } from "./messages";
 import { defaultPreset, mountPresetPicker, PRESETS } from "./presets";
 import { mountScenarioPanel } from "./scenario-panel";
 import { mountShare } from "./share/index";
+import { mountPresenterQr } from "./share/qr-dialog";
 import type { Store } from "./store";
 import { mountSummaryTable } from "./summary-table";
 import { SweepController } from "./sweep/sweep-controller";
@@ -166,6 +167,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     PRESETS,
   );
   mountFilesMenu(shareTools.append("div").node()!, store, controller, links);
+  mountPresenterQr(app.append("div").node()!, store, links);
   links.open(controller.savedScenario() ?? defaultPreset()?.text);
 }
 

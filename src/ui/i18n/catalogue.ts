@@ -11,6 +11,7 @@ import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
+import { qr } from "./messages/qr";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
@@ -37,6 +38,7 @@ const features = [
   insights,
   inspector,
   workshop,
+  qr,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
