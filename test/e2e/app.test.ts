@@ -75,7 +75,7 @@ describe("the app in a browser", () => {
   it("moves the charts and the summary while the run goes", async () => {
     const { page } = await open();
     await setSpeed(page, "10");
-    // The summary starts after the 30 s warm-up.
+    // The summary starts after the 5 s warm-up; the 90 s run is still going at 45 s.
     await waitForSimTime(page, 45);
     const charts = await chartReading(page);
     const throughput = await summaryFigure(page, "throughput req/s");

@@ -11,6 +11,7 @@ import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
+import { intro } from "./messages/intro";
 import { qr } from "./messages/qr";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
@@ -39,6 +40,7 @@ const features = [
   inspector,
   workshop,
   qr,
+  intro,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

@@ -1,8 +1,10 @@
 /**
- * Presenter mode's QR code: a button in a corner of the screen, shown only while presenting,
- * opens a large code of the running scenario's link for the room to scan from their seats;
- * Escape, Close or the button again closes it. The code follows the scenario while it is open
- * (a lesson's change is a new scenario, so a new link).
+ * Presenter mode's QR code: a button, shown only while presenting, opens a large code of the
+ * running scenario's link for the room to scan from their seats; Escape, Close or the button
+ * again closes it. The code follows the scenario while it is open (a lesson's change is a new
+ * scenario, so a new link). The button sits in the lesson panel's head, beside the way out of
+ * presenter mode, put back each time the panel redraws it; without that head (another layout),
+ * in a corner of the screen.
  */
 import { select } from "d3";
 import { appendButton } from "../button";
@@ -43,6 +45,16 @@ export function mountPresenterQr(host: HTMLElement, store: Store, links: ShareLi
     element.showModal();
     button.attr("aria-expanded", "true");
   });
+  const lessonPanel = document.querySelector('[data-testid="lesson-panel"]');
+  if (lessonPanel !== null) {
+    const place = () => {
+      const head = lessonPanel.querySelector(".lesson-head");
+      const node = button.node()!;
+      if (head !== null && node.parentElement !== head) head.append(node);
+    };
+    new MutationObserver(place).observe(lessonPanel, { childList: true });
+    place();
+  }
   let shown: string | null = null;
   store.subscribe((state) => {
     const key = `${state.scenarioText}|${state.seed}|${state.variants.list.length}`;
