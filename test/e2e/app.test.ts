@@ -175,9 +175,10 @@ describe("the app in a browser", () => {
       .toMatch(/^Slow ×5 for 30 s: already in force, \d+\ss left\./);
     expect(await slow.textContent()).toMatch(/^Slowed ×5: \d+\ss left$/);
     await page.screenshot({ path: "test-results/screenshots/inspector-slow-in-force-1280.png" });
-    // The engine got one slowdown of ×5, not two (×25): each time chart marks exactly one.
+    // The engine got one slowdown of ×5, not two (×25): each time chart marks exactly one. (The
+    // latency histogram, beside them, marks its p50 and p99 once the 5 s warm-up is over.)
     const slowdowns = () =>
-      page.$$eval('[data-view="charts"] .chart-markers', (groups) =>
+      page.$$eval('[data-view="charts"] .chart-stack .chart-markers', (groups) =>
         groups
           .map((g) => [...g.querySelectorAll("text")].map((t) => t.textContent ?? ""))
           .filter((labels) => labels.length > 0),
