@@ -1,6 +1,11 @@
 import { defineConfig } from "vitest/config";
+import { precachePlugin } from "./src/offline/precache-plugin.ts";
 
 export default defineConfig({
+  // Relative: the built site works from any path, a server's root, a subpath of a static-pages
+  // host or a folder copied to a share, with its workers and files found beside index.html.
+  base: "./",
+  plugins: [precachePlugin()],
   server: { host: "127.0.0.1" },
   worker: { format: "es" },
   test: {

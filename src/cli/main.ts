@@ -37,6 +37,8 @@ Commands:
                                   run the scenario at each value of one field; throughput and
                                   latency with 95% intervals, the saturation knee, the SLO limit
   validate <scenario.json>        check the scenario: prints "ok", or its errors
+  serve [--lan] [--port <p>]      serve the browser app (built first if needed) and print the
+                                  addresses to open; 'archsim serve --help' for more
   help                            show this text
 
 Options (each of the first four overrides the scenario's field of the same name):

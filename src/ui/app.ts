@@ -18,11 +18,13 @@ import { mountFingerprint } from "./fingerprint";
 import { label, type MessageKey } from "./i18n/index";
 import { mountInsightsPanel } from "./insights-panel";
 import { mountInspector } from "./inspector";
+import { mountIntro } from "./intro";
 import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
 import { mountMessages } from "./messages";
 import { defaultPreset, mountPresetPicker, PRESETS } from "./presets";
 import { mountScenarioPanel } from "./scenario-panel";
 import { mountShare } from "./share/index";
+import { mountPresenterQr } from "./share/qr-dialog";
 import type { Store } from "./store";
 import { mountSummaryTable } from "./summary-table";
 import { SweepController } from "./sweep/sweep-controller";
@@ -82,6 +84,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   });
   const toggleHelp = mountHelp(tools.append("div").attr("class", "help").node()!);
 
+  const intro = app.append("div").node()!;
   const controls = app.append("section");
   mountControls(controls.node()!, store, controller);
   mountFingerprint(controls.append("div").node()!, store);
@@ -118,6 +121,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   mountMessages(messages, store, { onIssue: (issue) => scenarioPanel.reveal(issue) });
   variants.unloaded = () => scenarioPanel.unloadedText();
   const presenter = mountWorkshop(workshopTools, workspace.node()!, store, controller);
+  mountIntro(intro, presenter.openGallery);
   mountSweepPanel(app.append("section").node()!, store, new SweepController(store, controller));
 
   let shownName: string | undefined;
@@ -166,6 +170,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     PRESETS,
   );
   mountFilesMenu(shareTools.append("div").node()!, store, controller, links);
+  mountPresenterQr(app.append("div").node()!, store, links);
   links.open(controller.savedScenario() ?? defaultPreset()?.text);
 }
 

@@ -3,6 +3,7 @@
  * The app opens on the default scenario (or the one the user had) and runs it at once.
  */
 import * as Comlink from "comlink";
+import { registerServiceWorker } from "../offline/register";
 import type { SimulatorApi } from "../worker/protocol";
 import { mountApp } from "./app";
 import { Controller } from "./controller";
@@ -27,3 +28,4 @@ api.subscribe(Comlink.proxy(controller.onSnapshot)).catch((e: unknown) => {
   store.update({ error: { worker: "banner.workerNotStarted", reason } });
 });
 mountApp(document.getElementById("app")!, store, controller);
+registerServiceWorker();

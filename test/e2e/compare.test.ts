@@ -288,7 +288,7 @@ describe("a sweep in the browser", () => {
       timeout: 90_000,
     });
     expect(await read(page, "sweep-warning")).toBe(
-      "users has a schedule that replaces its rate from 200 s on, so the load offered does not follow the values swept: the knee and the SLO reading name rates that were not offered. To scale its whole load, sweep “users · load multiplier (rate and schedule)”.",
+      "users has a schedule that replaces its rate from 20 s on, so the load offered does not follow the values swept: the knee and the SLO reading name rates that were not offered. To scale its whole load, sweep “users · load multiplier (rate and schedule)”.",
     );
     await page.locator('[data-testid="sweep-panel"]').scrollIntoViewIfNeeded();
     await page

@@ -11,6 +11,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built site's folder, for tests that serve it in other ways (offline.test.ts). */
+    distDir: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.httpServer.address();
   if (address === null || typeof address === "string") throw new Error("preview has no port");
   project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);
+  project.provide("distDir", outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

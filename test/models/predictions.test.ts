@@ -4,7 +4,7 @@
  * the answers were written from (seed 1); a change of the engine that turns a lesson's answer
  * wrong fails here, not in front of a room.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyChange } from "../../src/scenario/lesson-change";
@@ -34,7 +34,27 @@ const ANSWERS: Record<string, (before: number, after: number) => boolean> = {
   "event-loop-behind-slow-database": (_, a) => a > 0.2 && a < 0.4, // about 30%
   "cdn-static": (b, a) => a > 10 * b, // grows more than tenfold
   "small-web-app": (b, a) => Math.abs(a / b - 1) < 0.1, // barely changes
+  "python-gunicorn-sync-vs-async": (_, a) => a < 0.01, // falls to almost none
+  "python-rabbitmq-offload": (_, a) => a < 0.01, // falls to almost none
+  "python-cdn-static": (b, a) => a / b > 3.5 && a / b < 6.5, // grows about fivefold
+  "python-dns-round-robin": (b, a) => a < b / 5, // falls more than fivefold
+  "python-sessions-sticky-vs-redis": (b, a) => a > 4 * b, // grows more than fourfold
+  "python-microservices-breaker": (b, a) => a / b > 1.5 && a / b < 2.5, // about doubles
+  "python-autoscaling-flash-sale": (b, a) => a / b > 0.6 && a / b < 0.9 && a > 0, // a quarter fewer
+  "python-microservices-cascade": (b, a) => a < b && a > 0.05, // fewer fail, but many still do
+  "python-nginx-balancing": (b, a) => a < b / 4, // falls to under a quarter
+  "python-redis-cache-aside": (b, a) => a < b / 10, // falls more than tenfold
 };
+
+describe("the lessons", () => {
+  it("all have a prediction confirmed here", () => {
+    const lessons = readdirSync(MODELS)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => file.slice(0, -".json".length))
+      .filter((id) => JSON.parse(readFileSync(join(MODELS, `${id}.json`), "utf8")).lesson);
+    expect(lessons.filter((id) => !(id in ANSWERS))).toEqual([]);
+  });
+});
 
 describe.each(Object.keys(ANSWERS))("the lesson of %s", (id) => {
   it("answers its question with the figure its change measures", () => {

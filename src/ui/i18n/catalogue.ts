@@ -11,6 +11,8 @@ import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
+import { intro } from "./messages/intro";
+import { qr } from "./messages/qr";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
@@ -37,6 +39,8 @@ const features = [
   insights,
   inspector,
   workshop,
+  qr,
+  intro,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

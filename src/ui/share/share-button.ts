@@ -10,6 +10,7 @@ import { label, type MessageKey, t } from "../i18n/index";
 import { appendPopover } from "../popover";
 import type { Store } from "../store";
 import type { ShareLinks } from "./links";
+import { appendQrView } from "./qr-view";
 
 export function mountShareButton(el: HTMLElement, store: Store, links: ShareLinks): void {
   const root = select(el).attr("class", "share-tool popover-host");
@@ -31,6 +32,7 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     () => (shortField.node() as HTMLInputElement).select(),
   );
   label(short.append("p").attr("class", "share-note").node()!, "share.presetNote");
+  const qr = appendQrView(panel, "share-qr");
   appendButton(panel, { text: "share.close", onClick: () => close() });
 
   async function copyLink(): Promise<void> {
@@ -38,6 +40,7 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     if (url === null) {
       field.property("value", "");
       short.property("hidden", true);
+      qr.show(null, null);
       status.text(t("share.none")).attr("data-copied", null);
       return;
     }
@@ -46,6 +49,7 @@ export function mountShareButton(el: HTMLElement, store: Store, links: ShareLink
     const presetUrl = links.currentPresetUrl();
     short.property("hidden", presetUrl === null);
     shortField.property("value", presetUrl ?? "");
+    qr.show(url, presetUrl);
     const params = { length: url.length, seed: links.seed };
     try {
       await navigator.clipboard.writeText(url);

@@ -14,15 +14,15 @@ export type OpenLesson = (lesson: LessonPreset, present: boolean) => void;
 type Cards = Selection<HTMLLIElement, LessonPreset, HTMLUListElement, unknown>;
 
 /**
- * Mounts the header's "Lessons" button and its dialog. The lessons are read (every preset
- * validated) when the gallery is first opened, not while the page loads.
+ * Mounts the header's "Lessons" button and its dialog; returns what opens it. The lessons are
+ * read (every preset validated) when the gallery is first opened, not while the page loads.
  */
 export function mountGallery(
   el: HTMLElement,
   store: Store,
   lessons: () => readonly LessonPreset[],
   open: OpenLesson,
-): void {
+): () => void {
   const root = select(el).attr("class", "gallery-host");
   const dialog = root
     .append("dialog")
@@ -47,13 +47,17 @@ export function mountGallery(
     dialog.node()!.close();
     open(lesson, present);
   };
-  appendButton(root, { text: "workshop.lessons", testId: "gallery-toggle" }).on("click", () => {
+  const openGallery = () => {
     if (cards === null) {
       cards = buildCards(list, lessons(), choose);
       localizeCards(cards, store.state.locale);
     }
     dialog.node()!.showModal();
-  });
+  };
+  appendButton(root, { text: "workshop.lessons", testId: "gallery-toggle" }).on(
+    "click",
+    openGallery,
+  );
 
   let shownLocale: string | null = null;
   store.subscribe((s) => {
@@ -61,6 +65,7 @@ export function mountGallery(
     shownLocale = s.locale;
     if (cards !== null) localizeCards(cards, s.locale);
   });
+  return openGallery;
 }
 
 function buildCards(

@@ -11,12 +11,17 @@ import { mountGallery } from "./gallery";
 import { lessonPresets } from "./lessons";
 import { mountPresenter, type Presenter } from "./presenter";
 
+export interface Workshop extends Presenter {
+  /** Opens the gallery of lessons (the first screen's "start with a lesson"). */
+  openGallery(): void;
+}
+
 export function mountWorkshop(
   tools: HTMLElement,
   workspace: HTMLElement,
   store: Store,
   controller: Controller,
-): Presenter {
+): Workshop {
   const galleryHost = tools.appendChild(document.createElement("div"));
   const button = appendButton(select(tools), {
     text: "workshop.present",
@@ -27,7 +32,7 @@ export function mountWorkshop(
   const presenter = mountPresenter(workspace, store, controller, (on) =>
     button.attr("aria-pressed", String(on)),
   );
-  mountGallery(
+  const openGallery = mountGallery(
     galleryHost,
     store,
     () => lessonPresets(PRESETS),
@@ -36,5 +41,5 @@ export function mountWorkshop(
       if (present) presenter.toggle(true);
     },
   );
-  return presenter;
+  return { toggle: (on) => presenter.toggle(on), openGallery };
 }

@@ -9,7 +9,8 @@ export const insights = defineMessages({
   en: {
     "insights.view": "Insights",
     "insights.title": "Insights",
-    "insights.waiting": "Findings appear once the run has figures.",
+    "insights.waiting":
+      "Findings appear once the run has figures: press ▶ Play, or Space, if it is paused.",
     "insights.none": "Nothing stands out in this run.",
     "insights.live": "So far in this run; final when it ends.",
     "insights.severity.critical": "critical",
@@ -39,7 +40,7 @@ export const insights = defineMessages({
   "zh-CN": {
     "insights.view": "洞察",
     "insights.title": "洞察",
-    "insights.waiting": "运行产生数据后将在此显示发现。",
+    "insights.waiting": "运行产生数据后将在此显示发现：如果运行已暂停，请按“▶ 运行”或空格键。",
     "insights.none": "本次运行没有值得注意之处。",
     "insights.live": "截至目前的运行情况；运行结束后为最终结果。",
     "insights.severity.critical": "严重",

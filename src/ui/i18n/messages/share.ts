@@ -45,7 +45,8 @@ export const share = defineMessages({
     "files.chart": "Chart",
     "files.svg": "SVG",
     "files.png": "PNG",
-    "files.noSummary": "The summary starts after the warm-up.",
+    "files.noSummary":
+      "The summary starts after the warm-up: press ▶ Play, or Space, if the run is paused.",
     "files.drop": "Drop the scenario file to open it",
     "files.tooLarge":
       "{name} was not opened: it is {size} bytes, and a scenario file is at most {limit}.",
@@ -92,7 +93,7 @@ export const share = defineMessages({
     "files.chart": "图表",
     "files.svg": "SVG",
     "files.png": "PNG",
-    "files.noSummary": "汇总在预热结束后开始。",
+    "files.noSummary": "汇总在预热结束后开始：如果运行已暂停，请按“▶ 运行”或空格键。",
     "files.drop": "松开即可打开场景文件",
     "files.tooLarge": "{name} 没有打开：它有 {size} 字节，而场景文件最多 {limit} 字节。",
     "files.unreadable": "无法读取 {name}：{reason}",
