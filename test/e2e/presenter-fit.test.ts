@@ -100,7 +100,9 @@ function sight(page: Page, revealed: boolean): Promise<Sight> {
     }
     check("goal", panel.querySelector(".lesson-goal"));
     check("question", panel.querySelector(".lesson-question"));
-    panel.querySelectorAll(".lesson-choice").forEach((c, i) => check(`choice ${i}`, c));
+    panel.querySelectorAll(".lesson-choice").forEach((c, i) => {
+      check(`choice ${i}`, c);
+    });
     if (revealed) {
       check("answer", panel.querySelector(".lesson-answer"));
       check("before → after", panel.querySelector('[data-testid="reveal-figures"]'));
