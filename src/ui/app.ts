@@ -33,6 +33,7 @@ import { applyLook, initialLook, setLook } from "./theme";
 import { mountTopology } from "./topology/index";
 import { mountWorkshop } from "./workshop/index";
 import "./styles.css";
+import "./phone.css";
 import { appendButton } from "./button";
 
 export const APP_NAME = "archsim";

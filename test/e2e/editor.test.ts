@@ -30,6 +30,30 @@ async function connectTry(page: Page, from: string, to: string): Promise<void> {
   await page.mouse.up();
 }
 
+/** The pairs of cards whose boxes on the screen overlap. */
+function overlappingCards(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cards = [...document.querySelectorAll('[data-view="topology"] [data-component]')].map(
+      (el) => ({
+        id: el.getAttribute("data-component"),
+        box: el.querySelector(".node-body")!.getBoundingClientRect(),
+      }),
+    );
+    const out: string[] = [];
+    cards.forEach((a, i) => {
+      for (const b of cards.slice(i + 1)) {
+        const apart =
+          a.box.right <= b.box.left ||
+          b.box.right <= a.box.left ||
+          a.box.bottom <= b.box.top ||
+          b.box.bottom <= a.box.top;
+        if (!apart) out.push(`${a.id} ${b.id}`);
+      }
+    });
+    return out;
+  });
+}
+
 /** Every figure of the summary table as the page shows it. */
 function summaryText(page: Page): Promise<string | null> {
   return page.locator('[data-testid="summary-figures"]').textContent();
@@ -53,6 +77,16 @@ describe("the editor in a browser", () => {
   it("builds client → server → database from the palette, edits a field, runs it", async () => {
     const { page } = await pages.open();
     await expect.poll(() => read(page, "status")).toBe("running");
+    const before = await read(page, "scenario-name");
+
+    // New says what it did and offers Undo, which brings the scenario back.
+    const notice = page.locator('[data-testid="editor-new-notice"]');
+    await page.locator('[data-testid="editor-new"]').click();
+    await expect.poll(() => read(page, "scenario-name")).toBe("New scenario");
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await page.locator('[data-testid="editor-new-undo"]').click();
+    await expect.poll(() => read(page, "scenario-name")).toBe(before);
+    await expect.poll(() => notice.isVisible()).toBe(false);
 
     await page.locator('[data-testid="editor-new"]').click();
     await expect.poll(() => read(page, "scenario-name")).toBe("New scenario");
@@ -70,6 +104,9 @@ describe("the editor in a browser", () => {
     expect(await page.locator('[data-testid="scenario-text"]').inputValue()).toContain(
       '"client-1"',
     );
+
+    // Building the rest, the notice is gone.
+    expect(await notice.isVisible()).toBe(false);
 
     await connect(page, "client-1", "server-1");
     await connect(page, "server-1", "db-1");
@@ -230,19 +267,24 @@ describe("the editor in a browser", () => {
     await connectTry(page, "db", "app");
     await expect.poll(() => read(page, "notice-message")).toMatch(/db → app would close a cycle/);
 
-    // A palette item dragged onto the canvas lands where it is dropped.
+    // A palette item dragged onto the canvas lands where it is dropped, or beside the card it
+    // was dropped on, on no card.
     const canvas = page.locator('[data-view="topology"] svg.topology-svg');
     const box = (await canvas.boundingBox())!;
-    await page.locator('[data-testid="palette-cache"]').dragTo(canvas, {
-      targetPosition: { x: 250, y: 120 },
-    });
+    const drop = { x: 250, y: 120 };
+    await page.locator('[data-testid="palette-cache"]').dragTo(canvas, { targetPosition: drop });
     await expect.poll(() => card(page, "cache-1").count()).toBe(1);
     const cache = await centre(
       page,
       '[data-view="topology"] [data-component="cache-1"] .node-body',
     );
-    expect(Math.abs(cache.x - (box.x + 250))).toBeLessThan(10);
-    expect(Math.abs(cache.y - (box.y + 120))).toBeLessThan(10);
+    const cardBox = (await page
+      .locator('[data-view="topology"] [data-component="cache-1"] .node-body')
+      .boundingBox())!;
+    expect(Math.hypot(cache.x - (box.x + drop.x), cache.y - (box.y + drop.y))).toBeLessThan(
+      1.5 * cardBox.width,
+    );
+    expect(await overlappingCards(page)).toEqual([]);
 
     // With nothing selected, the inspector edits the scenario itself.
     await canvas.click({ position: { x: 20, y: 20 } });

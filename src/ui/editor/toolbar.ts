@@ -14,6 +14,7 @@ import type { Store } from "../store";
 import { SYMBOL_SIZE, symbolPath } from "../topology/symbols";
 import { deleteSelection } from "./actions";
 import { emptyDocument, PALETTE } from "./defaults";
+import { mountNewNotice } from "./new-notice";
 import type { EditorSession } from "./session";
 
 /** The drag-and-drop type of a palette item: its component type. */
@@ -76,8 +77,11 @@ export function mountToolbar(
     deleteSelection(store, editor, view.choose),
   );
   const fresh = button("editor.new", "editor.new.title", "editor-new", () => {
-    if (editor.apply({ ok: true, doc: emptyDocument(t("editor.new.name")) })) view.choose(null);
+    if (!editor.apply({ ok: true, doc: emptyDocument(t("editor.new.name")) })) return;
+    view.choose(null);
+    showNewNotice();
   });
+  const showNewNotice = mountNewNotice(bar.node()!, store, editor);
 
   const status = root
     .append("div")

@@ -8,7 +8,8 @@ import type { Position } from "../../scenario/types";
 import { label } from "../i18n/bind";
 import { flowDuration } from "./flow";
 import { formatRate, textWidthEm } from "./format";
-import { routeLabelPoint } from "./geometry";
+import type { Card, Size } from "./geometry";
+import { LEG_MARGIN, labelSpot } from "./label-spot";
 import { crowdedLabels } from "./labels";
 import { rootPx } from "./measure";
 import type { Shown } from "./shown";
@@ -19,6 +20,8 @@ export interface EdgeDatum {
   to: string;
   /** The points it is drawn through, caller first (two for a straight edge). */
   points: Position[];
+  /** Routed round the cards (router.ts): drawn as straight legs with rounded corners. */
+  detoured?: boolean;
   /** Where the edge's calls per second sit in a probe row. */
   offset: number;
   shown: Shown;
@@ -37,6 +40,8 @@ const LABEL_REM = 0.75;
 const LABEL_MIN_REM = 0.5;
 /** Width of a typical rate label ("127/s") in ems. */
 const TYPICAL_LABEL_EM = 3;
+/** Width of a wide one ("1,234/s"), kept off the cards. */
+const WIDEST_LABEL_EM = 4;
 
 /**
  * The label's font size for `text`: full size, or smaller when the text would be wider than its
@@ -76,29 +81,61 @@ const curve = line<Position>()
 
 function pathOf(e: EdgeDatum): string {
   const [a, b] = e.points;
-  return e.points.length === 2 ? `M${a.x},${a.y}L${b.x},${b.y}` : (curve(e.points) ?? "");
+  if (e.points.length === 2) return `M${a.x},${a.y}L${b.x},${b.y}`;
+  return e.detoured ? roundedPath(e.points, CORNER) : (curve(e.points) ?? "");
 }
 
-export function placeEdges(edges: EdgeSelection): void {
+/** The radius of a routed line's corners, in drawing units. */
+const CORNER = 10;
+
+/**
+ * Straight legs through `points` with each corner rounded off by up to `radius` (never more than
+ * half a leg), so the line stays on its legs, which keep clear of the cards.
+ */
+export function roundedPath(points: readonly Position[], radius: number): string {
+  const [first] = points;
+  let d = `M${first.x},${first.y}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    const c = points[i + 1];
+    const ab = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const bc = Math.hypot(c.x - b.x, c.y - b.y) || 1;
+    const r = Math.min(radius, ab / 2, bc / 2);
+    const p = { x: b.x - ((b.x - a.x) / ab) * r, y: b.y - ((b.y - a.y) / ab) * r };
+    const q = { x: b.x + ((c.x - b.x) / bc) * r, y: b.y + ((c.y - b.y) / bc) * r };
+    d += `L${p.x},${p.y}Q${b.x},${b.y} ${q.x},${q.y}`;
+  }
+  const last = points[points.length - 1];
+  return `${d}L${last.x},${last.y}`;
+}
+
+/**
+ * Places the lines and their labels; each label beside its line but off every card of `cards`
+ * (each `size` unless it has its own) where there is room.
+ */
+export function placeEdges(edges: EdgeSelection, cards: readonly Card[], size: Size): void {
   // The label's size in drawing units follows the root's font size.
-  const root = rootPx();
+  const em = LABEL_REM * rootPx();
+  const box = {
+    width: WIDEST_LABEL_EM * em,
+    least: (WIDEST_LABEL_EM * LABEL_MIN_REM * em) / LABEL_REM,
+    height: em,
+  };
+  const anchors = new Map<string, Position>();
   edges.each(function (e) {
-    const i = Math.max(0, Math.floor((e.points.length - 2) / 2));
-    const a = e.points[i];
-    const b = e.points[Math.min(i + 1, e.points.length - 1)];
-    const room = Math.hypot(b.x - a.x, b.y - a.y) - 6;
+    const spot = labelSpot(e.points, cards, size, box);
+    anchors.set(e.key, spot.at);
     e.parts = {
       flow: this.querySelector(".edge-flow")!,
       label: this.querySelector(".edge-label")!,
-      roomEm: room / (LABEL_REM * root),
+      roomEm: (spot.leg - LEG_MARGIN) / em,
     };
   });
   edges.select(".edge-hit").attr("d", pathOf);
   edges.select(".edge-line").attr("d", pathOf);
   edges.select(".edge-flow").attr("d", pathOf);
-  const anchors = new Map(edges.data().map((e) => [e.key, routeLabelPoint(e.points)]));
   // A typical rate ("127/s") at full size, one line high.
-  const em = LABEL_REM * root;
   const crowded = crowdedLabels([...anchors.values()], TYPICAL_LABEL_EM * em, em);
   const hidden = new Set([...anchors.keys()].filter((_, i) => crowded[i]));
   edges

@@ -14,8 +14,12 @@ import type { EditorSession } from "../editor/session";
 import { mountToolbar, PALETTE_MIME } from "../editor/toolbar";
 import type { Store } from "../store";
 import type { EdgeSelection } from "./edges";
-import type { Size } from "./geometry";
+import { freePlace } from "./free-place";
+import type { Card, Size } from "./geometry";
 import type { NodeDatum, NodeSelection } from "./nodes";
+
+/** How far a dropped card keeps from the others, as a share of a card's height. */
+const DROP_GAP = 0.2;
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -87,9 +91,9 @@ export function mountEditing(p: EditingParts): Editing {
   };
 
   /** Where cards stand or will stand: those drawn, and those the document has just placed. */
-  const occupied = (): Position[] => {
+  const occupied = (): Card[] => {
     const k = p.scale();
-    const placed: Position[] = [];
+    const placed: Card[] = [];
     for (const c of p.editor.doc === null ? [] : componentsOf(p.editor.doc)) {
       const at = isJsonObject(c) ? c.position : undefined;
       if (isPosition(at)) placed.push({ x: at.x * k.x, y: at.y * k.y });
@@ -122,7 +126,7 @@ export function mountEditing(p: EditingParts): Editing {
     if (type === undefined || !PALETTE.includes(type)) return;
     event.preventDefault();
     const [x, y] = pointer(event, p.viewport);
-    add(type, { x, y });
+    add(type, freePlace({ x, y }, occupied(), p.size(), DROP_GAP * p.size().height));
   });
 
   // The arrow keys nudge the selected card (Shift: further); a run of nudges is one undo step.

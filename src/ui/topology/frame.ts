@@ -12,6 +12,7 @@ import {
   fitTransform,
   type Size,
 } from "./geometry";
+import { rootPx } from "./measure";
 
 /**
  * The frame grows (up to a screenful, topology.css) to keep a big scenario's text at half size
@@ -27,6 +28,20 @@ const ZOOM_OUT_LIMIT = 0.1;
  * fits: for a projector, legible beats whole, and the rest is a pan away.
  */
 const MIN_SCALE_LARGE_TYPE = BODY_TEXT_SCALE;
+/**
+ * A frame narrower than this is a phone's: its fits keep the cards' text at READABLE_PX or more,
+ * and the rest of the drawing is a pan (a drag of one finger) away.
+ */
+const NARROW = 600;
+const READABLE_PX = 12;
+/** A card's smallest text, its figures, in rem (topology.css, .node-figure). */
+const FIGURE_REM = 0.75;
+
+/** The zoom at which a card's figures are drawn READABLE_PX tall on screen. */
+function readableScale(): number {
+  return READABLE_PX / (FIGURE_REM * rootPx());
+}
+
 /** Room around a fitted drawing, in px; large type spends it on the drawing instead. */
 const PADDING = 24;
 const PADDING_LARGE_TYPE = 8;
@@ -90,9 +105,17 @@ export function mountFrame(p: FrameParts): Frame {
     const bounds = contentBounds(p.cards(), p.size());
     const box = p.svg.getBoundingClientRect();
     if (bounds === null || box.width === 0 || box.height === 0) return;
+    if (box.width < NARROW) {
+      const t = fitTransform(bounds, box, padding, 1.5, readableScale());
+      svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      return;
+    }
     const whole = fitTransform(bounds, box, padding);
+    // Presenting, the room must see the whole system beside the lesson (workshop.css): the
+    // drawing is fitted whole, its rows packed to the frame first (packing.ts).
+    const presenting = document.documentElement.hasAttribute("data-presenting");
     const t =
-      !largeType && whole.k >= ZOOM_OUT_LIMIT
+      (!largeType || presenting) && whole.k >= ZOOM_OUT_LIMIT
         ? whole
         : fitTransform(bounds, box, padding, 1.5, minScale);
     svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
@@ -110,7 +133,8 @@ export function mountFrame(p: FrameParts): Frame {
       svg.style("height", null);
       return;
     }
-    const height = fitHeight(bounds, width, padding, BODY_TEXT_SCALE, minScale);
+    const least = width < NARROW ? readableScale() : minScale;
+    const height = fitHeight(bounds, width, padding, BODY_TEXT_SCALE, least);
     svg.style("height", `${height}px`);
   }
 

@@ -214,14 +214,6 @@ export function edgePoints(
   ];
 }
 
-/** Where the label of an edge drawn through `points` goes: beside its middle segment. */
-export function routeLabelPoint(points: readonly Position[], distance = 8): Position {
-  const i = Math.max(0, Math.floor((points.length - 2) / 2));
-  const a = points[i];
-  const b = points[Math.min(i + 1, points.length - 1)];
-  return labelPoint({ x1: a.x, y1: a.y, x2: b.x, y2: b.y }, distance);
-}
-
 /** Whether the segment from `a` to `b` passes through the `size` card centred at `center`. */
 export function segmentCrossesCard(
   a: Position,

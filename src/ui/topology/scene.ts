@@ -164,7 +164,7 @@ export function mountScene(p: SceneParts): Scene {
     const edgeJoin = calls()
       .data(edgeData(drawnEdges, byId, size, routes), (d) => d.key)
       .join((enter) => enterEdges(enter, p.arrowIds.call));
-    placeEdges(edgeJoin);
+    placeEdges(edgeJoin, nodes, size);
     editing?.attachEdges(edgeJoin);
     const controlJoin = controls()
       .data(controlData(nodes, byId, size), (d) => d.key)

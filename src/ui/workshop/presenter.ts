@@ -160,6 +160,26 @@ export function mountPresenter(
     root.append("h3").call((h) => label(h.node()!, "workshop.goal"));
     root.append("p").attr("class", "lesson-goal").text(text(lesson.goal));
 
+    // The question and its reveal before the things to try: on a projector they must be in
+    // sight with the topology, and the predicted change has its own button among the choices.
+    root.append("h3").call((h) => label(h.node()!, "workshop.question"));
+    root.append("p").attr("class", "lesson-question").text(text(lesson.question.text));
+    if (prediction !== undefined) {
+      const change = lesson.try[prediction.try]?.change;
+      renderPrediction(root, prediction, reveal, s.locale, {
+        pick: (i) => {
+          reveal = pick(reveal, i);
+          render(store.state, true);
+        },
+        apply: change === undefined ? null : () => void apply(prediction.try, change),
+        revealNow: () => {
+          reveal = due(reveal);
+          render(store.state, true);
+        },
+      });
+      if (reveal.phase === "measuring") updateProgress(s);
+    }
+
     root.append("h3").call((h) => label(h.node()!, "workshop.try"));
     const list = root.append("ol").attr("class", "lesson-tries");
     lesson.try.forEach((item, i) => {
@@ -185,24 +205,6 @@ export function mountPresenter(
       }
     });
 
-    root.append("h3").call((h) => label(h.node()!, "workshop.question"));
-    root.append("p").attr("class", "lesson-question").text(text(lesson.question.text));
-    if (prediction !== undefined) {
-      const change = lesson.try[prediction.try]?.change;
-      renderPrediction(root, prediction, reveal, s.locale, {
-        pick: (i) => {
-          reveal = pick(reveal, i);
-          render(store.state, true);
-        },
-        apply: change === undefined ? null : () => void apply(prediction.try, change),
-        revealNow: () => {
-          reveal = due(reveal);
-          render(store.state, true);
-        },
-      });
-      if (reveal.phase === "measuring") updateProgress(s);
-    }
-
     appendButton(root, {
       text: "workshop.restart",
       testId: "lesson-restart",
@@ -225,16 +227,13 @@ export function mountPresenter(
   }
 
   /**
-   * Scrolls the page the least that brings the whole topology into sight, once it is laid out
-   * (two frames: its frame is fitted when it resizes). On a 1280x720 projector a drawing of six
-   * rows is a screen tall: the header and the run's controls are then a scroll up (Space still
-   * plays and pauses, P still leaves).
+   * Scrolls to the top, once the page is laid out for presenting (two frames: the topology's
+   * frame is fitted when it resizes): the bar, the topology and the lesson are one screen there.
    */
   function showTopology(): void {
-    const topology = workspace.querySelector<HTMLElement>('[data-view="topology"]');
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        if (presenting()) topology?.scrollIntoView({ block: "nearest" });
+        if (presenting()) window.scrollTo({ top: 0 });
       }),
     );
   }

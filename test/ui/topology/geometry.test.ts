@@ -12,7 +12,6 @@ import {
   labelPoint,
   NAME_LINE,
   nodeSize,
-  routeLabelPoint,
   rowSqueeze,
   segmentCrossesCard,
 } from "../../../src/ui/topology/geometry";
@@ -94,33 +93,6 @@ describe("edgePoints", () => {
     expect(points[1]).toEqual({ x: 200, y: 100 });
     expect(points[2].x).toBeCloseTo(350);
     expect(points[2].y).toBeCloseTo(25);
-  });
-});
-
-describe("routeLabelPoint", () => {
-  it("labels a straight edge beside its middle", () => {
-    expect(
-      routeLabelPoint(
-        [
-          { x: 0, y: 0 },
-          { x: 100, y: 0 },
-        ],
-        8,
-      ),
-    ).toEqual({ x: 50, y: -8 });
-  });
-
-  it("labels a routed edge beside its middle segment", () => {
-    const p = routeLabelPoint(
-      [
-        { x: 0, y: 0 },
-        { x: 100, y: 50 },
-        { x: 200, y: 50 },
-        { x: 300, y: 0 },
-      ],
-      8,
-    );
-    expect(p).toEqual({ x: 150, y: 42 });
   });
 });
 

@@ -24,6 +24,8 @@ export const editor = defineMessages({
     "editor.new": "New",
     "editor.new.title": "Start an empty scenario (Undo brings this one back)",
     "editor.new.name": "New scenario",
+    "editor.new.notice": "Started an empty scenario. The one you had is one Undo away.",
+    "editor.new.undo.title": "Bring back the scenario you had before New",
     "editor.handle.title": "Drag to another component to connect",
     "editor.hint":
       "Drag a card to move it; drag from its ● handle, or Shift-drag, onto another card to connect them.",
@@ -101,6 +103,8 @@ export const editor = defineMessages({
     "editor.new": "新建",
     "editor.new.title": "从空场景开始（撤销可找回当前场景）",
     "editor.new.name": "新场景",
+    "editor.new.notice": "已新建空场景。点“撤销”即可找回原来的场景。",
+    "editor.new.undo.title": "找回新建之前的场景",
     "editor.handle.title": "拖到另一个组件上即可连接",
     "editor.hint":
       "拖动卡片可移动它；从卡片的 ● 手柄拖出（或按住 Shift 拖动）到另一张卡片上即可连接。",
