@@ -19,15 +19,17 @@
  * time without a branch; only equal times branch, to compare sequence numbers.
  *
  * With more pending events a heap's sift walks ~20 levels, each a cache miss at a million
- * events, and the cost per event grew 3.3x from 1,000 to 1,000,000 pending. Past HEAP_MAX events
- * the queue becomes a two-level ladder (Tang, Goh and Thng, "Ladder queue", 2005, with one rung):
- * the heap keeps only the near future, the events of one bucket's span of time; later events are
- * appended unsorted to the bucket of their time (a linked list through the slots), and events
- * past the last bucket to one "far" list. When the heap runs dry, the next non-empty bucket is
- * poured into it; when the buckets run out, the far list is spread over new buckets about
- * PER_BUCKET events wide. Every event is appended once or twice and sorted only inside a small
- * heap, so the cost per event stays flat. When fewer than HEAP_MIN events are left at a respread,
- * they all go back into the heap.
+ * events: a pop and push took 10x as long at 1,000,000 pending as at 1,000, and the engine's
+ * cost per event grew about 5x. Past HEAP_MAX events the queue becomes a two-level ladder (Tang,
+ * Goh and Thng, "Ladder queue", 2005, with one rung): the heap keeps only the near future, the
+ * events of one bucket's span of time; later events are pushed onto the stack of their time's
+ * bucket (linked through the slots), and events past the last bucket onto one "far" stack. When
+ * the heap runs dry, the next non-empty bucket is poured into it; when the buckets run out, the
+ * far stack is spread over new buckets about PER_BUCKET events wide. Every event is stacked once
+ * or twice and sorted only inside a small heap: a pop and push at a million pending went from
+ * 10x to 3x the cost at 1,000, what is left being the cache misses of reading each event's record
+ * long after it was written. When fewer than HEAP_MIN events are left at a respread, they all go
+ * back into the heap.
  *
  * Which bucket an event belongs to is `floor((time - rungStart) * invWidth)`, a monotone function
  * of time: equal times always land together, and every event in the heap precedes every event in
@@ -35,7 +37,10 @@
  */
 const KIND_BITS = 8;
 const KIND_MASK = (1 << KIND_BITS) - 1;
-/** Above this many events in the heap, it becomes a ladder (measured crossover: see the bench). */
+/**
+ * Above this many events in the heap, it becomes a ladder: the two cost about the same around
+ * 10,000 pending (docs/engine-performance.md).
+ */
 const HEAP_MAX = 4096;
 /** A respread with fewer events than this goes back to the heap alone. */
 const HEAP_MIN = 1024;
