@@ -13,6 +13,8 @@ export default defineConfig({
     // The browser tests have their own config (vitest.e2e.config.ts): they need a built app.
     exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 60_000,
+    // Property tests' case counts by PROPERTY_RUNS (test/property-runs.ts): full in CI.
+    setupFiles: ["test/setup/property-runs.ts"],
     // The JSON report is what .ci/run reads to print its closing "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },

@@ -26,6 +26,7 @@ import { fileURLToPath } from "node:url";
 import type { Scenario } from "../src/scenario/types";
 import { buildModel } from "../src/sim/build";
 import { runScenario } from "../src/sim/run";
+import { type Curve, measureCurve } from "./scaling";
 import { componentsScenario, mm1Scenario, multiTierScenario } from "./scenarios";
 import { yardstickMM1 } from "./yardstick";
 import { yardstickMultiTier } from "./yardstick-multi-tier";
@@ -123,11 +124,11 @@ function report(engine: Measure[], yard: Measure[]): string {
 }
 
 /**
- * The multi-tier process's reference figures (`@reference engine/hand hand/yardstick`, in CPU
- * time), printed beside the verdict and not part of it.
+ * The multi-tier process's reference figures (`@reference engine/yardstick hand/yardstick`, in
+ * CPU time), printed beside the verdict and not part of it.
  */
 function reference(engine: Measure[], hand: Measure[], yard: Measure[]): string {
-  return `@reference ${ratio(engine, hand, "cpuSeconds")} ${ratio(hand, yard, "cpuSeconds")}`;
+  return `@reference ${ratio(engine, yard, "cpuSeconds")} ${ratio(hand, yard, "cpuSeconds")}`;
 }
 
 function percent(x: number): string {
@@ -197,7 +198,7 @@ function speed(comparison: Comparison): void {
     console.log(line("yardstick M/M/1 tight loop", yard));
     console.log(line("multi-tier as a tight loop", hand));
     console.log(line("engine multi-tier", multi));
-    console.log(report(multi, yard));
+    console.log(report(multi, hand));
     console.log(reference(multi, hand, yard));
   } else {
     const withComponents = componentsScenario(MULTI_TIER_REQUESTS, false);
@@ -225,17 +226,25 @@ function child(args: string[], capture: boolean): { status: number; out: string 
   return { status: run.status ?? 1, out: run.stdout ?? "" };
 }
 
-const COMPARISONS: { name: Comparison; label: string; target: number }[] = [
-  { name: "mm1", label: "engine/yardstick M/M/1:", target: 0.4 },
-  { name: "multi-tier", label: "engine/yardstick multi-tier:", target: 1 / 3 },
-  { name: "components", label: "cache+db+queue/servers-only:", target: 2 / 3 },
+/**
+ * A floor fails the bench (exit status 1) when the median process falls below it; a target is
+ * reported, met or missed, without failing. The floors are those of issue 19: the earlier
+ * targets (M/M/1 at 40% of the yardstick, multi-tier at a third of it) asked the multi-tier
+ * engine for the speed of a hand-written loop, as docs/engine-performance.md shows, so the
+ * multi-tier floor is taken against its own hand-written loop.
+ */
+const COMPARISONS: { name: Comparison; label: string; target: number; floor: boolean }[] = [
+  { name: "mm1", label: "engine/yardstick M/M/1:", target: 0.3, floor: true },
+  { name: "multi-tier", label: "engine/own loop multi-tier:", target: 0.45, floor: true },
+  { name: "components", label: "cache+db+queue/servers-only:", target: 2 / 3, floor: false },
 ];
 
 /**
  * One comparison in PROCESSES fresh processes: prints the figures of the process with the median
- * ratio in CPU time, every process's ratio, and the verdict on the median. Returns the status.
+ * ratio in CPU time, every process's ratio, and the verdict on the median. Returns the status:
+ * 1 when a floor is missed.
  */
-function compare({ name, label, target }: (typeof COMPARISONS)[number]): number {
+function compare({ name, label, target, floor }: (typeof COMPARISONS)[number]): number {
   const runs: { cpu: number; wall: number; reference: string; lines: string[] }[] = [];
   for (let p = 0; p < PROCESSES; p++) {
     const { status, out } = child(["--speed", name], true);
@@ -256,21 +265,51 @@ function compare({ name, label, target }: (typeof COMPARISONS)[number]): number 
   const mid = byCpu[Math.floor(byCpu.length / 2)];
   for (const l of mid.lines) console.log(l);
   const each = runs.map((r) => percent(r.cpu)).join(", ");
+  const met = mid.cpu >= target;
+  const kind = floor ? "floor" : "target";
   console.log(
-    `${label.padEnd(28)} ${percent(mid.cpu)} in CPU time (${percent(mid.wall)} wall), median of ${PROCESSES} processes (${each})  (target >= ${percent(target)})  ${mid.cpu >= target ? "met" : "MISSED"}`,
+    `${label.padEnd(28)} ${percent(mid.cpu)} in CPU time (${percent(mid.wall)} wall), median of ${PROCESSES} processes (${each})  (${kind} >= ${percent(target)})  ${met ? "met" : "MISSED"}`,
   );
   if (mid.reference !== "") {
-    const [, engineToHand, handToYardstick] = mid.reference.split(" ").map(Number);
+    const [, engineToYardstick, handToYardstick] = mid.reference.split(" ").map(Number);
     console.log(
-      `  for reference: the tight loop of the same scenario runs at ${percent(handToYardstick)} of the M/M/1 yardstick; the engine at ${percent(engineToHand)} of that loop`,
+      `  for reference: the tight loop of the same scenario runs at ${percent(handToYardstick)} of the M/M/1 yardstick; the engine at ${percent(engineToYardstick)} of it`,
     );
+  }
+  if (floor && !met) {
+    console.error(
+      `bench FAILED: ${label.replace(/:$/, "")} is ${percent(mid.cpu)}, below its floor of ${percent(target)}`,
+    );
+    return 1;
   }
   return 0;
 }
 
+/**
+ * One scaling curve in a fresh process: its table, and the largest case against the smallest
+ * with its target (reported, not failing: the floors above are what fails the bench).
+ */
+function scaling(curve: Curve): void {
+  const { out, status } = child(["--scaling", curve], true);
+  const lines = out.trimEnd().split("\n");
+  for (const l of lines) if (!l.startsWith("@")) console.log(l);
+  const [, ratio, target] = (lines.find((l) => l.startsWith("@ratio ")) ?? "").split(" ");
+  if (status !== 0 || ratio === undefined) {
+    console.log(`  ${curve} curve: no figures (exit status ${status})`);
+    return;
+  }
+  const met = Number(ratio) <= Number(target);
+  console.log(
+    `  largest/smallest: ${Number(ratio).toFixed(2)}x  (target <= ${target}x)  ${met ? "met" : "MISSED"}`,
+  );
+}
+
 const mode = process.argv.indexOf("--speed");
+const curve = process.argv.indexOf("--scaling");
 if (process.argv.includes("--memory")) {
   flatMemory();
+} else if (curve >= 0) {
+  for (const l of measureCurve(process.argv[curve + 1] as Curve)) console.log(l);
 } else if (mode >= 0) {
   speed(process.argv[mode + 1] as Comparison);
 } else {
@@ -278,7 +317,13 @@ if (process.argv.includes("--memory")) {
     `archsim bench (median of ${ROUNDS} interleaved rounds in each of ${PROCESSES} processes per comparison; Node ${process.version})`,
   );
   let status = 0;
-  for (const comparison of COMPARISONS) status ||= compare(comparison);
-  status ||= child(["--memory"], false).status;
+  // Every comparison runs, a failed floor included, so one run shows all the figures.
+  for (const comparison of COMPARISONS) status = compare(comparison) || status;
+  status = child(["--memory"], false).status || status;
+  if (!process.argv.includes("--no-scaling")) {
+    scaling("pending");
+    scaling("replicas");
+  }
+  if (status !== 0) console.error("bench FAILED: see the floors above");
   process.exitCode = status;
 }

@@ -4,6 +4,7 @@
  */
 import { parseSlos, type Slo, sloProblemText } from "../sim/slo/parse";
 import { parseSweepValues, valuesProblemText } from "../sim/sweep/values";
+import { parseShard, type Shard } from "./shard";
 
 export type OutputFormat = "table" | "json" | "csv";
 
@@ -21,6 +22,8 @@ export interface RunCommand extends Overrides {
   replications: number;
   /** Service-level objectives to assert (`--slo`); absent when none. */
   slos?: Slo[];
+  /** Run only this slice of the runs and print it as a part (shard.ts); absent: all. */
+  shard?: Shard;
 }
 
 export interface CompareCommand extends Overrides {
@@ -31,6 +34,7 @@ export interface CompareCommand extends Overrides {
   replications: number;
   /** Worker threads; absent means one per core. */
   workers?: number;
+  shard?: Shard;
 }
 
 export interface SweepCommand extends Overrides {
@@ -42,20 +46,22 @@ export interface SweepCommand extends Overrides {
   replications: number;
   workers?: number;
   slos?: Slo[];
+  shard?: Shard;
 }
 
 export type Command =
   | { kind: "help" }
   | { kind: "validate"; file: string }
+  | { kind: "merge"; files: string[] }
   | RunCommand
   | CompareCommand
   | SweepCommand;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; errors: string[] };
 
-type Name = "run" | "validate" | "compare" | "sweep";
+type Name = "run" | "validate" | "compare" | "sweep" | "merge";
 
-const OVERRIDES = ["--seed", "--duration", "--warmup", "--replications"];
+const OVERRIDES = ["--seed", "--duration", "--warmup", "--replications", "--shard"];
 
 /** Per command: its flags, the options that take a value, and how many files it wants. */
 const SPECS: Record<
@@ -64,6 +70,7 @@ const SPECS: Record<
 > = {
   run: { flags: ["--json", "--csv"], valued: [...OVERRIDES, "--slo"], files: [1, 1] },
   validate: { flags: [], valued: [], files: [1, 1] },
+  merge: { flags: [], valued: [], files: [1, Infinity] },
   compare: { flags: ["--json"], valued: [...OVERRIDES, "--workers"], files: [2, Infinity] },
   sweep: {
     flags: ["--json", "--csv"],
@@ -73,7 +80,13 @@ const SPECS: Record<
 };
 
 /** Replications when not given: a comparison needs several for its intervals, a sweep a few. */
-const DEFAULT_REPLICATIONS: Record<Name, number> = { run: 1, validate: 1, compare: 10, sweep: 5 };
+const DEFAULT_REPLICATIONS: Record<Name, number> = {
+  run: 1,
+  validate: 1,
+  compare: 10,
+  sweep: 5,
+  merge: 1,
+};
 
 export function parseArgs(argv: string[]): ParsedArgs {
   // Asking for help wins over everything else on the line, mistakes included.
@@ -128,6 +141,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
       ? { ok: false, errors }
       : { ok: true, command: { kind: "validate", file: files[0] } };
   }
+  if (name === "merge") {
+    return errors.length > 0
+      ? { ok: false, errors }
+      : { ok: true, command: { kind: "merge", files } };
+  }
 
   const last = (option: string) => values.get(option)?.at(-1);
   const overrides: Overrides = {};
@@ -172,10 +190,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   const withSlos = slos === undefined ? {} : { slos };
   const withWorkers = typeof workers === "number" ? { workers } : {};
+  const shardText = last("--shard");
+  const shard = shardText === undefined ? undefined : parseShard(shardText);
+  if (typeof shard === "string") errors.push(shard);
+  const withShard = typeof shard === "object" ? { shard } : {};
 
   let command: Command;
   if (name === "run") {
-    command = { kind: "run", file: files[0], format, ...common, ...withSlos };
+    command = { kind: "run", file: files[0], format, ...common, ...withSlos, ...withShard };
   } else if (name === "compare") {
     command = {
       kind: "compare",
@@ -183,6 +205,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       format: format === "json" ? "json" : "table",
       ...common,
       ...withWorkers,
+      ...withShard,
     };
   } else {
     const param = last("--param");
@@ -200,6 +223,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       ...common,
       ...withWorkers,
       ...withSlos,
+      ...withShard,
     };
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, command };

@@ -5,8 +5,14 @@ import type { CompareCommand } from "./args";
 import { comparisonToTable } from "./compare-table";
 import { type Io, type Loaded, load } from "./load";
 import { type PoolOptions, runOnPool } from "./pool";
+import { type BatchMode, batch } from "./shard";
 
-export async function compare(command: CompareCommand, io: Io, pool: PoolOptions): Promise<number> {
+export async function compare(
+  command: CompareCommand,
+  io: Io,
+  pool: PoolOptions,
+  mode: BatchMode = { kind: "all" },
+): Promise<number> {
   const loaded: Loaded[] = [];
   for (const file of command.files) {
     const one = load(file, command, io);
@@ -17,10 +23,15 @@ export async function compare(command: CompareCommand, io: Io, pool: PoolOptions
   const seed = command.seed ?? loaded[0].scenario.seed;
   const variants: Variant[] = loaded.map((l, i) => ({ name: letter(i), document: l.document }));
   const options = { replications: command.replications, seed };
-  const summaries = await runOnPool(comparisonTasks(variants, options), {
-    ...pool,
-    workers: command.workers ?? pool.workers,
-  });
+  const tasks = comparisonTasks(variants, options);
+  const workers = command.workers ?? pool.workers;
+  const summaries = await batch(
+    mode,
+    tasks.length,
+    (from, to) => runOnPool(tasks.slice(from, to), { ...pool, workers }),
+    io.stdout,
+  );
+  if (summaries === null) return 0;
   const comparison = comparisonOf(variants, options, summaries);
   if (command.format === "json") {
     io.stdout(`${JSON.stringify({ ...comparison, files: command.files, seed }, null, 2)}\n`);

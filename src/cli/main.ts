@@ -4,6 +4,7 @@
  * a violated `--slo` is exit code 1, as is a bug in archsim itself (said as such). The io is
  * injected so tests run it in-process.
  */
+import { readFileSync } from "node:fs";
 import { withFingerprint } from "../sim/fingerprint";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
@@ -12,9 +13,11 @@ import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
 import { insightsJson, insightsToText } from "./insights";
 import { type Io, load } from "./load";
+import { mergeParts } from "./merge";
 import type { PoolOptions } from "./pool";
 import { ProgressLine } from "./progress";
-import { runReplications } from "./replicate";
+import { combineReplications, replicationRuns } from "./replicate";
+import { type BatchMode, batch, PartsMismatch, withoutShard } from "./shard";
 import { sloLine } from "./slo";
 import { sweep } from "./sweep";
 import { summaryToTable } from "./table";
@@ -37,6 +40,8 @@ Commands:
                                   run the scenario at each value of one field; throughput and
                                   latency with 95% intervals, the saturation knee, the SLO limit
   validate <scenario.json>        check the scenario: prints "ok", or its errors
+  merge <part.json> ...           put the parts of a --shard batch together: prints exactly
+                                  what the command without --shard prints on one machine
   serve [--lan] [--port <p>]      serve the browser app (built first if needed) and print the
                                   addresses to open; 'archsim serve --help' for more
   help                            show this text
@@ -57,6 +62,8 @@ Options (each of the first four overrides the scenario's field of the same name)
   --values <values>         sweep: from:to:step (both ends included) or a list 1,2,4,8
   --workers <n>             compare, sweep: worker threads, one per core by default; the
                             numbers are the same for any n (1 runs in this process)
+  --shard <i>/<n>           run, compare, sweep: only the i-th of n slices of the runs
+                            (0 <= i < n), printed as a part (JSON) for 'archsim merge'
   --json                    print the result as JSON, and nothing else
   --csv                     run, sweep: print CSV (run: scope,metric,value,ci95; sweep: one row
                             per value)
@@ -78,6 +85,10 @@ export async function main(
   try {
     return await run(argv, io, { script: runtime.taskWorker });
   } catch (error) {
+    if (error instanceof PartsMismatch) {
+      io.stderr(`archsim: merge: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof StalledClock) {
       io.stderr(`archsim: ${error.message}\n`);
       return 2;
@@ -89,7 +100,7 @@ export async function main(
   }
 }
 
-async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
+async function run(argv: string[], io: Io, pool: PoolOptions, replay?: BatchMode): Promise<number> {
   if (argv.length === 0) {
     io.stderr(USAGE);
     return 2;
@@ -101,6 +112,24 @@ async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
     return 2;
   }
   const command = parsed.command;
+  let mode: BatchMode = replay ?? { kind: "all" };
+  let commandIo = io;
+  if (command.kind !== "help" && command.kind !== "validate" && command.kind !== "merge") {
+    if (command.shard !== undefined) {
+      // The part carries every file the command reads, so that merge needs none of them.
+      const files = new Map<string, string>();
+      const read = io.readFile ?? ((path: string) => readFileSync(path, "utf8"));
+      commandIo = {
+        ...io,
+        readFile: (path) => {
+          const text = read(path);
+          files.set(path, text);
+          return text;
+        },
+      };
+      mode = { kind: "shard", shard: command.shard, argv: withoutShard(argv), files };
+    }
+  }
   switch (command.kind) {
     case "help":
       io.stdout(USAGE);
@@ -109,16 +138,42 @@ async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
       if (load(command.file, {}, io) === undefined) return 2;
       io.stdout("ok\n");
       return 0;
+    case "merge":
+      if (replay !== undefined) throw new PartsMismatch("a part cannot hold a merge");
+      return merge(command.files, io, pool);
     case "compare":
-      return compare(command, io, pool);
+      return compare(command, commandIo, pool, mode);
     case "sweep":
-      return sweep(command, io, pool);
+      return sweep(command, commandIo, pool, mode);
     case "run":
-      return runOne(command, io);
+      return runOne(command, commandIo, mode);
   }
 }
 
-function runOne(command: RunCommand, io: Io): number {
+/** Replays the parts' command on their summaries, its files read from the parts. */
+function merge(paths: string[], io: Io, pool: PoolOptions): Promise<number> | number {
+  const merged = mergeParts(paths, {
+    ...io,
+    readFile: io.readFile ?? ((path) => readFileSync(path, "utf8")),
+  });
+  if (Array.isArray(merged)) {
+    for (const p of merged) io.stderr(`archsim: merge: ${p}\n`);
+    return 2;
+  }
+  const files = merged.files;
+  const replayIo: Io = {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    readFile: (path) => {
+      const text = files.get(path);
+      if (text === undefined) throw new Error("not in the parts");
+      return text;
+    },
+  };
+  return run(merged.argv, replayIo, pool, { kind: "replay", summaries: merged.summaries });
+}
+
+async function runOne(command: RunCommand, io: Io, mode: BatchMode): Promise<number> {
   const loaded = load(command.file, command, io);
   if (loaded === undefined) return 2;
   const { replications } = command;
@@ -126,17 +181,24 @@ function runOne(command: RunCommand, io: Io): number {
     io.progress === undefined
       ? undefined
       : new ProgressLine(io.progress, { duration: loaded.scenario.duration, runs: replications });
-  let summary: ReturnType<typeof runReplications>;
+  const options = {
+    replications,
+    onProgress:
+      line === undefined ? undefined : (run: number, now: number) => line.update(run, now),
+  };
+  let runs: Awaited<ReturnType<typeof batch>>;
   try {
-    summary = withFingerprint(
-      runReplications(loaded.scenario, {
-        replications,
-        onProgress: line === undefined ? undefined : (run, now) => line.update(run, now),
-      }),
+    runs = await batch(
+      mode,
+      replications,
+      (from, to) => replicationRuns(loaded.scenario, options, from, to),
+      io.stdout,
     );
   } finally {
     line?.end();
   }
+  if (runs === null) return 0;
+  const summary = withFingerprint(combineReplications(runs));
   if (command.format === "json") {
     const extended = { ...summary, ...insightsJson(loaded.scenario, summary) };
     io.stdout(`${JSON.stringify(extended, null, 2)}\n`);

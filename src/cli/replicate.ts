@@ -21,16 +21,31 @@ export interface ReplicationOptions {
 }
 
 export function runReplications(scenario: Scenario, options: ReplicationOptions): Summary {
+  return combineReplications(replicationRuns(scenario, options, 0, options.replications));
+}
+
+/** Runs `from` to `to` - 1 of the replications: a slice of them for `--shard` (shard.ts). */
+export function replicationRuns(
+  scenario: Scenario,
+  options: ReplicationOptions,
+  from: number,
+  to: number,
+): Summary[] {
   const { replications, seed = scenario.seed, duration, onProgress } = options;
   const progress = (run: number) =>
     onProgress === undefined ? undefined : (now: number) => onProgress(run, now);
   if (!Number.isInteger(replications) || replications < 1) {
     throw new RangeError(`replications must be an integer >= 1, got ${replications}`);
   }
-  // A single run has no spread to estimate: it is returned as it is, without ci95 or a count.
-  if (replications === 1) return runScenario(scenario, { seed, duration, onProgress: progress(0) });
-  const runs = Array.from({ length: replications }, (_, i) =>
-    runScenario(scenario, { seed: replicationSeed(seed, i), duration, onProgress: progress(i) }),
+  // A single run keeps the master seed itself; replications each derive their own.
+  const seedOf = (i: number) => (replications === 1 ? seed : replicationSeed(seed, i));
+  return Array.from({ length: to - from }, (_, k) =>
+    runScenario(scenario, { seed: seedOf(from + k), duration, onProgress: progress(from + k) }),
   );
-  return { ...combineSummaries(runs), replications };
+}
+
+/** The replications' summary: a single run as it is, without ci95 or a count; or their mean. */
+export function combineReplications(runs: readonly Summary[]): Summary {
+  if (runs.length === 1) return runs[0];
+  return { ...combineSummaries([...runs]), replications: runs.length };
 }

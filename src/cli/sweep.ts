@@ -5,9 +5,15 @@ import { planWarningText } from "../sim/sweep/warnings";
 import type { SweepCommand } from "./args";
 import { type Io, load } from "./load";
 import { type PoolOptions, runOnPool } from "./pool";
+import { type BatchMode, batch } from "./shard";
 import { sweepToCsv, sweepToTable } from "./sweep-table";
 
-export async function sweep(command: SweepCommand, io: Io, pool: PoolOptions): Promise<number> {
+export async function sweep(
+  command: SweepCommand,
+  io: Io,
+  pool: PoolOptions,
+  mode: BatchMode = { kind: "all" },
+): Promise<number> {
   const loaded = load(command.file, command, io);
   if (loaded === undefined) return 2;
   const planned = planSweep(loaded.document, {
@@ -22,10 +28,15 @@ export async function sweep(command: SweepCommand, io: Io, pool: PoolOptions): P
   }
   // On stderr, before the runs, so --json and --csv stay the figures alone.
   for (const w of planned.plan.warnings) io.stderr(`archsim: warning: ${planWarningText(w)}\n`);
-  const summaries = await runOnPool(planned.plan.tasks, {
-    ...pool,
-    workers: command.workers ?? pool.workers,
-  });
+  const tasks = planned.plan.tasks;
+  const workers = command.workers ?? pool.workers;
+  const summaries = await batch(
+    mode,
+    tasks.length,
+    (from, to) => runOnPool(tasks.slice(from, to), { ...pool, workers }),
+    io.stdout,
+  );
+  if (summaries === null) return 0;
   const result = analyzeSweep(planned.plan, summaries, { slos: command.slos });
   if (command.format === "json") io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else if (command.format === "csv") io.stdout(sweepToCsv(result));

@@ -8,6 +8,7 @@ import { describe as describeFinding, insightsOf } from "../../src/insights/inde
 import { parseScenario } from "../../src/scenario/parse";
 import type { Scenario } from "../../src/scenario/types";
 import type { ComponentSummary, Summary } from "../../src/sim/summary";
+import { propertyRuns } from "../property-runs";
 import { validScenario } from "../scenario/arbitraries";
 
 // Counts and times as a summary holds them: zero, or from a thousandth up (averaged replications
@@ -94,7 +95,7 @@ describe("insights of arbitrary summaries", () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -15,6 +15,7 @@ import {
   type ScenarioDocument,
 } from "../../src/scenario/share-link";
 import { fnv1a64 } from "../../src/sim/fingerprint";
+import { propertyRuns } from "../property-runs";
 import { validScenario } from "./arbitraries";
 import { minimal } from "./documents";
 
@@ -187,7 +188,7 @@ describe("share links", () => {
         const decoded = decodeShareLink(encodeShareLink({ scenario: doc }));
         expect(decoded).toEqual({ ok: true, scenario: asJson(doc) });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -206,7 +207,7 @@ describe("share links", () => {
         if (parseScenario(doc).ok) expect(decoded).toEqual({ ok: true, scenario: asJson(doc) });
         else expect(decoded).toMatchObject({ ok: false, reason: "invalid-scenario" });
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -304,7 +305,7 @@ describe("share links", () => {
     );
     fc.assert(
       fc.property(mangled, (link) => expectWellFormed(decodeShareLink(link))),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -10,6 +10,7 @@ import {
 import { buildModel } from "../../src/sim/build";
 import { FLAG_MEASURED } from "../../src/sim/kernel/jobs";
 import { checkConservation, runScenario } from "../../src/sim/run";
+import { propertyRuns } from "../property-runs";
 import { burstClient, downForGood, uniformClient } from "./components/workloads";
 import { balancer, closedClient, constant, exp, openClient, scenario, server } from "./scenarios";
 
@@ -272,7 +273,7 @@ describe("runScenario on random architectures (property)", () => {
         expect(model.clients[0].inFlight).toBe(0);
         expect(model.sim.jobs.live).toBe(0);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? propertyRuns(60)) },
     );
   });
 });

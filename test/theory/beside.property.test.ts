@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../src/scenario/parse";
 import { theoryBeside } from "../../src/theory/beside";
 import { REASONS } from "../../src/theory/match/stream";
+import { propertyRuns } from "../property-runs";
 import { validScenario } from "../scenario/arbitraries";
 import type { Doc } from "../scenario/documents";
 
@@ -21,7 +22,7 @@ describe("theoryBeside on arbitrary valid scenarios", () => {
           for (const row of entry.rows) expect(Number.isNaN(row.theory)).toBe(false);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -21,4 +21,9 @@ export interface BalancerView {
 export interface BalancingPolicy {
   /** `job` is the balancer's job, for policies that ask who sent it (dns-round-robin.ts). */
   pick(view: BalancerView, key: number, job?: number): number;
+  /**
+   * Told after backend `backend`'s `active` or `responseTime` changed, or with -1 after the
+   * rotation did, by policies that keep the figures indexed (lowest-score.ts).
+   */
+  changed?(view: BalancerView, backend: number): void;
 }

@@ -141,6 +141,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     const rt = outcome === OK ? sim.now - jobs.started[job] : this.failurePenalty();
     const avg = this.responseTime[b];
     this.responseTime[b] = avg === 0 ? rt : avg + RESPONSE_TIME_SMOOTHING * (rt - avg);
+    this.policy.changed?.(this, b);
     this.done(job, outcome);
   }
 
@@ -220,6 +221,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     jobs.inst[job] = b;
     jobs.started[job] = sim.now;
     this.active[b]++;
+    this.policy.changed?.(this, b);
     this.sent[b]++;
     const backend = this.options.backends[b];
     sim.call(job, backend.comp, backend.inst, 0);
@@ -263,6 +265,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     this.options.backends.forEach((backend, i) => {
       this.healthy[i] = this.passing[i] === 1 && this.options.registered(backend) ? 1 : 0;
     });
+    this.policy.changed?.(this, -1);
   }
 
   /** The balancer crashed: what it was forwarding is lost to its callers. */
@@ -273,7 +276,10 @@ export class LoadBalancer extends SimComponent implements BalancerView {
       jobs.flags[job] &= ~FLAG_HELD;
       this.inFlight--;
       const b = jobs.inst[job];
-      if (b >= 0) this.active[b]--;
+      if (b >= 0) {
+        this.active[b]--;
+        this.policy.changed?.(this, b);
+      }
       this.stats.recordOutcome(UNAVAILABLE, 0);
       if ((jobs.flags[job] & FLAG_CALLER_TIMEOUT) !== 0) sim.lose(job);
       else {

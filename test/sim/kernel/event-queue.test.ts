@@ -134,4 +134,79 @@ describe("EventQueue", () => {
       }),
     );
   });
+
+  describe("with tens of thousands pending, where it spreads later events over buckets", () => {
+    // Delays with many ties (quarters of a second), same-instant events, far outliers and
+    // never-due events, so heap, buckets, far list and the moves between them are all used.
+    const delays = [0, 0, 0.25, 0.5, 1, 1, 2, 3.75, 100, 1e6, Number.POSITIVE_INFINITY];
+
+    /** A tiny deterministic generator (an LCG), so the test is the same every run. */
+    function lcg(seed: number): () => number {
+      let s = seed >>> 0;
+      return () => {
+        s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+        return s / 2 ** 32;
+      };
+    }
+
+    it.each([1, 2, 3])("pops every event once, in (time, scheduling order), seed %i", (seed) => {
+      const random = lcg(seed);
+      const queue = new EventQueue(8);
+      const scheduled: number[] = [];
+      let seq = 0;
+      const push = (now: number): void => {
+        const delay = delays[Math.floor(random() * delays.length)];
+        const time = delay === 0 ? now : now + delay * (random() < 0.5 ? 1 : random());
+        queue.push(time, seq % 256, (seq % 1000) - 1, seq, seq ^ 0x5555);
+        scheduled.push(time);
+        seq++;
+      };
+      for (let i = 0; i < 20_000; i++) push(0);
+      let lastTime = Number.NEGATIVE_INFINITY;
+      let lastSeq = -1;
+      let popped = 0;
+      let now = 0;
+      // Counted rather than asserted per event: an expect per event made the test slow.
+      let outOfOrder = 0;
+      let garbled = 0;
+      const step = (): boolean => {
+        const peek = queue.peekTime();
+        if (!queue.pop()) return false;
+        const a = queue.a;
+        // Later than the previous event, or at the same instant and scheduled after it.
+        if (!(queue.time > lastTime || (queue.time === lastTime && a > lastSeq))) outOfOrder++;
+        if (
+          queue.time !== peek ||
+          queue.time !== scheduled[a] ||
+          queue.kind !== a % 256 ||
+          queue.comp !== (a % 1000) - 1 ||
+          queue.b !== (a ^ 0x5555)
+        ) {
+          garbled++;
+        }
+        lastTime = queue.time;
+        lastSeq = a;
+        now = queue.time;
+        popped++;
+        return true;
+      };
+      // The queue grows past and shrinks below the size where it changes structure twice.
+      for (let i = 0; i < 60_000; i++) {
+        if (!step()) break;
+        if (now < Number.POSITIVE_INFINITY) {
+          push(now);
+          if (random() < (i < 30_000 ? 0.5 : 0.3)) push(now);
+        }
+        if (i % 7 === 0 && !step()) break;
+      }
+      expect(queue.popUntil(lastTime - 1)).toBe(false);
+      while (step());
+      expect({ outOfOrder, garbled, popped, left: queue.length }).toEqual({
+        outOfOrder: 0,
+        garbled: 0,
+        popped: seq,
+        left: 0,
+      });
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LatencyHistogram } from "../../../src/sim/metrics/histogram";
+import { propertyRuns } from "../../property-runs";
 
 /** Numerical Recipes' 32-bit LCG (Press et al., 2nd ed., section 7.1): enough to spread samples. */
 function lcg(seed: number): () => number {
@@ -60,7 +61,7 @@ describe("LatencyHistogram", () => {
           expectPercentilesWithin(xs, 0.01, [0.5, 0.9, 0.99, 0.999, 1]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -16,6 +16,7 @@ import {
   setField,
 } from "../../../src/ui/editor/operations";
 import { componentsOf, idOf } from "../../../src/ui/editor/refs";
+import { propertyRuns } from "../../property-runs";
 import { shop } from "./fixtures";
 
 /** An operation with its components chosen by index into whatever the document holds then. */
@@ -93,7 +94,7 @@ describe("any sequence of edits", () => {
         while (history.undo() !== null);
         expect(sameJson(history.current, start)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
