@@ -10,6 +10,11 @@ export interface BalancerView {
   readonly active: Int32Array;
   /** Moving average of each backend's response time, 0 before its first answer. */
   readonly responseTime: Float64Array;
+  /**
+   * Each backend's identity for hashing, fixed by the scenario alone: a backend's position is not,
+   * since the page keeps spare replica slots for live what-ifs that the command line does not.
+   */
+  readonly identity: Int32Array;
   readonly rng: Rng;
 }
 

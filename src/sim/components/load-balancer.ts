@@ -1,5 +1,6 @@
 import type { LoadBalancer as BalancerSpec } from "../../scenario/types";
 import type { BalancerView, BalancingPolicy } from "../balancing/balancer-view";
+import { backendIdentity } from "../balancing/hash";
 import { createPolicy } from "../balancing/policies";
 import { SimComponent } from "../kernel/component";
 import { FLAG_CALLER_TIMEOUT, FLAG_HELD, heldBy } from "../kernel/jobs";
@@ -63,6 +64,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
   private membershipSeen = -1;
   readonly active: Int32Array;
   readonly responseTime: Float64Array;
+  readonly identity: Int32Array;
   readonly rng: Rng;
   /** Requests forwarded to each backend in the measured window. */
   readonly sent: Float64Array;
@@ -91,6 +93,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
     this.passing = new Uint8Array(n).fill(1);
     this.active = new Int32Array(n);
     this.responseTime = new Float64Array(n);
+    this.identity = Int32Array.from(options.backends, (b) => backendIdentity(b.comp, b.inst));
     this.sent = new Float64Array(n);
     this.passes = new Int32Array(n);
     this.failures = new Int32Array(n);

@@ -1,4 +1,5 @@
 import type { BalancerView, BalancingPolicy } from "../../../src/sim/balancing/balancer-view";
+import { backendIdentity } from "../../../src/sim/balancing/hash";
 import { createStream, type Rng } from "../../../src/sim/random/stream";
 
 /** A hand-built balancer view: every backend healthy, weight 1, idle and unmeasured by default. */
@@ -18,6 +19,7 @@ export function view(
     healthy: Uint8Array.from(parts.healthy ?? new Array(count).fill(1)),
     active: Int32Array.from(parts.active ?? new Array(count).fill(0)),
     responseTime: Float64Array.from(parts.responseTime ?? new Array(count).fill(0)),
+    identity: Int32Array.from({ length: count }, (_, i) => backendIdentity(i, -1)),
     rng: parts.rng ?? createStream("balancing-test", "lb", "policy"),
   };
 }
