@@ -18,6 +18,7 @@ import { runReplications } from "./replicate";
 import { sloLine } from "./slo";
 import { sweep } from "./sweep";
 import { summaryToTable } from "./table";
+import { VERSION } from "./version";
 
 export type { Io } from "./load";
 
@@ -38,6 +39,7 @@ Commands:
                                   latency with 95% intervals, the saturation knee, the SLO limit
   validate <scenario.json>        check the scenario: prints "ok", or its errors
   help                            show this text
+  version                         print archsim's version (also --version, -V)
 
 Options (each of the first four overrides the scenario's field of the same name):
   --seed <s>                master seed (compare: of every variant, the first file's by default)
@@ -102,6 +104,9 @@ async function run(argv: string[], io: Io, pool: PoolOptions): Promise<number> {
   switch (command.kind) {
     case "help":
       io.stdout(USAGE);
+      return 0;
+    case "version":
+      io.stdout(`archsim ${VERSION}\n`);
       return 0;
     case "validate":
       if (load(command.file, {}, io) === undefined) return 2;
