@@ -6,6 +6,9 @@
 
 import { jsonErrorAt } from "./json-scan";
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds, to keep them off the terminal.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** Characters shown on each side of the column when the line is longer than a terminal. */
 const CONTEXT = 60;
 
@@ -35,7 +38,7 @@ function plainReason(reason: string): string {
   return reason
     .replace(/\s*(in JSON )?at position \d+[\s\S]*$/, "")
     .replace(/, "[\s\S]*" is not valid JSON$/, "")
-    .replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+    .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 /**
@@ -56,7 +59,7 @@ export function jsonSyntaxError(file: string, text: string, reason: string): str
   const after = to < whole.length ? "…" : "";
   // One character per character, so the caret stays under the column: tabs and other control
   // characters become spaces.
-  const shown = before + whole.slice(from, to).replace(/[\u0000-\u001f\u007f]/g, " ") + after;
+  const shown = before + whole.slice(from, to).replace(CONTROL, " ") + after;
   const gutter = String(line);
   const caret = " ".repeat(before.length + column - 1 - from);
   return [
