@@ -36,7 +36,8 @@ export const editor = defineMessages({
     "editor.help.undo": "undo an edit",
     "editor.help.redo": "redo an edit",
     "editor.help.delete": "delete the selected component or connection",
-    "editor.help.connect": "drag from a card to another: connect them",
+    "editor.help.connect":
+      "hold it while dragging a card onto another to connect them (or drag from the card's ● handle)",
     "editor.help.nudge": "move the selected card (with Shift, further)",
     "editor.refused.notEditable": "This document has no list of components to edit.",
     "editor.refused.unknownComponent": "No component has the id {id}.",
@@ -113,7 +114,7 @@ export const editor = defineMessages({
     "editor.help.undo": "撤销一次编辑",
     "editor.help.redo": "重做一次编辑",
     "editor.help.delete": "删除选中的组件或连接",
-    "editor.help.connect": "从一张卡片拖到另一张：连接它们",
+    "editor.help.connect": "按住它把一张卡片拖到另一张上即可连接（也可从卡片的 ● 手柄拖出）",
     "editor.help.nudge": "移动选中的卡片（按住 Shift 移得更远）",
     "editor.refused.notEditable": "此文档没有可编辑的组件列表。",
     "editor.refused.unknownComponent": "没有 id 为 {id} 的组件。",
