@@ -40,8 +40,11 @@ async function audit(page: Page, view: string, within?: string): Promise<Finding
     interface AxeResults {
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
     }
-    const axe = (window as unknown as { axe: { run(c: unknown): Promise<AxeResults> } }).axe;
-    const result = await axe.run(selector === undefined ? document : { include: [[selector]] });
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } })
+      .axe;
+    const result = await axe.run(selector === undefined ? document : { include: [[selector]] }, {
+      resultTypes: ["violations"],
+    });
     return result.violations.map((v) => ({
       rule: v.id,
       impact: v.impact,
@@ -51,6 +54,76 @@ async function audit(page: Page, view: string, within?: string): Promise<Finding
   return violations
     .filter((v) => v.impact === "critical" || v.impact === "serious")
     .map((v) => ({ view, ...v }));
+}
+
+/**
+ * Text drawn in SVG (cards, axes, legends) below WCAG AA contrast against what is behind it: a
+ * card's body, or the nearest opaque background. axe cannot judge it (it takes an <svg> for an
+ * image and leaves its text "to review"), so the test computes it from the colours the page
+ * computes, fill opacity and every enclosing opacity included.
+ */
+function lowContrastSvgText(page: Page, view: string): Promise<Finding[]> {
+  return page.evaluate((where) => {
+    type Rgba = { r: number; g: number; b: number; a: number };
+    const rgba = (css: string): Rgba | null => {
+      const m = /rgba?\(([^)]+)\)/.exec(css);
+      if (m === null) return null;
+      const [r, g, b, a = 1] = m[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return { r, g, b, a };
+    };
+    const over = (fg: Rgba, bg: Rgba): Rgba => ({
+      r: fg.r * fg.a + bg.r * (1 - fg.a),
+      g: fg.g * fg.a + bg.g * (1 - fg.a),
+      b: fg.b * fg.a + bg.b * (1 - fg.a),
+      a: 1,
+    });
+    // WCAG 2.x relative luminance.
+    const luminance = ({ r, g, b }: Rgba) => {
+      const f = (v: number) =>
+        v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4;
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const behind = (el: Element | null): Rgba => {
+      for (let e = el; e !== null; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c !== null && c.a > 0) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const low: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>("svg text")) {
+      const style = getComputedStyle(text);
+      if (text.getBoundingClientRect().width === 0 || text.textContent?.trim() === "") continue;
+      const fill = rgba(style.fill);
+      if (fill === null || style.visibility === "hidden") continue;
+      let opacity = Number(style.fillOpacity);
+      for (let e: Element | null = text; e !== null && e.tagName !== "svg"; e = e.parentElement)
+        opacity *= Number(getComputedStyle(e).opacity);
+      let bg = behind(text.closest("svg"));
+      const body = text.closest("g.node")?.querySelector(".node-body");
+      const bodyFill = body ? rgba(getComputedStyle(body).fill) : null;
+      if (body && bodyFill !== null)
+        bg = over({ ...bodyFill, a: bodyFill.a * Number(getComputedStyle(body).fillOpacity) }, bg);
+      const fg = over({ ...fill, a: fill.a * opacity }, bg);
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = Number.parseFloat(style.fontSize);
+      const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
+      if (ratio < (large ? 3 : 4.5))
+        low.push(
+          `${text.getAttribute("class") ?? "text"} "${text.textContent?.slice(0, 20)}" ${ratio.toFixed(2)}:1`,
+        );
+    }
+    return [...new Set(low)].map((target) => ({
+      view: where,
+      rule: "svg-text-contrast",
+      impact: "serious",
+      targets: [target],
+    }));
+  }, view);
 }
 
 const click = (page: Page, testId: string) =>
@@ -84,6 +157,7 @@ describe("accessibility (axe-core)", () => {
       for (const theme of ["light", "dark"]) {
         const at = `${locale} ${theme}`;
         found.push(...(await audit(page, `${at} main`)));
+        found.push(...(await lowContrastSvgText(page, `${at} main`)));
         for (const type of TYPES) {
           await selectType(page, type);
           found.push(...(await audit(page, `${at} editor: ${type}`, '[data-view="inspector"]')));
@@ -94,6 +168,7 @@ describe("accessibility (axe-core)", () => {
         await click(page, "gallery-close");
         await click(page, "presenter-toggle");
         found.push(...(await audit(page, `${at} presenter`)));
+        found.push(...(await lowContrastSvgText(page, `${at} presenter`)));
         await click(page, "presenter-exit");
         await click(page, "share");
         found.push(...(await audit(page, `${at} share`, ".share-tool")));
