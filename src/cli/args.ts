@@ -2,6 +2,7 @@
  * Turns the words typed after `archsim` into a typed command, or into every mistake found in
  * them, so that the user fixes a bad command line in one go and nothing runs on a half-understood one.
  */
+import { closest } from "../scenario/suggest";
 import { parseSlos, type Slo, sloProblemText } from "../sim/slo/parse";
 import { parseSweepValues, valuesProblemText } from "../sim/sweep/values";
 import { parseShard, type Shard } from "./shard";
@@ -51,6 +52,7 @@ export interface SweepCommand extends Overrides {
 
 export type Command =
   | { kind: "help" }
+  | { kind: "version" }
   | { kind: "validate"; file: string }
   | { kind: "merge"; files: string[] }
   | RunCommand
@@ -93,9 +95,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === "help" || argv.some((a) => a === "--help" || a === "-h")) {
     return { ok: true, command: { kind: "help" } };
   }
+  if (argv[0] === "version" || argv.some((a) => a === "--version" || a === "-V")) {
+    return { ok: true, command: { kind: "version" } };
+  }
   const [name, ...rest] = argv;
   if (name === undefined) return { ok: false, errors: ["no command given"] };
-  if (!(name in SPECS)) return { ok: false, errors: [`unknown command '${name}'`] };
+  if (!(name in SPECS)) {
+    const known = [...Object.keys(SPECS), "help", "version"];
+    return { ok: false, errors: [`unknown command '${name}'${meant(name, known)}`] };
+  }
   const spec = SPECS[name as Name];
 
   const errors: string[] = [];
@@ -117,7 +125,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (eq >= 0) errors.push(`${option} takes no value`);
       else flags.add(option);
     } else if (!spec.valued.includes(option)) {
-      errors.push(`unknown option ${option} for ${name}`);
+      errors.push(
+        `unknown option ${option} for ${name}${meant(option, [...spec.flags, ...spec.valued])}`,
+      );
     } else if (eq >= 0) {
       give(option, arg.slice(eq + 1));
     } else if (i + 1 < rest.length && !rest[i + 1].startsWith("--")) {
@@ -227,6 +237,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     };
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, command };
+}
+
+/** `; did you mean 'run'?` after a word that is a likely typo of a known one, else "". */
+function meant(word: string, known: readonly string[]): string {
+  const match = closest(word, known);
+  return match === undefined ? "" : `; did you mean '${match}'?`;
 }
 
 /** Plain decimal notation only: `Number()` would also take "", "0x10" and "Infinity". */

@@ -5,6 +5,7 @@
  * figures when there is one class (--json has them all).
  */
 import type { Comparison, Difference } from "../sim/compare/paired";
+import { figureUnit } from "./figure-unit";
 import { grid, sig3 } from "./table";
 
 const VERDICT: Record<Difference["verdict"], string> = {
@@ -18,6 +19,7 @@ export function comparisonToTable(c: Comparison, legend: readonly string[]): str
   const [base, ...others] = c.variants;
   const header = [
     "figure",
+    "unit",
     ...c.variants,
     ...others.flatMap((v) => [`${v} − ${base}`, "± 95%", "verdict"]),
   ];
@@ -29,18 +31,21 @@ export function comparisonToTable(c: Comparison, legend: readonly string[]): str
     .filter((f) => f.means.some((m) => m !== null && m !== 0) && !repeats(f.figure))
     .map((f) => [
       f.figure,
+      figureUnit(f.figure),
       ...f.means.map((m) => (m === null ? "-" : sig3(m))),
       ...f.differences.flatMap((d) =>
         d === null ? ["-", "-", "-"] : [signed(d.mean), sig3(d.halfWidth), VERDICT[d.verdict]],
       ),
     ]);
+  // Figure and unit on the left, numbers on the right, each verdict on the left again.
   const right = header.map(
-    (_, i) => i > 0 && (i <= c.variants.length || (i - c.variants.length) % 3 !== 0),
+    (_, i) => i > 1 && (i <= c.variants.length + 1 || (i - c.variants.length - 1) % 3 !== 0),
   );
   const intro = [
     ...legend,
     `${c.replications} paired replications on common random numbers; a difference is`,
-    "significant when its 95% interval excludes 0. Figures in seconds, requests/s, counts.",
+    "significant when its 95% interval excludes 0. Times in s; 0–1 is a fraction; price is the",
+    "unit the scenarios' costPerHour is written in.",
     "",
   ];
   return `${[...intro, ...grid([header, ...rows], right)].join("\n")}\n`;

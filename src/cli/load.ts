@@ -7,6 +7,7 @@ import { formatIssue } from "../scenario/issues";
 import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
 import type { Overrides } from "./args";
+import { jsonSyntaxError } from "./json-error";
 
 export interface Io {
   stdout(s: string): void;
@@ -34,7 +35,14 @@ export function load(file: string, overrides: Overrides, io: Io): Loaded | undef
   const result = parseScenarioText(text);
   for (const w of result.warnings) io.stderr(`${file}: warning: ${formatIssue(w)}\n`);
   if (!result.ok) {
-    for (const e of result.errors) io.stderr(`${file}: ${formatIssue(e)}\n`);
+    for (const e of result.errors) {
+      // Placed as file:line:column with the line, from the text JSON.parse read (no BOM).
+      const located =
+        e.code === "notJson"
+          ? jsonSyntaxError(file, text.replace(/^\uFEFF/, ""), String(e.params.reason))
+          : undefined;
+      io.stderr(`${located ?? `${file}: ${formatIssue(e)}`}\n`);
+    }
     return undefined;
   }
   const scenario = withOverrides(result.scenario, overrides, io);

@@ -21,6 +21,7 @@ import { type BatchMode, batch, PartsMismatch, withoutShard } from "./shard";
 import { sloLine } from "./slo";
 import { sweep } from "./sweep";
 import { summaryToTable } from "./table";
+import { VERSION } from "./version";
 
 export type { Io } from "./load";
 
@@ -45,6 +46,7 @@ Commands:
   serve [--lan] [--port <p>]      serve the browser app (built first if needed) and print the
                                   addresses to open; 'archsim serve --help' for more
   help                            show this text
+  version                         print archsim's version (also --version, -V)
 
 Options (each of the first four overrides the scenario's field of the same name):
   --seed <s>                master seed (compare: of every variant, the first file's by default)
@@ -133,6 +135,9 @@ async function run(argv: string[], io: Io, pool: PoolOptions, replay?: BatchMode
   switch (command.kind) {
     case "help":
       io.stdout(USAGE);
+      return 0;
+    case "version":
+      io.stdout(`archsim ${VERSION}\n`);
       return 0;
     case "validate":
       if (load(command.file, {}, io) === undefined) return 2;

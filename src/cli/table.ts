@@ -4,6 +4,7 @@
  * because that is the precision at which a reader compares designs; --json and --csv keep it all.
  */
 
+import { threeSignificant } from "../format/figure";
 import { halfWidth } from "../sim/ci95";
 import type { Recovery } from "../sim/recovery";
 import type { RecoveryAcrossRuns } from "../sim/stats/recoveries";
@@ -16,12 +17,13 @@ import {
 
 type Format = (x: number) => string;
 
-/** Three significant digits, never in exponent notation for values a simulation produces. */
-export const sig3: Format = (x) => {
-  if (x === 0 || !Number.isFinite(x)) return String(x);
-  // toPrecision(3) writes 1234 as "1.23e+3"; from there on whole numbers read better.
-  return Math.abs(x) >= 999.5 ? String(Math.round(x)) : x.toPrecision(3);
-};
+/**
+ * Three significant digits by the page's rules (src/format/figure.ts): never exponent notation,
+ * "< 0.001" for what has no digit in three decimals, whole numbers from 1000 on, ungrouped so
+ * that a column stays one word for `cut` and `awk`.
+ */
+export const sig3: Format = (x) =>
+  Number.isFinite(x) ? threeSignificant(x, "en", false) : String(x);
 
 /** Counts are whole in one run and fractional once averaged over replications. */
 const count: Format = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));

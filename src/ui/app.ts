@@ -45,7 +45,7 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [["Ctrl", "Z"], "editor.help.undo"],
   [["Ctrl", "Shift", "Z"], "editor.help.redo"],
   [["Delete"], "editor.help.delete"],
-  [["Shift", "⇢"], "editor.help.connect"],
+  [["Shift"], "editor.help.connect"],
   [["← ↑ → ↓"], "editor.help.nudge"],
   [["P"], "workshop.help.present"],
   [["?"], "help.toggle"],

@@ -5,48 +5,31 @@
  * thousandth of a millisecond is written in microseconds. Only what is shown is rounded: the CSV
  * and the command line's --json keep full precision.
  */
+import { TINY, threeSignificant, tinyFigure } from "../format/figure";
 import { currentLocale, formatNumber, type Locale } from "./i18n/index";
 
 /** What a figure that is not a number reads. */
 export const DASH = "–";
 
-/** Below this a figure has no digit in its first three decimals. */
-const TINY = 0.001;
-
-/** What a value too small to show reads: "< 0.001" (or "> -0.001" below zero). */
-function tiny(x: number, locale: Locale): string {
-  return `${x < 0 ? "> -" : "< "}${formatNumber(TINY, locale)}`;
-}
-
 /** Three significant digits, trailing zeros kept; whole numbers from 1000 on; "–" for none. */
 export function sig3(x: number): string {
-  if (!Number.isFinite(x)) return DASH;
-  if (x === 0) return "0";
-  if (Math.abs(x) >= 999.5) return formatNumber(Math.round(x), undefined, 0);
-  if (Math.abs(x) < TINY) return tiny(x, currentLocale());
-  return significant(currentLocale(), 3).format(x);
+  return Number.isFinite(x) ? threeSignificant(x, currentLocale(), true) : DASH;
 }
 
 /** At most three significant digits, grouped ("20", "0.5", "1,230"), as the theory tables write. */
 export function upTo3(x: number, locale: Locale = currentLocale()): string {
-  if (x !== 0 && Math.abs(x) < TINY) return tiny(x, locale);
-  return significant(locale, 0).format(x);
+  if (x !== 0 && Math.abs(x) < TINY) return tinyFigure(x, locale);
+  return significant(locale).format(x);
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** Three significant digits; `minimum` 3 keeps trailing zeros, 0 drops them and groups. */
-function significant(locale: string, minimum: 0 | 3): Intl.NumberFormat {
-  const id = `${locale}|${minimum}`;
-  let format = formats.get(id);
+/** At most three significant digits, trailing zeros dropped, grouped. */
+function significant(locale: string): Intl.NumberFormat {
+  let format = formats.get(locale);
   if (format === undefined) {
-    format = new Intl.NumberFormat(
-      locale,
-      minimum === 3
-        ? { minimumSignificantDigits: 3, maximumSignificantDigits: 3, useGrouping: false }
-        : { maximumSignificantDigits: 3 },
-    );
-    formats.set(id, format);
+    format = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
+    formats.set(locale, format);
   }
   return format;
 }

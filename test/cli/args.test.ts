@@ -56,6 +56,32 @@ describe("parseArgs", () => {
     }
   });
 
+  it("treats version as a command, and --version or -V anywhere, as a request for the version", () => {
+    for (const argv of [["version"], ["--version"], ["-V"], ["run", "a.json", "--version"]]) {
+      expect(parseArgs(argv)).toEqual({ ok: true, command: { kind: "version" } });
+    }
+  });
+
+  it("suggests the command a mistyped one is closest to, and none for a word far from all", () => {
+    expect(errorsOf(["rnu", "a.json"])).toEqual(["unknown command 'rnu'; did you mean 'run'?"]);
+    expect(errorsOf(["comapre", "a.json"])).toEqual([
+      "unknown command 'comapre'; did you mean 'compare'?",
+    ]);
+    expect(errorsOf(["verison"])).toEqual(["unknown command 'verison'; did you mean 'version'?"]);
+    expect(errorsOf(["simulate"])).toEqual(["unknown command 'simulate'"]);
+  });
+
+  it("suggests the option of that command a mistyped one is closest to", () => {
+    expect(errorsOf(["run", "a.json", "--jsn"])).toEqual([
+      "unknown option --jsn for run; did you mean '--json'?",
+    ]);
+    expect(errorsOf(["sweep", "a.json", "--parm", "p", "--values", "1"])).toContain(
+      "unknown option --parm for sweep; did you mean '--param'?",
+    );
+    // --param is sweep's: run has nothing close to suggest.
+    expect(errorsOf(["run", "a.json", "--param"])).toEqual(["unknown option --param for run"]);
+  });
+
   it("refuses an empty command line and an unknown command", () => {
     expect(errorsOf([])).toEqual(["no command given"]);
     expect(errorsOf(["simulate", "a.json"])).toEqual(["unknown command 'simulate'"]);

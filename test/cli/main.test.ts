@@ -96,7 +96,7 @@ describe("main", () => {
   it("exits 2 on invalid JSON, naming the file", async () => {
     const result = await archsim(["run", "broken.json"], { "broken.json": '{"version": 1,' });
     expect(result).toMatchObject({ code: 2, stdout: "" });
-    expect(result.stderr).toMatch(/^broken\.json: /);
+    expect(result.stderr).toMatch(/^broken\.json:1:15: not valid JSON: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(engine).not.toHaveBeenCalled();
   });
@@ -272,7 +272,7 @@ describe("main: --slo, compare and sweep", () => {
     const result = await archsim(["compare", "tiny.json", "tiny.json", "--replications", "2"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^A: tiny\.json \("tiny"\)\nB: tiny\.json \("tiny"\)\n/);
-    expect(result.stdout).toMatch(/^figure +A +B +B − A +± 95% +verdict$/m);
+    expect(result.stdout).toMatch(/^figure +unit +A +B +B − A +± 95% +verdict$/m);
   });
 
   it("exits 2 when one of the compared files is invalid", async () => {
@@ -306,6 +306,24 @@ describe("main: --slo, compare and sweep", () => {
       replications: 2,
     });
     expect(sweep.points).toHaveLength(2);
+  });
+
+  it("refuses a --param the scenario format does not have, suggesting the path meant", async () => {
+    const result = await archsim([
+      "sweep",
+      "tiny.json",
+      "--param",
+      "components.users.rate",
+      "--values",
+      "1,2",
+    ]);
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr:
+        "archsim: --param components.users.rate: refused: components[0].rate is not a field of the scenario format; did you mean components.users.workload.rate?\n",
+    });
+    expect(engine).not.toHaveBeenCalled();
   });
 
   it("exits 2 naming the problem when the swept path or a value does not fit the scenario", async () => {

@@ -8,7 +8,14 @@ describe("sig3", () => {
     expect(sig3(12.345)).toBe("12.3");
     expect(sig3(0.0123456)).toBe("0.0123");
     expect(sig3(20)).toBe("20.0");
-    expect(sig3(-1.005)).toBe("-1.00");
+    expect(sig3(-1.004)).toBe("-1.00");
+  });
+
+  it("writes a figure too small for three decimals as < 0.001, never in exponent notation", () => {
+    expect(sig3(0.0000776)).toBe("< 0.001");
+    expect(sig3(6.54e-19)).toBe("< 0.001");
+    expect(sig3(-3e-9)).toBe("> -0.001");
+    expect(sig3(0.001)).toBe("0.00100");
   });
 
   it("writes zero as 0 and large values as whole numbers rather than in exponent notation", () => {

@@ -153,7 +153,7 @@ function measure(page: Page): Promise<Measures> {
     }
     const cardNames = new Map<string, string>();
     for (const node of document.querySelectorAll('[data-view="topology"] .node[data-component]')) {
-      const label = node.getAttribute("aria-label") ?? "";
+      const label = node.querySelector(":scope > .node-title")?.textContent ?? "";
       cardNames.set(node.getAttribute("data-component")!, label.slice(0, label.lastIndexOf(", ")));
     }
     const shown = [

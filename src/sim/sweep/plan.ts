@@ -9,6 +9,7 @@ import type { Scenario } from "../../scenario/types";
 import type { RunTask } from "../batch/task";
 import { replicationSeed } from "../random/stream";
 import { type PathProblem, parseParamPath, pathProblemText, setParam } from "./path";
+import { suggestParam } from "./suggest-param";
 import { type PlanWarning, planWarnings } from "./warnings";
 
 export interface SweepOptions {
@@ -44,8 +45,11 @@ export type PlanProblem =
   | { kind: "noValues" }
   /** The validator refuses the scenario with the parameter at one of the values. */
   | { kind: "value"; param: string; value: number; issue: Issue }
-  /** The parameter is a field the validator does not know, which a sweep would vary to no effect. */
-  | { kind: "field"; param: string; issue: Issue };
+  /**
+   * The parameter is a field the validator does not know, which a sweep would vary to no
+   * effect: refused, with the path the user likely meant when one is close (suggest-param.ts).
+   */
+  | { kind: "field"; param: string; issue: Issue; suggestion?: string };
 
 export type SweepPlanResult =
   | { ok: true; plan: SweepPlan }
@@ -63,7 +67,9 @@ export function planProblemText(problem: PlanProblem): string {
     case "value":
       return `at ${problem.param} = ${problem.value}: ${formatIssue(problem.issue)}`;
     case "field":
-      return `--param ${problem.param}: ${formatIssue(problem.issue)}`;
+      return `--param ${problem.param}: refused: ${problem.issue.path} is not a field of the scenario format${
+        problem.suggestion === undefined ? "" : `; did you mean ${problem.suggestion}?`
+      }`;
   }
 }
 
@@ -89,7 +95,18 @@ export function planSweep(document: unknown, options: SweepOptions): SweepPlanRe
     at = set.at;
     const parsed = parseScenario(set.document);
     const unknown = parsed.warnings.find((w) => w.path === at);
-    if (unknown !== undefined) return refuse({ kind: "field", param, issue: unknown });
+    if (unknown !== undefined) {
+      const named = unknown.params.suggestion;
+      // The validator quotes its suggestion as JSON: "workers".
+      const sameLevel = named === undefined ? undefined : (JSON.parse(String(named)) as string);
+      const suggestion = suggestParam(document, param, path.segments, sameLevel);
+      return refuse({
+        kind: "field",
+        param,
+        issue: unknown,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
     if (parsed.ok) scenario = parsed.scenario;
     else for (const issue of parsed.errors) problems.push({ kind: "value", param, value, issue });
     documents.push(set.document);

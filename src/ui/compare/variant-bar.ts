@@ -14,7 +14,10 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
   const root = select(el).attr("class", "variant-bar").attr("data-testid", "variant-bar");
   label(root.node()!, "variants.label", undefined, "aria-label");
   label(root.append("span").attr("class", "variant-bar-label label").node()!, "variants.label");
-  const tabs = root.append("div").attr("class", "variant-tabs").attr("role", "tablist");
+  // A group of buttons, not a tablist: each variant also has its rename and delete buttons,
+  // which a tablist may not hold (axe: aria-required-children).
+  const tabs = root.append("div").attr("class", "variant-tabs").attr("role", "group");
+  label(tabs.node()!, "variants.label", undefined, "aria-label");
   // Arrow keys move between tabs, as in any tab list (WAI-ARIA Authoring Practices, Tabs).
   tabs.on("keydown", (event: KeyboardEvent) => {
     if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
@@ -83,9 +86,8 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
         tab
           .append("button")
           .attr("type", "button")
-          .attr("role", "tab")
           .attr("class", "button variant-select")
-          .attr("aria-selected", String(i === current))
+          .attr("aria-pressed", String(i === current))
           .attr("title", t("variants.select.title", { name: v.name }))
           .text(v.name)
           .on("click", () => void variants.select(i));

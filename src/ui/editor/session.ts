@@ -3,9 +3,10 @@
  * into a new draft in the store, and decides what becomes of the run. A valid edit that changes
  * what the engine simulates reloads the scenario from t = 0 (and keeps playing if it was); one
  * that moves cards or renames labels only is taken as it is, and the run goes on; an invalid one
- * is kept (in the JSON view and in storage) while the last valid scenario runs on. Text loaded
- * in the JSON view or from a preset becomes a step of the history too, so undo brings back what
- * was there before.
+ * is kept (in the JSON view and in storage) while the last valid scenario runs on. Text of the
+ * same scenario loaded in the JSON view becomes a step of the history too, so undo brings back
+ * what was there before; another scenario (a preset, a lesson, a file: another name) starts a
+ * history of its own, so switching lessons is not an edit that Ctrl+Z takes back.
  */
 import type { ParseResult } from "../../scenario/parse";
 import { parseScenario } from "../../scenario/parse";
@@ -63,8 +64,8 @@ export class EditorSession {
 
   /**
    * Text that arrived from elsewhere (a load, a preset): a new step, if it is a JSON object.
-   * Another variant starts a history of its own, so an undo never brings one variant's
-   * document into another.
+   * Another variant, or another scenario, starts a history of its own, so an undo never brings
+   * one variant's or one lesson's document into another.
    */
   private follow(text: string, variant: number): void {
     const switched = variant !== this.variant;
@@ -82,7 +83,8 @@ export class EditorSession {
       if (this.store.state.draft !== null) this.store.update({ draft: null });
       return;
     }
-    if (this.history === null || switched) this.history = new EditHistory(doc);
+    const another = this.history !== null && !sameScenario(this.history.current, doc);
+    if (this.history === null || switched || another) this.history = new EditHistory(doc);
     else this.history.push(doc);
     this.draft(doc, parseScenario(doc), false);
   }
@@ -117,6 +119,11 @@ export class EditorSession {
     const playing = state.running;
     if ((await this.controller.load(text)) && playing) await this.controller.play();
   }
+}
+
+/** Whether two documents are versions of one scenario: by its name, in every language. */
+function sameScenario(a: JsonObject, b: JsonObject): boolean {
+  return JSON.stringify(a.name) === JSON.stringify(b.name);
 }
 
 /** Whether two scenarios simulate the same thing: they differ in cards' places and labels only. */

@@ -6,8 +6,9 @@ import { DIST_KINDS, looksLikeDist, readDist } from "../../scenario/dist";
 import { Report } from "../../scenario/issues";
 import { isJsonObject, type Json, type JsonObject, type Segment } from "../editor/json";
 import type { MessageKey } from "../i18n/index";
-import { t } from "../i18n/index";
+import { currentLocale, t } from "../i18n/index";
 import { formatDist } from "./config";
+import { fieldText, nameWithUnit } from "./field-text";
 import { choiceInput, el, type FieldHost, printedPath, row, valueInput } from "./form-parts";
 
 const PARAMETERS: Record<string, string[]> = {
@@ -69,7 +70,9 @@ export function distField(
   });
   for (const p of PARAMETERS[family ?? ""] ?? []) {
     const param = el(box, "label", "form-param");
-    el(param, "span").textContent = p;
+    const text = fieldText(host.type, `dist.${p}`, currentLocale());
+    el(param, "span").textContent = text === undefined ? p : nameWithUnit(text, currentLocale());
+    if (text !== undefined) param.title = `${text.help} (${p})`;
     valueInput(param, `${at}.${p}`, isJsonObject(value) ? value[p] : undefined, (v) =>
       host.set([...path, p], v),
     );

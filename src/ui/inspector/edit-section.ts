@@ -41,8 +41,9 @@ export function mountEditSection(parent: HTMLElement, store: Store, editor: Edit
       apply: (result: EditResult) => editor.apply(result),
     };
     if (index < 0) {
-      // Nothing selected (or a component the document no longer has): the scenario itself.
-      label(el(root, "h3", "inspector-section"), "editor.form.scenarioHeading");
+      // Nothing selected (or a component the document no longer has): the scenario itself. No
+      // component's name (an h2) heads the panel then, so this heading is the panel's h2.
+      label(el(root, "h2", "inspector-section"), "editor.form.scenarioHeading");
       renderScenarioForm(root, context);
     } else {
       label(el(root, "h3", "inspector-section"), "editor.form.heading");

@@ -11,7 +11,8 @@ export type Column =
   | { kind: "ref"; key: string }
   | { kind: "number"; key: string; placeholder?: string }
   | { kind: "text"; key: string }
-  | { kind: "choice"; key: string; options: readonly string[] };
+  /** `default`: what the format takes when the key is absent, shown instead of a blank. */
+  | { kind: "choice"; key: string; options: readonly string[]; default?: string };
 
 export type FieldSpec = (
   | { kind: "number"; placeholder?: string }
@@ -55,7 +56,13 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
       },
     },
     { ...n(["workload", "rate"]), when: open },
-    { kind: "choice", path: ["workload", "arrival"], options: ["poisson", "uniform"], when: open },
+    {
+      kind: "choice",
+      path: ["workload", "arrival"],
+      options: ["poisson", "uniform"],
+      placeholder: "poisson",
+      when: open,
+    },
     {
       kind: "list",
       path: ["workload", "schedule"],
@@ -128,7 +135,7 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
       path: ["calls"],
       columns: [
         { kind: "ref", key: "target" },
-        { kind: "choice", key: "mode", options: ["sync", "async"] },
+        { kind: "choice", key: "mode", options: ["sync", "async"], default: "sync" },
         { kind: "text", key: "when" },
         { kind: "number", key: "timeout", placeholder: "∞" },
       ],

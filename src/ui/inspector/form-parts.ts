@@ -5,13 +5,23 @@
  */
 import { fieldPath, itemPath } from "../../scenario/issues";
 import type { Json, Segment } from "../editor/json";
+import { currentLocale } from "../i18n/index";
+import { fieldKey, fieldText, nameWithUnit } from "./field-text";
+
+/** A component another one may point to: its id, and the label the user gave it, if any. */
+export interface TargetChoice {
+  id: string;
+  label?: string;
+}
 
 /** What a field needs to write the component it belongs to. */
 export interface FieldHost {
   /** Sets a value inside the component (undefined removes it). */
   set(path: Segment[], value: Json | undefined): void;
-  /** The ids of the other components, for choosing a target. */
-  ids: string[];
+  /** The other components, for choosing a target: pickers show their labels, ids beside. */
+  targets: TargetChoice[];
+  /** The component's type, `scenario` for the scenario's own fields: names the fields. */
+  type: string;
   /** Where the component is in the document, printed as the validator prints it. */
   at: string;
 }
@@ -35,12 +45,44 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-/** A row of the form: its label (the field's name in the format) and room for the input. */
+let nextId = 0;
+
+/**
+ * A row of the form: the field's name and unit in the page's language, its one-line help, and
+ * the field's path in the format as the secondary detail, for those who write scenarios by
+ * hand; then room for the input, which `nameBy` ties to the name and the help.
+ */
 export function row(parent: HTMLElement, host: FieldHost, path: Segment[]): HTMLElement {
   const r = el(parent, "div", "form-row");
   r.dataset.path = printedPath(host.at, path);
-  el(r, "span", "form-label").textContent = path.filter((k) => typeof k === "string").join(".");
+  const key = fieldKey(path);
+  const locale = currentLocale();
+  const text = fieldText(host.type, key, locale);
+  const label = el(r, "div", "form-label");
+  const name = el(label, "span", "form-name");
+  name.id = `form-name-${nextId++}`;
+  name.textContent = text === undefined ? key : nameWithUnit(text, locale);
+  r.dataset.nameId = name.id;
+  if (text !== undefined) {
+    const help = el(label, "span", "form-help");
+    help.id = `form-help-${nextId++}`;
+    help.textContent = text.help;
+    r.dataset.helpId = help.id;
+    el(label, "code", "form-path").textContent = key;
+  }
   return r;
+}
+
+/**
+ * Names an input by its row's name and describes it by its help, for screen readers (an input
+ * inside a <label> of its own, a list's column, is named by that label instead).
+ */
+function nameBy(parent: HTMLElement, input: HTMLElement): void {
+  if (parent.tagName === "LABEL") return;
+  const r = parent.closest<HTMLElement>(".form-row");
+  if (r?.dataset.nameId === undefined) return;
+  input.setAttribute("aria-labelledby", r.dataset.nameId);
+  if (r.dataset.helpId !== undefined) input.setAttribute("aria-describedby", r.dataset.helpId);
 }
 
 /**
@@ -62,6 +104,7 @@ export function valueInput(
   input.value =
     value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
   input.placeholder = placeholder;
+  nameBy(parent, input);
   input.addEventListener("change", () => commit(readValue(input.value)));
   return input;
 }
@@ -89,13 +132,15 @@ export function textInput(
   input.dataset.path = path;
   input.value =
     typeof value === "string" ? value : value === undefined ? "" : JSON.stringify(value);
+  nameBy(parent, input);
   input.addEventListener("change", () => commit(input.value === "" ? undefined : input.value));
   return input;
 }
 
 /**
  * A choice among `options`; `empty` (when given) is the option that removes the field. A value
- * the options do not have is kept as an option of its own, so the form never hides it.
+ * the options do not have is kept as an option of its own, so the form never hides it. `words`
+ * says each option in the page's language (the value itself by default).
  */
 export function choiceInput(
   parent: HTMLElement,
@@ -104,16 +149,61 @@ export function choiceInput(
   options: readonly string[],
   empty: string | null,
   commit: (value: string | undefined) => void,
+  words: (option: string) => string = (o) => o,
 ): HTMLSelectElement {
   const select = el(parent, "select", "field form-input");
   select.dataset.path = path;
+  nameBy(parent, select);
   const all = [...options];
   if (typeof value === "string" && !all.includes(value)) all.push(value);
   if (empty !== null) option(select, "", empty);
-  for (const o of all) option(select, o, o);
+  for (const o of all) option(select, o, words(o));
   select.value = typeof value === "string" ? value : "";
   select.addEventListener("change", () => commit(select.value === "" ? undefined : select.value));
   return select;
+}
+
+/** A checkbox for a yes/no field, named by its row. */
+export function flagInput(
+  parent: HTMLElement,
+  path: string,
+  checked: boolean,
+  commit: (value: boolean) => void,
+): HTMLInputElement {
+  const box = el(parent, "input", "form-flag");
+  box.type = "checkbox";
+  box.dataset.path = path;
+  box.checked = checked;
+  nameBy(parent, box);
+  box.addEventListener("change", () => commit(box.checked));
+  return box;
+}
+
+/**
+ * A target picker: each component by its label with the id beside ("Redis · cache-1"), by its
+ * id alone when it has no label; the value stays the id.
+ */
+export function targetInput(
+  parent: HTMLElement,
+  path: string,
+  value: Json | undefined,
+  targets: readonly TargetChoice[],
+  empty: string,
+  commit: (value: string | undefined) => void,
+): HTMLSelectElement {
+  const labels = new Map(targets.map((c) => [c.id, c.label]));
+  return choiceInput(
+    parent,
+    path,
+    value,
+    targets.map((c) => c.id),
+    empty,
+    commit,
+    (id) => {
+      const label = labels.get(id);
+      return label === undefined || label === id ? id : `${label} · ${id}`;
+    },
+  );
 }
 
 function option(select: HTMLSelectElement, value: string, text: string): void {

@@ -6,6 +6,7 @@
  * what the form has no box for.
  */
 import type { Issue } from "../../scenario/issues";
+import { localize } from "../../scenario/text";
 import { getAt, isJsonObject, type JsonObject, type Segment } from "../editor/json";
 import {
   clearField,
@@ -15,17 +16,21 @@ import {
   setField,
 } from "../editor/operations";
 import { componentsOf, idOf } from "../editor/refs";
-import { t } from "../i18n/index";
+import { currentLocale, t } from "../i18n/index";
 import { issueMessage } from "../i18n/issue-message";
 import type { Locale } from "../i18n/locale";
 import { distField } from "./dist-field";
+import { enumLabel, fieldKey } from "./field-text";
 import { type FieldSpec, fieldsOf } from "./fields";
 import {
   choiceInput,
   el,
   type FieldHost,
+  flagInput,
   printedPath,
   row,
+  type TargetChoice,
+  targetInput,
   textInput,
   valueInput,
 } from "./form-parts";
@@ -51,9 +56,8 @@ export function renderForm(parent: HTMLElement, ctx: FormContext): void {
   const where = ["components", index];
   const host: FieldHost = {
     at: printedPath("", where),
-    ids: componentsOf(doc)
-      .map(idOf)
-      .filter((x): x is string => x !== undefined && x !== id),
+    type: String(component.type),
+    targets: targetChoices(doc, ctx.locale).filter((c) => c.id !== id),
     set: (path, value) =>
       ctx.apply(
         value === undefined
@@ -128,24 +132,25 @@ export function field(
         at,
         value,
         spec.options,
-        spec.placeholder ?? "",
+        spec.placeholder === undefined ? "" : defaultOption(spec.path, spec.placeholder),
+        (v) => host.set(spec.path, v),
+        (o) => enumLabel(fieldKey(spec.path), o, currentLocale()),
+      );
+      return;
+    case "flag":
+      flagInput(
+        row(form, host, spec.path),
+        at,
+        typeof value === "boolean" ? value : spec.default,
         (v) => host.set(spec.path, v),
       );
       return;
-    case "flag": {
-      const box = el(row(form, host, spec.path), "input", "form-flag");
-      box.type = "checkbox";
-      box.dataset.path = at;
-      box.checked = typeof value === "boolean" ? value : spec.default;
-      box.addEventListener("change", () => host.set(spec.path, box.checked));
-      return;
-    }
     case "ref":
-      choiceInput(
+      targetInput(
         row(form, host, spec.path),
         at,
         value,
-        host.ids,
+        host.targets,
         t("editor.form.none"),
         connectTo,
       );
@@ -167,10 +172,32 @@ export function field(
         (v) => {
           if (v !== undefined) host.set(spec.path, spec.shapes[v]());
         },
+        (o) => enumLabel(fieldKey([...spec.path, spec.key]), o, currentLocale()),
       );
       return;
     }
   }
+}
+
+/** The option of a choice left to its default: "(default: 轮询 · round-robin)". */
+function defaultOption(path: Segment[], value: string): string {
+  return t("editor.form.default", { value: enumLabel(fieldKey(path), value, currentLocale()) });
+}
+
+/** Every component as a picker offers it: its id and its label in the page's language. */
+export function targetChoices(doc: JsonObject, locale: Locale): TargetChoice[] {
+  return componentsOf(doc).flatMap((c) => {
+    const id = idOf(c);
+    if (id === undefined) return [];
+    const raw = isJsonObject(c) ? c.label : undefined;
+    const label =
+      typeof raw === "string"
+        ? raw
+        : isJsonObject(raw)
+          ? localize(raw as Record<string, string>, locale)
+          : "";
+    return [label.trim() === "" ? { id } : { id, label }];
+  });
 }
 
 /**

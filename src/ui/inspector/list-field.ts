@@ -4,7 +4,8 @@
  */
 
 import { isJsonObject, type Json, type Segment } from "../editor/json";
-import { t } from "../i18n/index";
+import { currentLocale, t } from "../i18n/index";
+import { enumLabel, fieldKey, fieldText, nameWithUnit } from "./field-text";
 import type { Column } from "./fields";
 import {
   choiceInput,
@@ -12,6 +13,7 @@ import {
   type FieldHost,
   printedPath,
   row,
+  targetInput,
   textInput,
   valueInput,
 } from "./form-parts";
@@ -49,12 +51,20 @@ export function listField(
     for (const c of spec.columns) {
       const at = printedPath(host.at, [...itemPath, c.key]);
       const cell = el(line, "label", "form-param");
-      el(cell, "span").textContent = c.key;
+      const key = fieldKey([...path, c.key]);
+      const text = fieldText(host.type, key, currentLocale());
+      el(cell, "span").textContent =
+        text === undefined ? c.key : nameWithUnit(text, currentLocale());
+      if (text !== undefined) cell.title = `${text.help} (${c.key})`;
       const v = fields[c.key];
+      const words = (o: string) => enumLabel(key, o, currentLocale());
       if (c.kind === "ref") {
-        choiceInput(cell, at, v, host.ids, t("editor.form.none"), (x) => write(c.key, x));
+        targetInput(cell, at, v, host.targets, t("editor.form.none"), (x) => write(c.key, x));
+      } else if (c.kind === "choice" && c.default !== undefined) {
+        // Shown as its default when absent, so what the entry does is never a blank.
+        choiceInput(cell, at, v ?? c.default, c.options, null, (x) => write(c.key, x), words);
       } else if (c.kind === "choice") {
-        choiceInput(cell, at, v, c.options, "", (x) => write(c.key, x));
+        choiceInput(cell, at, v, c.options, "", (x) => write(c.key, x), words);
       } else if (c.kind === "text") {
         textInput(cell, at, v, (x) => write(c.key, x));
       } else {

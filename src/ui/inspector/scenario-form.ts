@@ -6,10 +6,9 @@
 import type { Issue } from "../../scenario/issues";
 import { getAt, isJsonObject, type JsonObject, type Segment } from "../editor/json";
 import { clearField, type EditResult, setField } from "../editor/operations";
-import { componentsOf, idOf } from "../editor/refs";
 import type { Locale } from "../i18n/locale";
 import { SCENARIO_FIELDS } from "./fields";
-import { field, placeErrors } from "./form";
+import { field, placeErrors, targetChoices } from "./form";
 import { el, type FieldHost, printedPath, row, textInput } from "./form-parts";
 
 export interface ScenarioFormContext {
@@ -23,9 +22,8 @@ export function renderScenarioForm(parent: HTMLElement, ctx: ScenarioFormContext
   const { doc } = ctx;
   const host: FieldHost = {
     at: "",
-    ids: componentsOf(doc)
-      .map(idOf)
-      .filter((x): x is string => x !== undefined),
+    type: "scenario",
+    targets: targetChoices(doc, ctx.locale),
     set: (path, value) =>
       ctx.apply(value === undefined ? clearField(doc, path, 0) : setField(doc, path, value)),
   };

@@ -39,9 +39,12 @@ export function sweepProblemText(problem: SweepProblem): string {
         value: String(problem.value),
         issue: issueText(problem.issue),
       });
-    case "field":
-      // Framed as the core's other path messages are, by the command line's name for the field.
-      return `--param ${problem.param}: ${issueText(problem.issue)}`;
+    case "field": {
+      const at = problem.issue.path;
+      return problem.suggestion === undefined
+        ? t("sweep.error.field", { param: problem.param, at })
+        : t("sweep.error.fieldMeant", { param: problem.param, at, suggestion: problem.suggestion });
+    }
     case "batch":
       return problem.reason || t("banner.unknownError");
   }

@@ -60,6 +60,9 @@ export function enterNodes(
     .attr("tabindex", 0)
     .attr("role", "button")
     .attr("data-component", (d) => d.id);
+  // The card's name for screen readers, and its tooltip: a title rather than an aria-label,
+  // which would have to repeat the live figures the card shows (axe: label-content-name-mismatch).
+  g.append("title").attr("class", "node-title");
   g.append("rect").attr("class", "node-ring");
   g.append("rect").attr("class", "node-body");
   g.append("path").attr("class", "node-symbol");
@@ -103,8 +106,9 @@ export function placeNodes(nodes: NodeSelection, size: Size, k: number): void {
   nodes
     .attr("transform", (d) => `translate(${d.x},${d.y})`)
     .attr("data-type", (d) => d.component.type)
-    .attr("aria-label", (d) => `${d.name}, ${typeName(d.component.type)}`)
     .each(function (d) {
+      const title = this.querySelector(":scope > .node-title");
+      if (title !== null) title.textContent = `${d.name}, ${typeName(d.component.type)}`;
       d.parts = {
         body: this.querySelector(".node-body")!,
         figure: this.querySelector(".node-figure")!,

@@ -7,6 +7,7 @@ import { localize } from "../../scenario/text";
 import { appendButton } from "../button";
 import { label } from "../i18n/index";
 import type { Store } from "../store";
+import { focusCard, galleryKeys } from "./gallery-keys";
 import type { LessonPreset } from "./lessons";
 
 export type OpenLesson = (lesson: LessonPreset, present: boolean) => void;
@@ -41,6 +42,7 @@ export function mountGallery(
     .attr("class", "gallery-intro")
     .call((p) => label(p.node()!, "workshop.gallery.intro"));
   const list = dialog.append("ul").attr("class", "gallery-cards");
+  galleryKeys(list.node()!, (card) => card.querySelector(".gallery-card-name")?.textContent ?? "");
 
   let cards: Cards | null = null;
   const choose = (lesson: LessonPreset, present: boolean) => {
@@ -53,6 +55,8 @@ export function mountGallery(
       localizeCards(cards, store.state.locale);
     }
     dialog.node()!.showModal();
+    // On the first lesson, so that the arrows and type-ahead work at once.
+    focusCard(list.node()!.querySelector<HTMLElement>(":scope > li") ?? undefined);
   };
   appendButton(root, { text: "workshop.lessons", testId: "gallery-toggle" }).on(
     "click",

@@ -7,6 +7,7 @@ import { appendButton } from "../button";
 import type { Controller } from "../controller";
 import { loadAndPlay, PRESETS } from "../presets";
 import type { Store } from "../store";
+import { focusAfterLoad } from "./focus-after";
 import { mountGallery } from "./gallery";
 import { lessonPresets } from "./lessons";
 import { mountPresenter, type Presenter } from "./presenter";
@@ -37,8 +38,9 @@ export function mountWorkshop(
     store,
     () => lessonPresets(PRESETS),
     (lesson, present) => {
-      void loadAndPlay(controller, lesson.text);
+      const loaded = loadAndPlay(controller, lesson.text);
       if (present) presenter.toggle(true);
+      void loaded.then(() => focusAfterLoad(workspace, present));
     },
   );
   return { toggle: (on) => presenter.toggle(on), openGallery };

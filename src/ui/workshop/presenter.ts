@@ -20,6 +20,7 @@ import { label, t } from "../i18n/index";
 import type { Store, ViewState } from "../store";
 import { applyLook } from "../theme";
 import { changedText } from "./change";
+import { focusedIn, restoreFocus } from "./focus-after";
 import { lessonKey } from "./lessons";
 import { renderPrediction } from "./prediction";
 import { ASKING, applied, computed, due, failed, pick, type Reveal } from "./reveal";
@@ -39,8 +40,9 @@ export function mountPresenter(
   onToggle: (on: boolean) => void = () => {},
   html: HTMLElement = document.documentElement,
 ): Presenter {
+  // Before the charts, so Tab goes topology, inspector, lesson, charts: the order on the screen.
   const panel = select(workspace)
-    .append("section")
+    .insert("section", '[data-view="charts"]')
     .attr("class", "panel view-lesson")
     .attr("data-view", "lesson")
     .attr("data-testid", "lesson-panel")
@@ -136,6 +138,12 @@ export function mountPresenter(
       return;
     }
     shown = state;
+    const had = focusedIn(panel.node()!);
+    draw(s, lesson);
+    restoreFocus(panel.node()!, had);
+  }
+
+  function draw(s: ViewState, lesson: Lesson | undefined): void {
     const root = panel.html(null);
     const head = root.append("header").attr("class", "lesson-head");
     head

@@ -113,8 +113,8 @@ describe("planSweep", () => {
     expect(planned.problems).toMatchObject([
       { kind: "field", issue: { path: "components[1].wokers" } },
     ]);
-    expect(planProblemText(planned.problems[0])).toMatch(
-      /^--param components\.app\.wokers: components\[1\]\.wokers: unknown field.*"workers"/,
+    expect(planProblemText(planned.problems[0])).toBe(
+      "--param components.app.wokers: refused: components[1].wokers is not a field of the scenario format; did you mean components.app.workers?",
     );
   });
 });

@@ -51,16 +51,29 @@ function setUp() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("the editor's session", () => {
-  it("takes loaded text as its document, and each load as a step undo goes back over", async () => {
+  it("takes loaded text as its document, and each load of the same scenario as a step undo goes back over", async () => {
     const { store, session, controller } = setUp();
     await controller.load(documentText(START));
     expect(store.state.draft?.doc).toEqual(START);
     expect(store.state.draft).toMatchObject({ errors: [], edited: false, canUndo: false });
-    await controller.load(documentText({ ...START, name: "Other" }));
+    await controller.load(documentText({ ...START, duration: 90 }));
     expect(store.state.draft?.canUndo).toBe(true);
     session.undo();
     await flush();
-    expect(store.state.scenario?.name).toBe("Start");
+    expect(store.state.scenario?.duration).toBe(60);
+  });
+
+  it("starts a history of its own for another scenario: switching lessons is no edit to undo", async () => {
+    const { store, session, controller } = setUp();
+    await controller.load(documentText(START));
+    session.apply(setField(session.doc!, ["duration"], 90));
+    await flush();
+    expect(store.state.draft?.canUndo).toBe(true);
+    await controller.load(documentText({ ...START, name: "Another lesson" }));
+    expect(store.state.draft).toMatchObject({ canUndo: false, canRedo: false });
+    session.undo();
+    await flush();
+    expect(store.state.scenario?.name).toBe("Another lesson");
   });
 
   it("keeps an invalid edit without loading it, with its errors, and the run goes on", async () => {
@@ -123,7 +136,7 @@ describe("the editor's session with variants", () => {
   it("starts a history of its own for each variant, so undo stays in it", async () => {
     const { store, session, controller } = setUp();
     await controller.load(documentText(START));
-    await controller.load(documentText({ ...START, name: "Edited A" }));
+    await controller.load(documentText({ ...START, duration: 90 }));
     expect(store.state.draft?.canUndo).toBe(true);
     // Duplicating A as B: the same text, another variant.
     const a = store.state.variants.list[0];
@@ -131,6 +144,6 @@ describe("the editor's session with variants", () => {
     expect(store.state.draft?.canUndo).toBe(false);
     session.undo();
     await flush();
-    expect(store.state.scenario?.name).toBe("Edited A");
+    expect(store.state.scenario?.duration).toBe(90);
   });
 });

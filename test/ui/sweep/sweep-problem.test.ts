@@ -65,10 +65,10 @@ describe("sweepProblemText", () => {
   it("rewords a field the validator does not know after a switch to Chinese", () => {
     expect(said(refused(text, { param: "components.app.wokers" }))).toEqual([
       [
-        '--param components.app.wokers: components[1].wokers: unknown field (ignored); did you mean "workers"?',
+        "--param components.app.wokers: refused: components[1].wokers is not a field of the scenario format; did you mean components.app.workers?",
       ],
       [
-        '--param components.app.wokers: components[1].wokers: 未知字段（已忽略）；您是不是想写 "workers"？',
+        "--param components.app.wokers：已拒绝，components[1].wokers 不是场景格式中的字段；您是不是想写 components.app.workers？",
       ],
     ]);
   });

@@ -42,6 +42,9 @@ export const sweep = defineMessages({
     "sweep.error.path.syntax":
       "--param '{param}' is not a path such as components.app.workers or components[0].workload.rate",
     "sweep.error.path.document": "(document)",
+    "sweep.error.field": "--param {param}: refused: {at} is not a field of the scenario format",
+    "sweep.error.fieldMeant":
+      "--param {param}: refused: {at} is not a field of the scenario format; did you mean {suggestion}?",
     "sweep.error.path.noElement": "{at} has no element [{index}]",
     "sweep.error.path.noComponent": "no component has the id '{id}'",
     "sweep.error.path.missing": "{at} does not exist",
@@ -124,6 +127,9 @@ export const sweep = defineMessages({
     "sweep.error.path.syntax":
       "--param '{param}' 不是有效路径，应形如 components.app.workers 或 components[0].workload.rate",
     "sweep.error.path.document": "（文档）",
+    "sweep.error.field": "--param {param}：已拒绝，{at} 不是场景格式中的字段",
+    "sweep.error.fieldMeant":
+      "--param {param}：已拒绝，{at} 不是场景格式中的字段；您是不是想写 {suggestion}？",
     "sweep.error.path.noElement": "{at} 没有元素 [{index}]",
     "sweep.error.path.noComponent": "没有 id 为 '{id}' 的组件",
     "sweep.error.path.missing": "{at} 不存在",
