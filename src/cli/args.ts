@@ -101,7 +101,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [name, ...rest] = argv;
   if (name === undefined) return { ok: false, errors: ["no command given"] };
   if (!(name in SPECS)) {
-    const known = [...Object.keys(SPECS), "help", "version"];
+    // `serve` is dispatched by bin/archsim.js before this parser, but is a command all the same.
+    const known = [...Object.keys(SPECS), "serve", "help", "version"];
     return { ok: false, errors: [`unknown command '${name}'${meant(name, known)}`] };
   }
   const spec = SPECS[name as Name];

@@ -68,6 +68,8 @@ describe("parseArgs", () => {
       "unknown command 'comapre'; did you mean 'compare'?",
     ]);
     expect(errorsOf(["verison"])).toEqual(["unknown command 'verison'; did you mean 'version'?"]);
+    expect(errorsOf(["srve"])).toEqual(["unknown command 'srve'; did you mean 'serve'?"]);
+    expect(errorsOf(["mrege"])).toEqual(["unknown command 'mrege'; did you mean 'merge'?"]);
     expect(errorsOf(["simulate"])).toEqual(["unknown command 'simulate'"]);
   });
 
