@@ -116,7 +116,7 @@ async function run(argv: string[], io: Io, pool: PoolOptions, replay?: BatchMode
   const command = parsed.command;
   let mode: BatchMode = replay ?? { kind: "all" };
   let commandIo = io;
-  if (command.kind !== "help" && command.kind !== "validate" && command.kind !== "merge") {
+  if (command.kind === "run" || command.kind === "compare" || command.kind === "sweep") {
     if (command.shard !== undefined) {
       // The part carries every file the command reads, so that merge needs none of them.
       const files = new Map<string, string>();
