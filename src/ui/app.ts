@@ -171,7 +171,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
     PRESETS,
   );
   mountFilesMenu(shareTools.append("div").node()!, store, controller, links);
-  mountPresenterQr(app.append("div").node()!, store, links);
+  presenter.addHeadTool(mountPresenterQr(app.append("div").node()!, store, links));
   links.open(controller.savedScenario() ?? defaultPreset()?.text);
 }
 

@@ -2,9 +2,7 @@
  * Presenter mode's QR code: a button, shown only while presenting, opens a large code of the
  * running scenario's link for the room to scan from their seats; Escape, Close or the button
  * again closes it. The code follows the scenario while it is open (a lesson's change is a new
- * scenario, so a new link). The button sits in the lesson panel's head, beside the way out of
- * presenter mode, put back each time the panel redraws it; without that head (another layout),
- * in a corner of the screen.
+ * scenario, so a new link). Returns the button, for presenter mode to show in the lesson's head.
  */
 import { select } from "d3";
 import { appendButton } from "../button";
@@ -13,7 +11,7 @@ import type { Store } from "../store";
 import type { ShareLinks } from "./links";
 import { appendQrView } from "./qr-view";
 
-export function mountPresenterQr(host: HTMLElement, store: Store, links: ShareLinks): void {
+export function mountPresenterQr(host: HTMLElement, store: Store, links: ShareLinks): HTMLElement {
   const root = select(host).attr("class", "presenter-qr");
   const button = appendButton(root, {
     text: "qr.button",
@@ -45,16 +43,6 @@ export function mountPresenterQr(host: HTMLElement, store: Store, links: ShareLi
     element.showModal();
     button.attr("aria-expanded", "true");
   });
-  const lessonPanel = document.querySelector('[data-testid="lesson-panel"]');
-  if (lessonPanel !== null) {
-    const place = () => {
-      const head = lessonPanel.querySelector(".lesson-head");
-      const node = button.node()!;
-      if (head !== null && node.parentElement !== head) head.append(node);
-    };
-    new MutationObserver(place).observe(lessonPanel, { childList: true });
-    place();
-  }
   let shown: string | null = null;
   store.subscribe((state) => {
     const key = `${state.scenarioText}|${state.seed}|${state.variants.list.length}`;
@@ -62,4 +50,5 @@ export function mountPresenterQr(host: HTMLElement, store: Store, links: ShareLi
     shown = key;
     if (element.open) draw();
   });
+  return button.node()!;
 }

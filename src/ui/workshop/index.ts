@@ -43,5 +43,5 @@ export function mountWorkshop(
       void loaded.then(() => focusAfterLoad(workspace, present));
     },
   );
-  return { toggle: (on) => presenter.toggle(on), openGallery };
+  return { ...presenter, openGallery };
 }

@@ -29,6 +29,8 @@ import { revealFigures, revealRuns } from "./reveal-runs";
 export interface Presenter {
   /** Turns presenter mode on or off (the opposite of now when not said). */
   toggle(on?: boolean): void;
+  /** Puts `tool` in the lesson's head beside the way out, kept there as the lesson redraws. */
+  addHeadTool(tool: HTMLElement): void;
 }
 
 const ATTRIBUTE = "data-presenting";
@@ -60,6 +62,8 @@ export function mountPresenter(
   let shown = "";
   /** The user's own type size, put back when presenting ends. */
   let ownLargeType = false;
+  /** Controls of other features shown in the lesson's head (the room's QR code). */
+  const headTools: HTMLElement[] = [];
 
   const presenting = () => html.hasAttribute(ATTRIBUTE);
 
@@ -155,6 +159,7 @@ export function mountPresenter(
       testId: "presenter-exit",
       onClick: () => toggle(false),
     });
+    head.node()!.append(...headTools);
     if (lesson === undefined) {
       root
         .append("p")
@@ -273,5 +278,10 @@ export function mountPresenter(
     if (presenting()) render(s);
   });
 
-  return { toggle };
+  function addHeadTool(tool: HTMLElement): void {
+    headTools.push(tool);
+    render(store.state, true);
+  }
+
+  return { toggle, addHeadTool };
 }
