@@ -8,6 +8,7 @@ import { withFingerprint } from "../sim/fingerprint";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
 import { summaryToCsv } from "../sim/summary-csv";
+import { UnschedulableDelay } from "../sim/unschedulable-delay";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
 import { insightsJson, insightsToText } from "./insights";
@@ -76,7 +77,7 @@ export async function main(
   try {
     return await run(argv, io, { script: runtime.taskWorker });
   } catch (error) {
-    if (error instanceof StalledClock) {
+    if (error instanceof StalledClock || error instanceof UnschedulableDelay) {
       io.stderr(`archsim: ${error.message}\n`);
       return 2;
     }

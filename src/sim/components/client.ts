@@ -10,6 +10,7 @@ import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { ZipfKeys } from "../random/zipf";
 import type { ComponentSummary } from "../summary";
+import { retryDelay } from "./retry-delay";
 
 const EV_ARRIVAL = 0;
 const EV_RATE_CHANGE = 1;
@@ -208,7 +209,13 @@ export class Client extends SimComponent {
       // Backoff b·m^k before retry k (k from 0), drawn uniformly below that with full jitter.
       const ceiling = retry.backoff * retry.multiplier ** (jobs.step[job] - 1);
       const delay = retry.jitter ? ceiling * this.streams.retry.next() : ceiling;
-      this.sim.schedule(delay, this.index, EV_RETRY, job, jobs.token[job]);
+      this.sim.schedule(
+        retryDelay(delay, retry.backoff),
+        this.index,
+        EV_RETRY,
+        job,
+        jobs.token[job],
+      );
       return;
     }
     this.finish(job, outcome);
