@@ -221,7 +221,7 @@ describe("Simulation.schedule refuses a delay that is not a time", () => {
   it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])(
     "stops the run with its cause for %s",
     (delay) => {
-      const sim = new Simulation(null, [createStream("refuse")]);
+      const sim = new Simulation(null, [createStream("1", "responder", "network")]);
       sim.add(new Responder(sim, 0, 1));
       expect(() => sim.schedule(delay, 0, 0, 0, 0)).toThrow(UnschedulableDelay);
       expect(() => sim.schedule(delay, 0, 0, 0, 0)).toThrow(/responder asked for an event after/);
