@@ -17,7 +17,8 @@ import { readText } from "./text";
 import type { Scenario } from "./types";
 
 export type ParseResult =
-  | { ok: true; scenario: Scenario; warnings: Issue[] }
+  /** `document`: the JSON value read, when parsed from text, so nobody reads the text twice. */
+  | { ok: true; scenario: Scenario; warnings: Issue[]; document?: unknown }
   | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 /** The only version this archsim reads. */
@@ -44,7 +45,8 @@ export function parseScenarioText(text: string): ParseResult {
       warnings: [],
     };
   }
-  return parseScenario(value);
+  const result = parseScenario(value);
+  return result.ok ? { ...result, document: value } : result;
 }
 
 /** Validates a parsed JSON value and fills in every default (see docs/scenario-format.md). */
