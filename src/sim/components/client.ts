@@ -5,6 +5,7 @@ import type { Simulation } from "../kernel/simulation";
 import type { LatencyHistogram } from "../metrics/histogram";
 import { RequestStats, summarizeLatency } from "../metrics/request-stats";
 import { OK, OUTCOME_COUNT } from "../outcome";
+import { ownRecord } from "../own-record";
 import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -228,7 +229,7 @@ export class Client extends SimComponent {
 
   override summarize(): ComponentSummary {
     const window = this.sim.now - this.warmup;
-    const classes: NonNullable<ComponentSummary["classes"]> = {};
+    const classes: NonNullable<ComponentSummary["classes"]> = ownRecord();
     this.spec.mix.forEach((m, i) => {
       const s = this.classStats[i];
       classes[m.class] = {
