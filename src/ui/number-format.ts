@@ -18,10 +18,28 @@ function tiny(x: number, locale: Locale): string {
   return `${x < 0 ? "> -" : "< "}${formatNumber(TINY, locale)}`;
 }
 
+/**
+ * From this size on a figure is written in powers of ten ("1E308"): a count or multiplier the
+ * user typed can be any double, and written out whole it took 309 digits.
+ */
+const HUGE = 1e15;
+
+/** A huge figure in powers of ten, three significant digits: 1e308 → "1E308". */
+export function powersOfTen(x: number, locale: Locale = currentLocale()): string {
+  const id = `${locale}|powers`;
+  let format = formats.get(id);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { notation: "scientific", maximumSignificantDigits: 3 });
+    formats.set(id, format);
+  }
+  return format.format(x);
+}
+
 /** Three significant digits, trailing zeros kept; whole numbers from 1000 on; "–" for none. */
 export function sig3(x: number): string {
   if (!Number.isFinite(x)) return DASH;
   if (x === 0) return "0";
+  if (Math.abs(x) >= HUGE) return powersOfTen(x);
   if (Math.abs(x) >= 999.5) return formatNumber(Math.round(x), undefined, 0);
   if (Math.abs(x) < TINY) return tiny(x, currentLocale());
   return significant(currentLocale(), 3).format(x);
@@ -29,6 +47,8 @@ export function sig3(x: number): string {
 
 /** At most three significant digits, grouped ("20", "0.5", "1,230"), as the theory tables write. */
 export function upTo3(x: number, locale: Locale = currentLocale()): string {
+  if (Number.isNaN(x)) return DASH;
+  if (Math.abs(x) >= HUGE && Number.isFinite(x)) return powersOfTen(x, locale);
   if (x !== 0 && Math.abs(x) < TINY) return tiny(x, locale);
   return significant(locale, 0).format(x);
 }
@@ -70,7 +90,8 @@ export function formatDuration(seconds: number, locale: Locale = currentLocale()
 }
 
 export function formatCount(n: number): string {
-  return Number.isFinite(n) ? formatNumber(Math.round(n), undefined, 0) : DASH;
+  if (!Number.isFinite(n)) return DASH;
+  return Math.abs(n) >= HUGE ? powersOfTen(n) : formatNumber(Math.round(n), undefined, 0);
 }
 
 export function formatPercent(fraction: number): string {
