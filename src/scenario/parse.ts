@@ -11,6 +11,7 @@ import { readFaults } from "./faults";
 import { checkFlows } from "./flows";
 import { type Issue, issue, Report } from "./issues";
 import { checkLessonChanges, readLesson } from "./lesson";
+import { LIMITS, textTooDeep, tooDeep, withinComponentLimit } from "./limits";
 import { expected, Fields, isObject, nonNegativeNumber, positiveNumber, string } from "./read";
 import { checkReferences, indexIds } from "./references";
 import { readText } from "./text";
@@ -34,6 +35,10 @@ export function scenarioJson(text: string): unknown {
 
 /** Parses scenario JSON text; a syntax error is an issue of the document, at path "". */
 export function parseScenarioText(text: string): ParseResult {
+  if (textTooDeep(text)) {
+    const error = issue("", "tooDeep", { max: String(LIMITS.depth) });
+    return { ok: false, errors: [error], warnings: [] };
+  }
   let value: unknown;
   try {
     value = scenarioJson(text);
@@ -52,6 +57,12 @@ export function parseScenarioText(text: string): ParseResult {
 /** Validates a parsed JSON value and fills in every default (see docs/scenario-format.md). */
 export function parseScenario(input: unknown): ParseResult {
   const report = new Report();
+  const deep = tooDeep(input);
+  if (deep !== undefined) {
+    // Nothing deeper is read: the walks below recurse, and such a document is not a scenario.
+    const error = issue(deep, "tooDeep", { max: String(LIMITS.depth) });
+    return { ok: false, errors: [error], warnings: [] };
+  }
   if (!isObject(input)) {
     expected(report, "", input, "scenario");
     return { ok: false, errors: report.errors, warnings: report.warnings };
@@ -81,7 +92,9 @@ export function parseScenario(input: unknown): ParseResult {
   const network = f.optional("network", readDist, zero());
 
   const rawComponents = f.get("components");
-  const entries = readComponents(report, rawComponents, "components");
+  const entries = withinComponentLimit(report, rawComponents, "components")
+    ? readComponents(report, rawComponents, "components")
+    : [];
   const faults = f.has("faults")
     ? readFaults(report, f.get("faults"), "faults")
     : { faults: [], refs: [] };
