@@ -92,9 +92,8 @@ export function parseScenario(input: unknown): ParseResult {
   const network = f.optional("network", readDist, zero());
 
   const rawComponents = f.get("components");
-  const entries = withinComponentLimit(report, rawComponents, "components")
-    ? readComponents(report, rawComponents, "components")
-    : [];
+  const withinLimit = withinComponentLimit(report, rawComponents, "components");
+  const entries = withinLimit ? readComponents(report, rawComponents, "components") : [];
   const faults = f.has("faults")
     ? readFaults(report, f.get("faults"), "faults")
     : { faults: [], refs: [] };
@@ -104,7 +103,7 @@ export function parseScenario(input: unknown): ParseResult {
   const ids = indexIds(report, entries);
   checkReferences(report, entries, ids, faults.refs);
   checkFlows(report, entries, ids);
-  if (Array.isArray(rawComponents) && !entries.some((entry) => entry.type === "client")) {
+  if (withinLimit && Array.isArray(rawComponents) && !entries.some((e) => e.type === "client")) {
     report.warn("components", "noClient");
   }
 
