@@ -8,6 +8,7 @@ import type { Scenario } from "../scenario/types";
 import type { Summary } from "../sim/summary";
 import { type TheoryBeside, type TheoryRow, theoryBeside } from "../theory/beside";
 import { figureText, formatTheoryValue, reasonText } from "../theory/match/text";
+import { printable } from "./printable";
 
 export interface InsightsJson {
   insights: (Finding & { message: string })[];
@@ -31,7 +32,7 @@ export function insightsToText(scenario: Scenario, summary: Summary): string {
   const findings = insightsOf(scenario, summary);
   const lines = ["", "insights"];
   if (findings.length === 0) lines.push("  none: nothing stands out in this run");
-  for (const f of findings) lines.push(`  ${MARK[f.severity]} ${describe(f, scenario)}`);
+  for (const f of findings) lines.push(`  ${MARK[f.severity]} ${printable(describe(f, scenario))}`);
   const theory = theoryBeside(scenario, summary);
   if (theory.length > 0) lines.push("", "theory beside simulation");
   const matched = theory.filter((b) => b.applies);

@@ -49,7 +49,7 @@ export function load(file: string, overrides: Overrides, io: Io): Loaded | undef
   if (scenario === undefined) return undefined;
   // Valid, so an object; the seed stays the document's: batches give each task its own.
   const document = {
-    ...(JSON.parse(text) as Record<string, unknown>),
+    ...(result.document as Record<string, unknown>),
     duration: scenario.duration,
     warmup: scenario.warmup,
   };

@@ -9,6 +9,7 @@ import { withFingerprint } from "../sim/fingerprint";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
 import { summaryToCsv } from "../sim/summary-csv";
+import { UnschedulableDelay } from "../sim/unschedulable-delay";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
 import { insightsJson, insightsToText } from "./insights";
@@ -91,7 +92,7 @@ export async function main(
       io.stderr(`archsim: merge: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof StalledClock) {
+    if (error instanceof StalledClock || error instanceof UnschedulableDelay) {
       io.stderr(`archsim: ${error.message}\n`);
       return 2;
     }

@@ -14,6 +14,7 @@ import {
   FAILURE_KINDS,
   type Summary,
 } from "../sim/summary";
+import { printable } from "./printable";
 
 type Format = (x: number) => string;
 
@@ -74,7 +75,7 @@ const LATENCY: Labels = [
 
 export function summaryToTable(s: Summary): string {
   const overview: string[][] = [
-    ["scenario", s.scenario],
+    ["scenario", printable(s.scenario)],
     ["seed", s.seed],
     ...(s.fingerprint === undefined ? [] : [["fingerprint", s.fingerprint]]),
     ["simulated", `${s.duration} s, statistics after ${s.warmup} s warmup`],
@@ -97,7 +98,10 @@ export function summaryToTable(s: Summary): string {
   if (classes.length > 1) {
     for (const [name, c] of classes) {
       const latency = list(c.latency, CLASS_LATENCY, ms);
-      requests.push([`class ${name}`, `${list(c, CLASS_COUNTS, count)}, latency ms ${latency}`]);
+      requests.push([
+        `class ${printable(name)}`,
+        `${list(c, CLASS_COUNTS, count)}, latency ms ${latency}`,
+      ]);
     }
   }
   for (const r of s.recovery ?? []) requests.push(["recovery", `${r.fault}: ${recoveryLine(r)}`]);

@@ -9,6 +9,20 @@
 /** Below this a figure has no digit in its first three decimals. */
 export const TINY = 0.001;
 
+/**
+ * From this size on a figure is written in powers of ten ("1E308"): a count or multiplier the
+ * user typed can be any double, and written out whole it took 309 digits.
+ */
+export const HUGE = 1e15;
+
+/** A huge figure in powers of ten, three significant digits: 1e308 → "1E308". */
+export function powersOfTen(x: number, locale: string): string {
+  return cached(
+    `p|${locale}`,
+    () => new Intl.NumberFormat(locale, { notation: "scientific", maximumSignificantDigits: 3 }),
+  ).format(x);
+}
+
 /** What a value too small to show reads: "< 0.001", or "> -0.001" below zero. */
 export function tinyFigure(x: number, locale: string): string {
   return `${x < 0 ? "> -" : "< "}${decimals(locale).format(TINY)}`;
@@ -20,6 +34,7 @@ export function tinyFigure(x: number, locale: string): string {
  */
 export function threeSignificant(x: number, locale: string, grouping: boolean): string {
   if (x === 0) return "0";
+  if (Math.abs(x) >= HUGE) return powersOfTen(x, locale);
   if (Math.abs(x) >= 999.5) return whole(locale, grouping).format(Math.round(x));
   if (Math.abs(x) < TINY) return tinyFigure(x, locale);
   return significant(locale).format(x);

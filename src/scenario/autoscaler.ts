@@ -5,6 +5,7 @@
  */
 
 import { duration } from "./feasibility";
+import { atMost, LIMITS } from "./limits";
 import {
   type Fields,
   nonNegativeNumber,
@@ -21,7 +22,7 @@ export function readAutoscaler(f: Fields, base: ComponentBase, refs: Ref[]): Aut
   const target = f.required("target", string);
   if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target });
   const min = f.optional("min", positiveInteger, 1);
-  const max = f.required("max", positiveInteger);
+  const max = f.required("max", atMost(positiveInteger, LIMITS.replicas));
   if (max < min) f.report.error(f.at("max"), "atLeastMin", { min: String(min), max: String(max) });
   return {
     ...base,

@@ -6,6 +6,7 @@
 import { readDist } from "./dist";
 import { duration, NANOSECOND, typicalDuration, warnRequestRate } from "./feasibility";
 import { fieldPath, itemPath, type Report } from "./issues";
+import { atMost, LIMITS } from "./limits";
 import {
   arrayOf,
   boolean,
@@ -74,7 +75,11 @@ const readWorkload: Reader<Workload> = (report, value, path) => {
           arrival: f.optional("arrival", oneOf(["poisson", "uniform"]), "poisson"),
           schedule: f.optional("schedule", readSchedule, []),
         }
-      : { kind, users: f.required("users", positiveInteger), think: f.required("think", readDist) };
+      : {
+          kind,
+          users: f.required("users", atMost(positiveInteger, LIMITS.users)),
+          think: f.required("think", readDist),
+        };
   f.finish();
   if (
     workload.kind === "open" &&

@@ -9,6 +9,7 @@ import { readCdn } from "./cdn";
 import { readClient } from "./client";
 import { readDatabase } from "./database";
 import { itemPath, type Report } from "./issues";
+import { readLabel } from "./limits";
 import { readLoadBalancer } from "./loadbalancer";
 import { readQueue } from "./queue";
 import {
@@ -23,7 +24,6 @@ import {
 } from "./read";
 import type { Entry } from "./references";
 import { readServer } from "./server";
-import { readText } from "./text";
 import type { ComponentBase, ComponentType, Position } from "./types";
 
 export const COMPONENT_TYPES: readonly ComponentType[] = [
@@ -66,7 +66,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
   entry.type = type;
   const base = dropUndefined<ComponentBase>({
     id,
-    label: f.optional("label", readText),
+    label: f.optional("label", readLabel),
     position: f.optional("position", readPosition),
     costPerHour: f.optional("costPerHour", nonNegativeNumber),
     failures: f.optional("failures", readFailures),

@@ -5,6 +5,7 @@
  */
 
 import { readDist, zero } from "./dist";
+import { atMost, LIMITS } from "./limits";
 import {
   dropUndefined,
   type Fields,
@@ -21,12 +22,12 @@ export function readDatabase(f: Fields, base: ComponentBase): Database {
   return dropUndefined<Database>({
     ...base,
     type: "database",
-    connections: f.required("connections", positiveInteger),
-    queue: f.optional("queue", nonNegativeInteger, Number.POSITIVE_INFINITY),
+    connections: f.required("connections", atMost(positiveInteger, LIMITS.workers)),
+    queue: f.optional("queue", atMost(nonNegativeInteger, LIMITS.queue), Number.POSITIVE_INFINITY),
     read,
     write: f.optional("write", readDist, read),
     replicas: f.optional("replicas", readReplicas),
-    shards: f.optional("shards", positiveInteger, 1),
+    shards: f.optional("shards", atMost(positiveInteger, LIMITS.replicas), 1),
     failover: f.optional("failover", positiveNumber),
   });
 }
@@ -35,7 +36,7 @@ const readReplicas: Reader<Database["replicas"]> = (report, value, path) => {
   const f = fieldsOf(report, value, path);
   if (f === undefined) return undefined;
   const replicas = {
-    count: f.required("count", nonNegativeInteger),
+    count: f.required("count", atMost(nonNegativeInteger, LIMITS.replicas)),
     lag: f.optional("lag", readDist, zero()),
   };
   f.finish();

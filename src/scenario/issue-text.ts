@@ -34,6 +34,11 @@ export const ISSUE_TEXT = {
   callCycle: "call cycle {cycle} would never end",
   callCycleOfClass: "call cycle {cycle} would never end (requests of class {class})",
   tooManyCycles: "more than {max} call cycles; only the first are reported",
+  tooDeep:
+    "is nested more than {max} levels deep; a scenario needs about 8, so nothing of this document is read",
+  tooManyComponents: "holds {count} components; at most {max} can be simulated",
+  textTooLong: "is longer than {max} characters",
+  overLimit: "must be at most {max} (a limit of archsim, see docs/scenario-format.md), got {got}",
   serviceMissingClass: 'no entry for class {class} (sent by {client}) and no "default" entry',
   whenNeverSent: "no client sends class {class}, so this call is never made",
   duplicateId: "duplicate id {id} (also {other})",

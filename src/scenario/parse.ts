@@ -11,13 +11,15 @@ import { readFaults } from "./faults";
 import { checkFlows } from "./flows";
 import { type Issue, issue, Report } from "./issues";
 import { checkLessonChanges, readLesson } from "./lesson";
+import { LIMITS, textTooDeep, tooDeep, withinComponentLimit } from "./limits";
 import { expected, Fields, isObject, nonNegativeNumber, positiveNumber, string } from "./read";
 import { checkReferences, indexIds } from "./references";
 import { readText } from "./text";
 import type { Scenario } from "./types";
 
 export type ParseResult =
-  | { ok: true; scenario: Scenario; warnings: Issue[] }
+  /** `document`: the JSON value read, when parsed from text, so nobody reads the text twice. */
+  | { ok: true; scenario: Scenario; warnings: Issue[]; document?: unknown }
   | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 /** The only version this archsim reads. */
@@ -33,6 +35,10 @@ export function scenarioJson(text: string): unknown {
 
 /** Parses scenario JSON text; a syntax error is an issue of the document, at path "". */
 export function parseScenarioText(text: string): ParseResult {
+  if (textTooDeep(text)) {
+    const error = issue("", "tooDeep", { max: String(LIMITS.depth) });
+    return { ok: false, errors: [error], warnings: [] };
+  }
   let value: unknown;
   try {
     value = scenarioJson(text);
@@ -44,12 +50,19 @@ export function parseScenarioText(text: string): ParseResult {
       warnings: [],
     };
   }
-  return parseScenario(value);
+  const result = parseScenario(value);
+  return result.ok ? { ...result, document: value } : result;
 }
 
 /** Validates a parsed JSON value and fills in every default (see docs/scenario-format.md). */
 export function parseScenario(input: unknown): ParseResult {
   const report = new Report();
+  const deep = tooDeep(input);
+  if (deep !== undefined) {
+    // Nothing deeper is read: the walks below recurse, and such a document is not a scenario.
+    const error = issue(deep, "tooDeep", { max: String(LIMITS.depth) });
+    return { ok: false, errors: [error], warnings: [] };
+  }
   if (!isObject(input)) {
     expected(report, "", input, "scenario");
     return { ok: false, errors: report.errors, warnings: report.warnings };
@@ -79,7 +92,8 @@ export function parseScenario(input: unknown): ParseResult {
   const network = f.optional("network", readDist, zero());
 
   const rawComponents = f.get("components");
-  const entries = readComponents(report, rawComponents, "components");
+  const withinLimit = withinComponentLimit(report, rawComponents, "components");
+  const entries = withinLimit ? readComponents(report, rawComponents, "components") : [];
   const faults = f.has("faults")
     ? readFaults(report, f.get("faults"), "faults")
     : { faults: [], refs: [] };
@@ -89,7 +103,7 @@ export function parseScenario(input: unknown): ParseResult {
   const ids = indexIds(report, entries);
   checkReferences(report, entries, ids, faults.refs);
   checkFlows(report, entries, ids);
-  if (Array.isArray(rawComponents) && !entries.some((entry) => entry.type === "client")) {
+  if (withinLimit && Array.isArray(rawComponents) && !entries.some((e) => e.type === "client")) {
     report.warn("components", "noClient");
   }
 

@@ -5,6 +5,7 @@
  */
 
 import { readDist, zero } from "./dist";
+import { atMost, LIMITS } from "./limits";
 import {
   dropUndefined,
   type Fields,
@@ -21,7 +22,11 @@ export function readQueue(f: Fields, base: ComponentBase, refs: Ref[]): MessageQ
   return dropUndefined<MessageQueue>({
     ...base,
     type: "queue",
-    capacity: f.optional("capacity", positiveInteger, Number.POSITIVE_INFINITY),
+    capacity: f.optional(
+      "capacity",
+      atMost(positiveInteger, LIMITS.queue),
+      Number.POSITIVE_INFINITY,
+    ),
     publish: f.optional("publish", readDist, zero()),
     consumers: f.required("consumers", consumersReader(refs)),
     maxRedeliveries: f.optional("maxRedeliveries", nonNegativeInteger, 3),
@@ -35,7 +40,7 @@ function consumersReader(refs: Ref[]): Reader<MessageQueue["consumers"]> {
     const target = f.optional("target", string);
     if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target: target! });
     const consumers = dropUndefined<MessageQueue["consumers"]>({
-      count: f.required("count", positiveInteger),
+      count: f.required("count", atMost(positiveInteger, LIMITS.workers)),
       prefetch: f.optional("prefetch", positiveInteger, 1),
       service: f.required("service", readDist),
       target,

@@ -6,6 +6,7 @@
 
 import { looksLikeDist, readDist } from "./dist";
 import { fieldPath } from "./issues";
+import { atMost, LIMITS } from "./limits";
 import {
   arrayOf,
   boolean,
@@ -29,7 +30,7 @@ import type { Breaker, Call, ComponentBase, Dist, Server } from "./types";
 const DISCIPLINES = ["fifo", "lifo", "codel", "adaptive-lifo"] as const;
 
 export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server {
-  const workers = f.optional("workers", positiveInteger, 1);
+  const workers = f.optional("workers", atMost(positiveInteger, LIMITS.workers), 1);
   const discipline = f.optional("discipline", oneOf(DISCIPLINES), "fifo");
   const usesCodel = discipline === "codel" || discipline === "adaptive-lifo";
   const codel = f.optional("codel", readCodel);
@@ -39,9 +40,9 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
   return dropUndefined<Server>({
     ...base,
     type: "server",
-    replicas: f.optional("replicas", positiveInteger, 1),
+    replicas: f.optional("replicas", atMost(positiveInteger, LIMITS.replicas), 1),
     workers,
-    queue: f.optional("queue", nonNegativeInteger, Number.POSITIVE_INFINITY),
+    queue: f.optional("queue", atMost(nonNegativeInteger, LIMITS.queue), Number.POSITIVE_INFINITY),
     service: f.required("service", readService),
     cores: f.optional("cores", positiveNumber, workers),
     discipline,

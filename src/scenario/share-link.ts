@@ -11,6 +11,8 @@
 import { deflateSync, Inflate } from "fflate";
 import { decodeBase64url, encodeBase64url } from "./base64url";
 import type { Issue } from "./issues";
+import { issue } from "./issues";
+import { LIMITS, textTooDeep } from "./limits";
 import { parseScenario } from "./parse";
 import { isObject } from "./read";
 import { SHARE_DICTIONARY_V1 } from "./share-dictionary";
@@ -91,6 +93,11 @@ export function decodeShareLink(fragmentOrUrl: string): DecodedShareLink {
     text = new TextDecoder("utf-8", { fatal: true }).decode(inflated);
   } catch {
     return { ok: false, reason: "damaged" };
+  }
+  if (textTooDeep(text)) {
+    // Refused before parsing: the page would clone such a value to its workers and overflow.
+    const tooDeepIssue = issue("", "tooDeep", { max: String(LIMITS.depth) });
+    return { ok: false, reason: "invalid-scenario", issues: [tooDeepIssue] };
   }
   try {
     value = JSON.parse(text);

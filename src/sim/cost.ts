@@ -7,7 +7,9 @@
  * million requests divides the cost of a window by the requests completed in that same window.
  * With no warm-up it is the whole run.
  */
+
 import type { Component, Scenario } from "../scenario/types";
+import { ownRecord } from "./own-record";
 import type { CostSummary, Summary } from "./summary";
 
 const SECONDS_PER_HOUR = 3600;
@@ -24,7 +26,7 @@ export function costOf(
   const priced = scenario.components.filter((c) => c.costPerHour !== undefined);
   if (priced.length === 0) return undefined;
   const hours = (summary.duration - summary.warmup) / SECONDS_PER_HOUR;
-  const components: Record<string, number> = {};
+  const components = ownRecord<number>();
   let total = 0;
   for (const c of priced) {
     const cost = (c.costPerHour as number) * instancesOf(c, scenario, summary) * hours;

@@ -2,7 +2,7 @@
  * A run's fingerprint: a short hash of everything its summary says that the scenario and seed
  * decide, so that a room of people who opened the same share link can read out ten characters
  * and know they all saw the same run. The wall time, the one figure no seed controls, is left
- * out; keys are sorted, so the order in which the engine wrote them does not matter. The page
+ * out wherever it sits; keys are sorted, so the order in which the engine wrote them does not matter. The page
  * (over the worker's summary) and the command line (over its own) compute it the same way.
  */
 import type { Summary } from "./summary";
@@ -10,8 +10,14 @@ import type { Summary } from "./summary";
 /** Hex digits shown: 40 bits, so two different runs share one by chance about once in 10^12. */
 export const FINGERPRINT_LENGTH = 10;
 
-/** Fields of a summary that are not decided by the scenario and the seed (or are this hash). */
-const LEFT_OUT = new Set(["wallSeconds", "fingerprint"]);
+/** The hash itself, at the top of a summary that already carries it. */
+const LEFT_OUT = new Set(["fingerprint"]);
+
+/**
+ * Wall-clock figures, left out wherever they sit: no seed decides them, and with replications
+ * the summary's `ci95` carries a half-width of the wall time too.
+ */
+const WALL_CLOCK = new Set(["wallSeconds"]);
 
 export function summaryFingerprint(summary: Summary): string {
   return fnv1a64(new TextEncoder().encode(canonicalSummary(summary))).slice(0, FINGERPRINT_LENGTH);
@@ -31,7 +37,7 @@ function canonical(value: unknown): string {
   if (typeof value === "object" && value !== null) {
     const record = value as Record<string, unknown>;
     const fields = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
+      .filter((key) => record[key] !== undefined && !WALL_CLOCK.has(key))
       .sort()
       .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`);
     return `{${fields.join(",")}}`;

@@ -4,6 +4,7 @@ import { buildModel, type Model } from "./build";
 import { costOf } from "./cost";
 import { FLAG_MEASURED } from "./kernel/jobs";
 import { RequestStats, summarizeLatency } from "./metrics/request-stats";
+import { ownRecord } from "./own-record";
 import type { LatencySummary, Summary } from "./summary";
 
 export interface RunOptions {
@@ -75,8 +76,7 @@ export function summarizeModel(
     });
   }
   const window = run.duration - scenario.warmup;
-  const classes: Record<string, { completed: number; failed: number; latency: LatencySummary }> =
-    {};
+  const classes = ownRecord<{ completed: number; failed: number; latency: LatencySummary }>();
   for (const [name, s] of byClass) {
     classes[name] = {
       completed: s.completed,
@@ -84,7 +84,7 @@ export function summarizeModel(
       latency: summarizeLatency(s.latency),
     };
   }
-  const components: Summary["components"] = {};
+  const components: Summary["components"] = ownRecord();
   for (const c of model.sim.components) components[c.id] = c.summarize();
   const summary: Summary = {
     scenario: plainText(scenario.name),

@@ -41,18 +41,24 @@ export function zipfPopularities(keys: number, exponent: number): Float64Array {
  *
  *   Σ_i (1 - e^(-λ_i T)) = C,
  *
- * found by bisection to a relative 1e-12. `weights` are the λ_i in any common unit (rates, or
+ * found by bisection to a relative 1e-12. Keys of equal weight may be given once with their count. `weights` are the λ_i in any common unit (rates, or
  * probabilities from `zipfPopularities`); only their ratios matter to the hit ratio. When the
  * capacity holds every requested key, the hit ratio is 1 (no cold misses are counted).
  */
-export function cheLru(weights: ArrayLike<number>, capacity: number): CheFigures {
+export function cheLru(
+  weights: ArrayLike<number>,
+  capacity: number,
+  /** How many keys share each weight (1 each when absent): a long tail told in groups. */
+  counts?: ArrayLike<number>,
+): CheFigures {
   requireNonNegative("capacity", capacity);
+  const count = (i: number) => (counts === undefined ? 1 : counts[i]);
   let total = 0;
   let requested = 0;
   for (let i = 0; i < weights.length; i++) {
     requireNonNegative(`weights[${i}]`, weights[i]);
-    total += weights[i];
-    if (weights[i] > 0) requested++;
+    total += count(i) * weights[i];
+    if (weights[i] > 0) requested += count(i);
   }
   if (total === 0) throw new RangeError("weights must not all be 0");
   if (capacity >= requested) return { characteristicTime: Infinity, hitRatio: 1 };
@@ -61,7 +67,7 @@ export function cheLru(weights: ArrayLike<number>, capacity: number): CheFigures
   // Σ(1 - e^(-λ_i T)) rises from 0 to `requested`; double until it passes C, then bisect.
   const occupancy = (t: number) => {
     let sum = 0;
-    for (let i = 0; i < weights.length; i++) sum -= expm1(-weights[i] * t);
+    for (let i = 0; i < weights.length; i++) sum -= count(i) * expm1(-weights[i] * t);
     return sum;
   };
   let lo = 0;
@@ -77,6 +83,41 @@ export function cheLru(weights: ArrayLike<number>, capacity: number): CheFigures
   }
   const t = (lo + hi) / 2;
   let hits = 0;
-  for (let i = 0; i < weights.length; i++) hits -= weights[i] * expm1(-weights[i] * t);
+  for (let i = 0; i < weights.length; i++) hits -= count(i) * weights[i] * expm1(-weights[i] * t);
   return { characteristicTime: t, hitRatio: hits / total };
+}
+
+/** Ranks below this have a weight each; beyond, ranks are grouped so relative widths stay below 1/EXACT_RANKS. */
+const EXACT_RANKS = 1024;
+
+/**
+ * Zipf popularities over n keys as groups of neighbouring ranks, each with the popularity of one
+ * of its keys and its number of keys: the first EXACT_RANKS ranks one by one, the rest in groups
+ * of ⌊rank/EXACT_RANKS⌋ ranks, which take each key's weight at the group's middle rank. Within a
+ * group the weight varies by at most s/EXACT_RANKS, so Che's sums over the groups differ from
+ * those over the keys by a relative 1e-6 at most (the midpoint error is second order), while
+ * their number grows as EXACT_RANKS·ln(n/EXACT_RANKS): 10,400 groups for ten million keys, where
+ * the sums over the keys themselves took 24 s.
+ */
+export function zipfGroups(
+  keys: number,
+  exponent: number,
+): { popularities: Float64Array; counts: Float64Array } {
+  requireCount("keys", keys, 1);
+  requireNonNegative("exponent", exponent);
+  const weights: number[] = [];
+  const counts: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= keys; ) {
+    const width = Math.min(keys - rank + 1, Math.max(1, Math.floor(rank / EXACT_RANKS)));
+    const weight = pow(rank + (width - 1) / 2, -exponent);
+    weights.push(weight);
+    counts.push(width);
+    total += width * weight;
+    rank += width;
+  }
+  return {
+    popularities: Float64Array.from(weights, (w) => w / total),
+    counts: Float64Array.from(counts),
+  };
 }

@@ -2,20 +2,53 @@ import { requireCount, requireNonNegative, requirePositive } from "./arguments";
 import type { QueueFigures } from "./figures";
 
 /**
+ * The largest offered load, in erlangs, that the Erlang formulas here are computed for. Their
+ * series takes up to about 25·√a terms when the servers are near the load (some 250,000 here, a
+ * millisecond or two); beyond it theory beside simulation says the station is too large for the
+ * closed form instead of computing.
+ */
+export const MAX_OFFERED_LOAD = 1e8;
+
+/**
+ * True when erlangB computes in bounded time: a load within MAX_OFFERED_LOAD, or servers at most
+ * half the load, whose terms then fall by half or more each and end within a few dozen.
+ */
+export function erlangWithinReach(offeredLoad: number, servers: number): boolean {
+  return offeredLoad <= MAX_OFFERED_LOAD || servers <= offeredLoad / 2;
+}
+
+/**
  * Erlang B: the probability that an arrival finds all c servers busy and is lost, in the M/M/c/c
  * loss system with offered load a = λ/μ erlangs (Kleinrock, Queueing Systems Vol. 1, §3.7;
  * Gross & Harris, Fundamentals of Queueing Theory, ch. 2). Insensitive to the service
  * distribution beyond its mean.
  *
- * Computed by the recurrence B(0) = 1, B(k) = a·B(k-1)/(k + a·B(k-1)), which never forms a^c or
- * c! and so stays accurate for thousands of servers.
+ * Computed as 1/B = Σ_{j=0..c} c!/((c-j)!·a^j), whose terms are built by their ratio (c-j+1)/a,
+ * so neither a^c nor c! is formed, and the sum stops once the rest of it cannot change it (or
+ * once B is below 1e-300). That bounds the work by the load, not by c: a billion servers offered
+ * ten erlangs take a few dozen terms.
  */
 export function erlangB(offeredLoad: number, servers: number): number {
   requireNonNegative("offeredLoad", offeredLoad);
   requireCount("servers", servers, 0);
-  let b = 1;
-  for (let k = 1; k <= servers; k++) b = (offeredLoad * b) / (k + offeredLoad * b);
-  return b;
+  if (!erlangWithinReach(offeredLoad, servers)) {
+    throw new RangeError(
+      `offeredLoad must be at most ${MAX_OFFERED_LOAD} or twice the servers, got ${offeredLoad}`,
+    );
+  }
+  if (servers === 0) return 1;
+  if (offeredLoad === 0) return 0;
+  let sum = 1;
+  let term = 1;
+  for (let j = 1; j <= servers; j++) {
+    const ratio = (servers - j + 1) / offeredLoad;
+    term *= ratio;
+    sum += term;
+    if (sum > 1e300) return 0;
+    // Falling terms: what is left is below term·ratio/(1 - ratio).
+    if (ratio < 1 && term * ratio < sum * 1e-17 * (1 - ratio)) break;
+  }
+  return 1 / sum;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { exp } from "../math/exp";
-import { log } from "../math/log";
 import { requireCount, requireNonNegative, requirePositive } from "./arguments";
+import { backwardSums, forwardSums } from "./geometric";
 import type { Mm1kFigures } from "./mm1k";
+import { erlangB } from "./mmc";
 
 /**
  * M/M/c/K: Poisson arrivals at rate λ, c exponential servers of rate μ each, room for K requests
@@ -15,8 +15,11 @@ import type { Mm1kFigures } from "./mm1k";
  * and always has a steady state. `utilization` is the mean busy servers over c, (L - Lq)/c;
  * W and Wq follow from Little's law on the accepted arrivals λ(1 - P_K). c = 1 is M/M/1/K.
  *
- * The terms are built by the ratio P_n/P_(n-1) = a/min(n, c) in logarithms and scaled by the
- * largest before summing, so neither a^n nor n! is ever formed.
+ * The places up to c hold Erlang's truncated Poisson, whose weight beside P_c is 1/B (Erlang B,
+ * bounded by the load, not c); the waiting places hold a geometric of ratio ρ = a/c, summed in
+ * O(log(K-c)) steps (geometric.ts), scaled to P_c when ρ <= 1 and to P_K when ρ > 1 so that no
+ * power of ρ overflows. The work therefore does not grow with c or K: a billion places cost what
+ * ten do.
  */
 export function mmck(
   arrivalRate: number,
@@ -40,25 +43,34 @@ export function mmck(
       throughput: 0,
     };
   }
-  const logs = new Float64Array(capacity + 1);
-  let largest = 0;
-  for (let n = 1; n <= capacity; n++) {
-    logs[n] = logs[n - 1] + log(a / Math.min(n, servers));
-    if (logs[n] > largest) largest = logs[n];
+  const loss = erlangB(a, servers);
+  const rho = a / servers;
+  const places = capacity - servers;
+  let total: number;
+  let inSystem: number;
+  let waiting: number;
+  let full: number;
+  if (rho <= 1) {
+    // Weights beside P_c = B (the Poisson part sums to 1 after scaling by B).
+    const g = forwardSums(rho, places);
+    total = 1 + loss * g.sum;
+    inSystem = a * (1 - loss) + loss * (servers * g.sum + g.weighted);
+    waiting = loss * g.weighted;
+    full = loss * g.last;
+  } else {
+    // Weights beside P_K = 1: P_c is ρ^-(K-c) of it.
+    const g = backwardSums(1 / rho, places);
+    const atServers = g.power / loss;
+    total = atServers + g.sum;
+    inSystem = a * (atServers - g.power) + servers * g.sum + g.weighted;
+    waiting = g.weighted;
+    full = 1;
   }
-  let total = 0;
-  let inSystem = 0;
-  let waiting = 0;
-  for (let n = 0; n <= capacity; n++) {
-    const w = exp(logs[n] - largest);
-    total += w;
-    inSystem += n * w;
-    if (n > servers) waiting += (n - servers) * w;
-  }
-  const blocking = exp(logs[capacity] - largest) / total;
+  const blocking = full / total;
   const meanInSystem = inSystem / total;
   const meanQueue = waiting / total;
-  const throughput = arrivalRate * (1 - blocking);
+  // Departures never exceed cμ; the rounding of 1 - blocking could put them a few ulps past it.
+  const throughput = Math.min(arrivalRate * (1 - blocking), servers * serviceRate);
   return {
     utilization: (meanInSystem - meanQueue) / servers,
     meanInSystem,

@@ -5,11 +5,22 @@
  * thousandth of a millisecond is written in microseconds. Only what is shown is rounded: the CSV
  * and the command line's --json keep full precision.
  */
-import { TINY, threeSignificant, tinyFigure } from "../format/figure";
+import {
+  HUGE,
+  powersOfTen as powersOfTenIn,
+  TINY,
+  threeSignificant,
+  tinyFigure,
+} from "../format/figure";
 import { currentLocale, formatNumber, type Locale } from "./i18n/index";
 
 /** What a figure that is not a number reads. */
 export const DASH = "–";
+
+/** A huge figure in powers of ten, three significant digits: 1e308 → "1E308". */
+export function powersOfTen(x: number, locale: Locale = currentLocale()): string {
+  return powersOfTenIn(x, locale);
+}
 
 /** Three significant digits, trailing zeros kept; whole numbers from 1000 on; "–" for none. */
 export function sig3(x: number): string {
@@ -18,6 +29,8 @@ export function sig3(x: number): string {
 
 /** At most three significant digits, grouped ("20", "0.5", "1,230"), as the theory tables write. */
 export function upTo3(x: number, locale: Locale = currentLocale()): string {
+  if (Number.isNaN(x)) return DASH;
+  if (Math.abs(x) >= HUGE && Number.isFinite(x)) return powersOfTen(x, locale);
   if (x !== 0 && Math.abs(x) < TINY) return tinyFigure(x, locale);
   return significant(locale).format(x);
 }
@@ -53,7 +66,8 @@ export function formatDuration(seconds: number, locale: Locale = currentLocale()
 }
 
 export function formatCount(n: number): string {
-  return Number.isFinite(n) ? formatNumber(Math.round(n), undefined, 0) : DASH;
+  if (!Number.isFinite(n)) return DASH;
+  return Math.abs(n) >= HUGE ? powersOfTen(n) : formatNumber(Math.round(n), undefined, 0);
 }
 
 export function formatPercent(fraction: number): string {

@@ -167,9 +167,10 @@ describe("parseScenario on valid scenarios", () => {
   it("reads the same scenario from its JSON text", () => {
     fc.assert(
       fc.property(validScenario, (doc) => {
-        expect(parseScenarioText(JSON.stringify(doc))).toEqual(
-          parseScenario(JSON.parse(JSON.stringify(doc)) as Json),
-        );
+        const { document: _read, ...fromText } = parseScenarioText(JSON.stringify(doc)) as {
+          document?: unknown;
+        };
+        expect(fromText).toEqual(parseScenario(JSON.parse(JSON.stringify(doc)) as Json));
       }),
     );
   });

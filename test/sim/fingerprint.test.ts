@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runReplications } from "../../src/cli/replicate";
 import { parseScenarioText } from "../../src/scenario/parse";
 import {
   canonicalSummary,
@@ -36,6 +37,16 @@ describe("summaryFingerprint", () => {
     const reordered = Object.fromEntries(Object.entries(summary).reverse()) as typeof summary;
     expect(summaryFingerprint(reordered)).toBe(fingerprint);
     expect(summaryFingerprint({ ...summary, fingerprint: "0000000000" })).toBe(fingerprint);
+  });
+
+  it("is blind to the wall time inside ci95 too, as replications write it", () => {
+    const scenario = scenarioOf(preset("one-server-saturating"));
+    const replicated = runReplications(scenario, { replications: 2, duration: 20 });
+    const ci95 = (s: typeof replicated) => (s as unknown as { ci95: Record<string, unknown> }).ci95;
+    expect(ci95(replicated)).toHaveProperty("wallSeconds");
+    const slower = structuredClone(replicated);
+    ci95(slower).wallSeconds = 99;
+    expect(summaryFingerprint(slower)).toBe(summaryFingerprint(replicated));
   });
 
   it("changes when any figure changes, however deep", () => {

@@ -230,6 +230,61 @@ describe("the other models", () => {
   });
 });
 
+describe("counts the user typed, however large", () => {
+  it("a quadrillion workers are M/M/c, computed at once", () => {
+    const s = single(
+      {},
+      openClient("users", "web", 10),
+      server("web", exp(0.01), { workers: 1e15 }),
+    );
+    const started = performance.now();
+    const b = beside(s, "web");
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(b.applies && b.model).toBe("M/M/c");
+    expect(rowsOf(b).meanWait.theory).toBe(0);
+  });
+
+  it("a queue of four billion places is M/M/c/K, without an array of that size", () => {
+    const s = single(
+      {},
+      openClient("users", "web", 10),
+      server("web", exp(0.01), { workers: 2, queue: 4e9 }),
+    );
+    const b = beside(s, "web");
+    expect(b.applies && b.model).toBe("M/M/c/K");
+    expect(rowsOf(b).rejected.theory).toBe(0);
+  });
+
+  it("a billion erlangs offered to a billion workers is too large for the closed form", () => {
+    const s = single({}, openClient("users", "web", 1e9), server("web", exp(1), { workers: 1e9 }));
+    const b = beside(s, "web");
+    expect(b.applies ? b.model : b.reason).toBe("too-large");
+  });
+
+  it("ten million Zipf keys give Che's hit ratio within a second", () => {
+    const s = scenario({
+      components: [
+        openClient("users", "cache", 500, { keys: { count: 1e7, zipf: 0.8 } }),
+        {
+          type: "cache",
+          id: "cache",
+          capacity: 1e6,
+          ttl: Infinity,
+          hit: { dist: "const", value: 0.001 },
+          backend: "db",
+          coalesce: false,
+        },
+        server("db", exp(0.01), { workers: 20 }),
+      ],
+    });
+    const started = performance.now();
+    const hit = rowsOf(beside(s, "cache")).hitRatio.theory;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(hit).toBeGreaterThan(0.4);
+    expect(hit).toBeLessThan(1);
+  });
+});
+
 describe("where no model applies, the reason", () => {
   const reason = (s: Scenario, id: string) => {
     const b = beside(s, id);

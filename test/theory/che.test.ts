@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cheLru, zipfPopularities } from "../../src/theory/che";
+import { cheLru, zipfGroups, zipfPopularities } from "../../src/theory/che";
 
 /** Mulberry32: a small seeded generator, so the simulated cache below replays exactly. */
 function mulberry32(seed: number): () => number {
@@ -105,5 +105,22 @@ describe("cheLru", () => {
   it("rejects negative weights and all-zero weights", () => {
     expect(() => cheLru([0.5, -0.5], 1)).toThrow(RangeError);
     expect(() => cheLru([0, 0], 1)).toThrow(RangeError);
+  });
+});
+
+describe("zipfGroups", () => {
+  it("is zipfPopularities itself for a thousand keys, one key a group", () => {
+    const g = zipfGroups(1000, 0.8);
+    expect(Array.from(g.popularities)).toEqual(Array.from(zipfPopularities(1000, 0.8)));
+    expect(g.counts.every((n) => n === 1)).toBe(true);
+  });
+
+  it("gives Che's hit ratio over 200,000 keys within 1e-6 of the sum over every key, in about 7,000 groups", () => {
+    const g = zipfGroups(200_000, 0.9);
+    expect(g.counts.length).toBeLessThan(7100);
+    expect(g.counts.reduce((a, b) => a + b, 0)).toBe(200_000);
+    const grouped = cheLru(g.popularities, 20_000, g.counts).hitRatio;
+    const exact = cheLru(zipfPopularities(200_000, 0.9), 20_000).hitRatio;
+    expect(Math.abs(grouped - exact)).toBeLessThan(1e-6);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mm1 } from "../../src/theory/mm1";
-import { erlangB, erlangC, mmc } from "../../src/theory/mmc";
+import { erlangB, erlangC, erlangWithinReach, MAX_OFFERED_LOAD, mmc } from "../../src/theory/mmc";
 
 /** Erlang C from its textbook factorial form, fine for small c. */
 function erlangCByFactorials(a: number, c: number): number {
@@ -101,5 +101,45 @@ describe("mmc", () => {
     expect(() => mmc(1, 1, 1.5)).toThrow(RangeError);
     expect(() => mmc(1, 1, 0)).toThrow(RangeError);
     expect(() => erlangB(1, -1)).toThrow(RangeError);
+  });
+
+  it("takes no longer for a quadrillion servers than for a hundred: the work depends on the load", () => {
+    // B(10, 10^15) underflows: the sum passes 1e300 within a few dozen terms.
+    expect(erlangB(10, 1e15)).toBe(0);
+    expect(mmc(10, 100, 1e15).meanWait).toBe(0);
+    expect(mmc(10, 100, 1e15).utilization).toBeCloseTo(1e-16, 30);
+  });
+});
+
+describe("erlangB's series", () => {
+  /** The textbook recurrence, one step per server. */
+  function byRecurrence(a: number, c: number): number {
+    let b = 1;
+    for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+    return b;
+  }
+
+  it("equals the recurrence from one server to far more servers than load", () => {
+    for (const [a, c] of [
+      [0.5, 3],
+      [10, 10],
+      [1e4, 9e3],
+      [1e4, 1e4],
+      [1e4, 1.04e4],
+      [1e6, 1e6 + 100],
+    ]) {
+      const want = byRecurrence(a, c);
+      expect(Math.abs(erlangB(a, c) - want) / want).toBeLessThan(1e-11);
+    }
+  });
+
+  it("computes loads up to MAX_OFFERED_LOAD with as many servers, and refuses beyond", () => {
+    expect(erlangWithinReach(MAX_OFFERED_LOAD, MAX_OFFERED_LOAD)).toBe(true);
+    expect(erlangB(MAX_OFFERED_LOAD, MAX_OFFERED_LOAD)).toBeCloseTo(7.9788e-5, 8);
+    expect(erlangWithinReach(1e15, 1e15)).toBe(false);
+    expect(() => erlangB(1e15, 1e15)).toThrow(RangeError);
+    // Far fewer servers than the load: the terms fall at once, whatever the load.
+    expect(erlangWithinReach(1e15, 4)).toBe(true);
+    expect(erlangB(1e15, 4)).toBeCloseTo(1, 12);
   });
 });

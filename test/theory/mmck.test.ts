@@ -38,4 +38,26 @@ describe("mmck", () => {
   it("refuses a capacity below the servers", () => {
     expect(() => mmck(1, 1, 3, 2)).toThrow(RangeError);
   });
+
+  it("computes four billion places as fast as forty, and agrees with M/M/c where they never fill", () => {
+    const big = mmck(10, 10, 2, 4e9);
+    const unbounded = mmc(10, 10, 2);
+    expect(big.blocking).toBe(0);
+    expect(big.meanQueue).toBeCloseTo(unbounded.meanQueue, 12);
+    expect(big.meanSojourn).toBeCloseTo(unbounded.meanSojourn, 12);
+  });
+
+  it("overloaded with four billion places, holds them nearly all and sends away the excess", () => {
+    const f = mmck(30, 10, 2, 4e9);
+    expect(f.blocking).toBeCloseTo(1 / 3, 12);
+    expect(f.throughput).toBeCloseTo(20, 10);
+    expect(f.meanQueue / 4e9).toBeCloseTo(1, 8);
+  });
+
+  it("is continuous through ρ = 1 over a billion places", () => {
+    const at = mmck(20, 10, 2, 1e9);
+    const near = mmck(20 * (1 + 1e-15), 10, 2, 1e9);
+    expect(at.meanQueue / 1e9).toBeCloseTo(0.5, 8);
+    expect(near.meanQueue / at.meanQueue).toBeCloseTo(1, 5);
+  });
 });

@@ -69,3 +69,20 @@ describe("counts", () => {
     expect(sig3(2.2e-4)).toBe("< 0.001");
   });
 });
+
+describe("huge figures", () => {
+  it("are written in powers of ten, never in 309 digits, in either language", () => {
+    expect(sig3(1e308)).toBe("1E308");
+    expect(upTo3(1e308)).toBe("1E308");
+    expect(formatCount(1e308)).toBe("1E308");
+    expect(formatPercent(1e20)).toBe("1E22");
+    expect(sig3(123_456_789_012)).toBe("123,456,789,012");
+    setLocale("zh-CN");
+    expect(sig3(-2.5e40)).toBe("-2.5E40");
+  });
+
+  it("and a figure that is not a number reads as a dash", () => {
+    expect(upTo3(Number.NaN)).toBe("–");
+    expect(formatPercent(Number.NaN)).toBe("–");
+  });
+});

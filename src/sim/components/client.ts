@@ -6,12 +6,14 @@ import type { Simulation } from "../kernel/simulation";
 import type { LatencyHistogram } from "../metrics/histogram";
 import { RequestStats, summarizeLatency } from "../metrics/request-stats";
 import { OK, OUTCOME_COUNT } from "../outcome";
+import { ownRecord } from "../own-record";
 import { FIELD } from "../probe-fields";
 import { standardExponential } from "../random/exponential";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { ZipfKeys } from "../random/zipf";
 import type { ComponentSummary } from "../summary";
+import { retryDelay } from "./retry-delay";
 
 const EV_ARRIVAL = 0;
 const EV_RATE_CHANGE = 1;
@@ -210,7 +212,13 @@ export class Client extends SimComponent {
       // Backoff b·m^k before retry k (k from 0), drawn uniformly below that with full jitter.
       const ceiling = retry.backoff * powInt(retry.multiplier, jobs.step[job] - 1);
       const delay = retry.jitter ? ceiling * this.streams.retry.next() : ceiling;
-      this.sim.schedule(delay, this.index, EV_RETRY, job, jobs.token[job]);
+      this.sim.schedule(
+        retryDelay(delay, retry.backoff),
+        this.index,
+        EV_RETRY,
+        job,
+        jobs.token[job],
+      );
       return;
     }
     this.finish(job, outcome);
@@ -223,7 +231,7 @@ export class Client extends SimComponent {
 
   override summarize(): ComponentSummary {
     const window = this.sim.now - this.warmup;
-    const classes: NonNullable<ComponentSummary["classes"]> = {};
+    const classes: NonNullable<ComponentSummary["classes"]> = ownRecord();
     this.spec.mix.forEach((m, i) => {
       const s = this.classStats[i];
       classes[m.class] = {

@@ -7,6 +7,7 @@ import { FLAG_CALLER_TIMEOUT, FLAG_HELD, heldBy } from "../kernel/jobs";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, UNAVAILABLE } from "../outcome";
+import { ownRecord } from "../own-record";
 import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -174,7 +175,7 @@ export class LoadBalancer extends SimComponent implements BalancerView {
   override summarize(): ComponentSummary {
     const summary = this.stats.summarize(this.sim.now, false);
     // Replica slots that never took traffic (room for autoscaling) are not backends yet.
-    const sent: Record<string, number> = {};
+    const sent = ownRecord<number>();
     this.options.backends.forEach((b, i) => {
       if (this.sent[i] > 0 || this.options.registered(b)) sent[b.name] = this.sent[i];
     });

@@ -2,6 +2,7 @@ import { OUTCOME_COUNT, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { STALL_EVENTS, STALL_SPAN, StalledClock } from "../stalled-clock";
+import { UnschedulableDelay } from "../unschedulable-delay";
 import type { SimComponent } from "./component";
 import { EventQueue } from "./event-queue";
 import {
@@ -77,6 +78,8 @@ export class Simulation {
 
   /** Schedules one of a component's own events. */
   schedule(delay: number, comp: number, kind: number, a: number, b: number): void {
+    if (!(delay >= 0 && delay < Number.POSITIVE_INFINITY))
+      throw new UnschedulableDelay(delay, this.components[comp].id, this.now);
     this.queue.push(this.now + delay, kind, comp, a, b);
   }
 

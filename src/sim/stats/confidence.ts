@@ -6,6 +6,7 @@
  * independent replications, Law, "Simulation Modeling and Analysis", 5th ed., section 9.4.1).
  */
 
+import { ownRecord, ownValue } from "../own-record";
 import { tQuantile975 } from "./student-t";
 
 export interface MeanAndHalfWidth {
@@ -58,11 +59,11 @@ export function combineReplications<T extends object>(runs: readonly T[]): T & W
 function combineObjects(objects: readonly Record<string, unknown>[]): Record<string, unknown> {
   const keys = new Set<string>();
   for (const o of objects) for (const k of Object.keys(o)) keys.add(k);
-  const combined: Record<string, unknown> = {};
-  const ci95: Record<string, number> = {};
+  const combined = ownRecord<unknown>();
+  const ci95 = ownRecord<number>();
   let hasNumbers = false;
   for (const key of keys) {
-    const values = objects.map((o) => o[key]).filter((v) => v !== undefined);
+    const values = objects.map((o) => ownValue(o, key)).filter((v) => v !== undefined);
     const first = values[0];
     if (typeof first === "number") {
       const { mean, halfWidth } = meanAndHalfWidth(

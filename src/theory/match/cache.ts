@@ -5,7 +5,7 @@
  * several laws mixed together.
  */
 import type { Cache } from "../../scenario/types";
-import { cheLru, zipfPopularities } from "../che";
+import { cheLru, zipfGroups } from "../che";
 import type { Reason, Stream } from "./stream";
 
 export interface CacheParams {
@@ -29,7 +29,8 @@ export function matchCache(c: Cache, stream: Stream | undefined): CacheMatch | u
   if (stream.classes.has("write")) return { ok: false, reason: "cache-writes" };
   if (stream.keys === undefined || stream.mixedKeys) return { ok: false, reason: "cache-keys" };
   const { count, zipf } = stream.keys;
-  const che = cheLru(zipfPopularities(count, zipf), c.capacity);
+  const groups = zipfGroups(count, zipf);
+  const che = cheLru(groups.popularities, c.capacity, groups.counts);
   return {
     ok: true,
     model: "LRU (Che)",

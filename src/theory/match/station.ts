@@ -12,7 +12,7 @@ import type { QueueFigures } from "../figures";
 import { mg1 } from "../mg1";
 import { mm1 } from "../mm1";
 import { mm1k } from "../mm1k";
-import { mmc } from "../mmc";
+import { erlangWithinReach, mmc } from "../mmc";
 import { mmck } from "../mmck";
 import { type Moments, mixtureMoments } from "../moments";
 import type { Arrival, Reason, Stream } from "./stream";
@@ -178,6 +178,8 @@ function matchQueue(s: Service, st: Station, arrival: Arrival, totalRate: number
   let model: QueueModel;
   let f: QueueFigures & { blocking?: number };
   if (arrival.kind === "other") return { ok: false, reason: arrival.reason };
+  if (s.exponential && arrival.kind === "poisson" && !erlangWithinReach(lambda / mu, c))
+    return { ok: false, reason: "too-large" };
   if (arrival.kind === "erlang") {
     if (!s.exponential || c > 1 || bounded) return { ok: false, reason: "not-poisson" };
     model = arrival.phases === Infinity ? "D/M/1" : "E_k/M/1";

@@ -41,6 +41,7 @@ export const REASONS = [
   "cache-ttl",
   "cache-writes",
   "cache-keys",
+  "too-large",
   // Of a client's end-to-end response.
   "rejects",
   "unmodelled-hop",

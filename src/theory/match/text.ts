@@ -49,6 +49,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "cache-ttl": "entries expire (ttl), which Che's LRU approximation does not model",
     "cache-writes": "writes invalidate keys",
     "cache-keys": "the requests do not all carry keys from one Zipf law",
+    "too-large":
+      "too large for the closed form: over 100 million erlangs offered to as many workers or more",
     rejects:
       "a bounded queue on the way turns requests away, so completed requests are a biased sample",
     "unmodelled-hop": "a cache, CDN or queue on the way answers in a way no model here gives",
@@ -86,6 +88,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "cache-ttl": "条目会过期（ttl），Che 的 LRU 近似不包含这一点",
     "cache-writes": "写请求会使键失效",
     "cache-keys": "请求并非都带有来自同一个 Zipf 分布的键",
+    "too-large": "规模太大，闭式解无法计算：超过一亿爱尔兰的负载，工作线程数也不少于此",
     rejects: "途中的有界队列会拒绝请求，已完成的请求是有偏样本",
     "unmodelled-hop": "途中的缓存、CDN 或队列的响应方式没有对应的模型",
   },

@@ -5,6 +5,7 @@
 
 import { CATALOGUES, type MessageKey } from "../i18n/catalogue";
 import { t } from "../i18n/translate";
+import { powersOfTen } from "../number-format";
 
 export const UNKNOWN = "–";
 
@@ -17,6 +18,7 @@ export function formatPercent(share: number): string {
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return UNKNOWN;
   const a = Math.abs(value);
+  if (a >= 1e9) return powersOfTen(value);
   if (a >= 1e6) return `${trim(value / 1e6)}M`;
   if (a >= 1e4) return `${Math.round(value / 1e3)}k`;
   if (a >= 1e3) return `${trim(value / 1e3)}k`;

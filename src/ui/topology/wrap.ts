@@ -161,14 +161,31 @@ function twoLines(text: string, room: number, measure: Measure): string[] | null
  * ellipsis, each line then filled as far as it goes.
  */
 export function wrapName(name: string, room: number, measure: Measure, maxLines = 2): string[] {
-  const text = name.replace(SPACES, " ").trim();
+  const limit = LINE_CHARACTERS * maxLines;
+  const longer = name.length > limit;
+  const text = (longer ? shortened(name, limit) : name).replace(SPACES, " ").trim();
   const greedy = fill(text, room, measure);
   const n = greedy.lines.length;
-  if (n > maxLines) {
-    const rest = text.slice(greedy.starts[maxLines - 1]);
+  if (n > maxLines || longer) {
+    const lastLine = Math.min(n, maxLines) - 1;
+    const rest = text.slice(greedy.starts[lastLine]);
     const last = longestFit(rest, (head) => measure(head.trimEnd() + ELLIPSIS) <= room);
-    return [...greedy.lines.slice(0, maxLines - 1), last.trimEnd() + ELLIPSIS];
+    return [...greedy.lines.slice(0, lastLine), last.trimEnd() + ELLIPSIS];
   }
   if (n !== 2 || greedy.cut) return greedy.lines;
   return twoLines(text, room, measure) ?? greedy.lines;
+}
+
+/**
+ * More characters than a card's line ever holds (its column is under 200 px wide, and the
+ * narrowest letter over 2 px). What lies beyond maxLines of them is never shown, so it is cut off
+ * before anything is measured: the wrapping measures its text over and over, and a label of
+ * 100,000 characters took the tab over a minute.
+ */
+const LINE_CHARACTERS = 100;
+
+/** The first `length` UTF-16 units of `text`, without a pair cut in half at the end. */
+function shortened(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }

@@ -4,6 +4,7 @@ import { Simulation } from "../../../src/sim/kernel/simulation";
 import { ERROR, OK, TIMEOUT, UNAVAILABLE } from "../../../src/sim/outcome";
 import { Sampler } from "../../../src/sim/random/sampler";
 import { createStream } from "../../../src/sim/random/stream";
+import { UnschedulableDelay } from "../../../src/sim/unschedulable-delay";
 
 /** A callee that answers each job with `outcome` after `delay` seconds (at once for 0). */
 class Responder extends SimComponent {
@@ -214,4 +215,17 @@ describe("Simulation", () => {
     sim.runUntil(7);
     expect(seen).toEqual([1, 2, 7]);
   });
+});
+
+describe("Simulation.schedule refuses a delay that is not a time", () => {
+  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY])(
+    "stops the run with its cause for %s",
+    (delay) => {
+      const sim = new Simulation(null, [createStream("1", "responder", "network")]);
+      sim.add(new Responder(sim, 0, 1));
+      expect(() => sim.schedule(delay, 0, 0, 0, 0)).toThrow(UnschedulableDelay);
+      expect(() => sim.schedule(delay, 0, 0, 0, 0)).toThrow(/responder asked for an event after/);
+      expect(sim.queue.length).toBe(0);
+    },
+  );
 });

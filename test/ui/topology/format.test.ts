@@ -28,6 +28,12 @@ describe("formatCount", () => {
     expect(formatCount(2_500_000)).toBe("2.5M");
     expect(formatCount(Number.NaN)).toBe("–");
   });
+
+  it("writes a billion and more in powers of ten, never 1e+302M", () => {
+    expect(formatCount(999_000_000)).toBe("999M");
+    expect(formatCount(1e308)).toBe("1E308");
+    expect(formatCount(2.5e9)).toBe("2.5E9");
+  });
 });
 
 describe("plural", () => {

@@ -101,4 +101,26 @@ describe("wrapName", () => {
     ]);
     expect(wrapName("Load balancer", 12, columns, 1)).toEqual([`Load balanc${ELLIPSIS}`]);
   });
+
+  it("cuts a 100,000-character label before measuring it: two lines, the second with an ellipsis", () => {
+    let measured = 0;
+    const counting: Measure = (text) => {
+      measured += text.length;
+      return columns(text);
+    };
+    for (const label of ["x".repeat(100_000), "word ".repeat(20_000), "服".repeat(100_000)]) {
+      measured = 0;
+      const lines = wrapName(label, 20, counting);
+      expect(lines).toHaveLength(2);
+      expect(lines[1].endsWith(ELLIPSIS)).toBe(true);
+      // Measuring the whole label once would be 100,000 characters.
+      expect(measured).toBeLessThan(100_000);
+    }
+  });
+
+  it("still ends with an ellipsis when the cut text would fit the lines", () => {
+    const lines = wrapName("i".repeat(1000), 1000, columns);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].endsWith(ELLIPSIS)).toBe(true);
+  });
 });
