@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import { type RunTask, runTasks } from "../sim/batch/task";
 import { StalledClock } from "../sim/stalled-clock";
 import type { Summary } from "../sim/summary";
+import { UnschedulableDelay } from "../sim/unschedulable-delay";
 
 export interface TaskMessage {
   index: number;
@@ -17,7 +18,15 @@ export interface TaskMessage {
 
 export type TaskReply =
   | { index: number; ok: true; summary: Summary }
-  | { index: number; ok: false; name: string; message: string; time?: number; reached?: number };
+  | {
+      index: number;
+      ok: false;
+      name: string;
+      message: string;
+      time?: number;
+      reached?: number;
+      unschedulable?: { delay: number; component: string; time: number };
+    };
 
 export interface PoolOptions {
   /** Worker threads; absent means one per core; 1 runs the tasks in this thread. */
@@ -74,6 +83,10 @@ export async function runOnPool(
 function rebuilt(reply: Extract<TaskReply, { ok: false }>): Error {
   if (reply.name === "StalledClock" && reply.time !== undefined)
     return new StalledClock(reply.time, reply.reached);
+  if (reply.name === "UnschedulableDelay" && reply.unschedulable !== undefined) {
+    const { delay, component, time } = reply.unschedulable;
+    return new UnschedulableDelay(delay, component, time);
+  }
   const error = new Error(reply.message);
   error.name = reply.name;
   return error;

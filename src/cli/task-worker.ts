@@ -5,6 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { runTask } from "../sim/batch/task";
+import { UnschedulableDelay } from "../sim/unschedulable-delay";
 import type { TaskMessage, TaskReply } from "./pool";
 
 const port = parentPort;
@@ -23,6 +24,10 @@ port.on("message", ({ index, task }: TaskMessage) => {
       message: e.message,
       time: typeof time === "number" ? time : undefined,
       reached: typeof reached === "number" ? reached : undefined,
+      unschedulable:
+        e instanceof UnschedulableDelay
+          ? { delay: e.delay, component: e.component, time: e.time }
+          : undefined,
     };
   }
   port.postMessage(reply);

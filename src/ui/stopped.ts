@@ -23,6 +23,14 @@ export function stoppedText(stopped: Stopped): string {
 /** Why the engine stopped a run, in the page's language. */
 export function engineFailureText(failure: EngineFailure): string {
   if (failure.kind === "bug") return t("banner.engineBug", { reason: failure.message });
+  if (failure.kind === "unschedulable") {
+    const delay = Number.isNaN(failure.delay) ? "NaN" : formatNumber(failure.delay);
+    return t("banner.unschedulable", {
+      component: failure.component,
+      delay,
+      time: seconds(failure.time),
+    });
+  }
   const events = formatNumber(STALL_EVENTS);
   if (failure.reached === failure.time) {
     return t("banner.clockStopped", { time: seconds(failure.time), events });

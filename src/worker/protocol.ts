@@ -59,10 +59,12 @@ export interface Snapshot {
 
 /**
  * A run the engine had to stop: the scenario's clock stopped advancing (StalledClock, its
- * fault: time is where, reached how far a crawling clock got), or a bug in the engine.
+ * fault: time is where, reached how far a crawling clock got), a component asked for an event
+ * after a delay that is not a time (UnschedulableDelay, its fault too), or a bug in the engine.
  */
 export type EngineFailure =
   | { kind: "stalled"; time: number; reached: number }
+  | { kind: "unschedulable"; component: string; delay: number; time: number }
   | { kind: "bug"; message: string };
 
 export interface SimulatorApi {

@@ -9,6 +9,7 @@ import { Probe } from "../sim/probe";
 import { refuse } from "../sim/refusals";
 import { checkConservation, summarizeModel } from "../sim/run";
 import { StalledClock } from "../sim/stalled-clock";
+import { UnschedulableDelay } from "../sim/unschedulable-delay";
 import type { EngineFailure, LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
 /** The live view's replicas slider reaches this many times a server's configured replicas. */
@@ -229,5 +230,7 @@ function describe(action: LiveAction): string {
 
 function failureOf(e: unknown): EngineFailure {
   if (e instanceof StalledClock) return { kind: "stalled", time: e.time, reached: e.reached };
+  if (e instanceof UnschedulableDelay)
+    return { kind: "unschedulable", component: e.component, delay: e.delay, time: e.time };
   return { kind: "bug", message: e instanceof Error ? e.message : String(e) };
 }

@@ -24,6 +24,29 @@ describe("a run the engine stopped, in the page's language", () => {
     expect(engineFailureText(failure)).toContain("模拟时间在 t = 0 秒停止前进");
   });
 
+  it("names the component that asked for an event at a time no run can reach", () => {
+    const session = new Session();
+    const unbounded = {
+      version: 1,
+      name: "unbounded",
+      duration: 60,
+      components: [
+        { id: "users", type: "client", workload: { kind: "open", rate: 10 }, target: "web" },
+        { id: "web", type: "server", service: { dist: "pareto", min: 1, alpha: 1e-300 } },
+      ],
+    };
+    expect(session.load(JSON.stringify(unbounded)).ok).toBe(true);
+    session.advanceTo(60);
+    const run = session.snapshot({ running: false, speed: 1, withSummary: false });
+    expect(run.finished).toBe(true);
+    expect(run.error).toMatchObject({ kind: "unschedulable", component: "web", delay: Infinity });
+    expect(engineFailureText(run.error!)).toMatch(
+      /^web asked for an event ∞ s after t = 0\.\d+ s, which is not a time the run can reach\./,
+    );
+    setLocale("zh-CN");
+    expect(engineFailureText(run.error!)).toContain("web 在 t = 0.");
+  });
+
   it("keeps the magnitude of a clock that crawls by steps far under a microsecond", () => {
     const crawl = { kind: "stalled" as const, time: 0, reached: 5.7e-54 };
     expect(engineFailureText(crawl)).toContain("took it only to t = 5.7e-54 s");

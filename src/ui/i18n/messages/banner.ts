@@ -23,6 +23,8 @@ export const banner = defineMessages({
       "Simulated time stopped advancing at t = {time} s: over {events} events in a row at that instant. Something loops without taking any time: give the think time, the service times or the network a duration above 0.",
     "banner.clockCrawls":
       "Simulated time barely advances from t = {time} s: over {events} events in a row took it only to t = {reached} s. Something loops in steps far too short to matter: give the think time, the service times or the network durations of a microsecond or more.",
+    "banner.unschedulable":
+      "{component} asked for an event {delay} s after t = {time} s, which is not a time the run can reach. A duration of the scenario is too long or not a number: check its distributions (a pareto alpha near 0 draws unbounded times).",
     "banner.engineBug": "the engine failed, which is a bug (please report it): {reason}",
   },
   "zh-CN": {
@@ -44,6 +46,8 @@ export const banner = defineMessages({
       "模拟时间在 t = {time} 秒停止前进：在这一时刻连续发生了超过 {events} 个事件。有什么在不花任何时间地循环：请给思考时间、服务时间或网络设一个大于 0 的时长。",
     "banner.clockCrawls":
       "模拟时间从 t = {time} 秒起几乎不再前进：连续超过 {events} 个事件只把它推进到 t = {reached} 秒。有什么在以短得没有意义的步长循环：请给思考时间、服务时间或网络设至少一微秒的时长。",
+    "banner.unschedulable":
+      "{component} 在 t = {time} 秒请求 {delay} 秒之后的事件，运行无法到达这个时间。场景中的某个时长过长或不是数字：请检查其分布（pareto 的 alpha 接近 0 时会抽出无界的时间）。",
     "banner.engineBug": "引擎出错，这是一个缺陷（请报告）：{reason}",
   },
 });
