@@ -1,6 +1,7 @@
 /**
  * A header button with a panel that drops down under it (Share, Files): the button toggles the
- * panel and says whether it is open (aria-expanded); Escape inside the panel closes it.
+ * panel and says whether it is open (aria-expanded); Escape on the button or inside the panel
+ * closes it (on a phone the panel covers the header, so it must not stay open behind the key).
  */
 import type { Selection } from "d3";
 import { appendButton } from "./button";
@@ -56,8 +57,8 @@ export function appendPopover(
     button.attr("aria-expanded", "true");
     options.onOpen?.();
   });
-  panel.on("keydown", (event: KeyboardEvent) => {
-    if (event.key === "Escape") close();
+  root.on(`keydown.${options.id}`, (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !panel.property("hidden")) close();
   });
   return {
     button,
