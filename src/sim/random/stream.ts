@@ -17,19 +17,10 @@ export class Rng {
 
   /** The next number in [0, 1), a multiple of 2^-32. */
   next(): number {
-    const s = this.s;
-    const x = s[0];
-    const t = x ^ (x << 11);
-    s[0] = s[1];
-    s[1] = s[2];
-    const w = s[3];
-    s[2] = w;
-    const next = w ^ (w >>> 19) ^ t ^ (t >>> 8);
-    s[3] = next;
-    return (next >>> 0) / 4294967296;
+    return this.nextUint32() / 4294967296;
   }
 
-  /** The next 32 random bits, as an integer in [0, 2^32): the same step as `next`, unscaled. */
+  /** The next 32 random bits, as an integer in [0, 2^32). */
   nextUint32(): number {
     const s = this.s;
     const x = s[0];
