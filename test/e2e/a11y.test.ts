@@ -9,20 +9,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { COMPONENT_TYPES } from "../../src/scenario/components";
 import { useAppPages } from "./app-pages";
 
 const pages = useAppPages();
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const TYPES = [
-  "client",
-  "loadbalancer",
-  "server",
-  "cache",
-  "database",
-  "queue",
-  "cdn",
-  "autoscaler",
-] as const;
+const TYPES = COMPONENT_TYPES;
 
 interface Finding {
   view: string;

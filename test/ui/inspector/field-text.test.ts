@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { COMPONENT_TYPES } from "../../../src/scenario/components";
 import { LOCALES } from "../../../src/ui/i18n/locale";
 import { ENUM_TEXTS, FIELD_TEXTS } from "../../../src/ui/i18n/messages/fields";
 import { enumLabel, fieldKey, fieldText, nameWithUnit } from "../../../src/ui/inspector/field-text";
 import { type FieldSpec, fieldsOf, SCENARIO_FIELDS } from "../../../src/ui/inspector/fields";
 
-const TYPES = [
-  "client",
-  "loadbalancer",
-  "server",
-  "cache",
-  "database",
-  "queue",
-  "cdn",
-  "autoscaler",
-];
+const TYPES = COMPONENT_TYPES;
 
 /** Every key the form looks up for a type: its fields, their list columns, a shape's key. */
 function keysOf(specs: FieldSpec[]): string[] {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { COMPONENT_TYPES } from "../../../src/scenario/components";
 import { symbolPath } from "../../../src/ui/topology/symbols";
 
-const TYPES = [
-  "client",
-  "loadbalancer",
-  "server",
-  "cache",
-  "database",
-  "queue",
-  "cdn",
-  "autoscaler",
-];
+const TYPES = COMPONENT_TYPES;
 
 describe("symbolPath", () => {
   it("gives each component type its own drawing", () => {
