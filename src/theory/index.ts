@@ -12,4 +12,11 @@ export { mm1, mm1SojournQuantile } from "./mm1";
 export { type Mm1kFigures, mm1k } from "./mm1k";
 export { erlangB, erlangC, type MmcFigures, mmc } from "./mmc";
 export { type MvaFigures, type MvaStation, mva } from "./mva";
+export {
+  exponentialClass,
+  nonPreemptivePriority,
+  type PriorityClass,
+  type PriorityClassFigures,
+  preemptiveResumePriority,
+} from "./priority";
 export { mg1Ps, mg1PsSojournForSize, type PsFigures } from "./processor-sharing";
