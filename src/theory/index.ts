@@ -1,3 +1,8 @@
+export {
+  type BlockingTandemFigures,
+  blockingTandem,
+  MAX_TANDEM_STATES,
+} from "./blocking-tandem";
 export { type CheFigures, cheLru, zipfPopularities } from "./che";
 export { type Ekm1Figures, ekm1 } from "./ekm1";
 export type { QueueFigures } from "./figures";
