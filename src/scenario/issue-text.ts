@@ -80,8 +80,6 @@ export const ISSUE_TEXT = {
     "preemption needs a core per worker (cores >= workers, got {cores} < {workers}): under a shared CPU no request has a worker to itself",
   priorityUnderCodel:
     "request classes have priorities, but a {discipline} queue orders itself by waiting time: priorities are not applied here",
-  preemptiveWithoutPriorities:
-    "every request class has the same priority, so nothing is preempted (set mix[].priority on a client)",
   predictedTryNoChange:
     "try item {index} has no set change: a prediction compares the runs before and after an edit",
 } as const;

@@ -53,8 +53,6 @@ export function checkPriorities(report: Report, entries: readonly Entry[]): void
         cores: String(c.cores),
         workers: String(c.workers),
       });
-    else if (c.preemptive === true && !prioritised)
-      report.warn(fieldPath(entry.path, "preemptive"), "preemptiveWithoutPriorities");
     if (prioritised && (c.discipline === "codel" || c.discipline === "adaptive-lifo"))
       report.warn(fieldPath(entry.path, "discipline"), "priorityUnderCodel", {
         discipline: show(c.discipline),

@@ -92,11 +92,9 @@ describe("class priorities and backpressure in a scenario", () => {
     );
   });
 
-  it("warn when preemption has no priorities to act on, or a CoDel queue ignores them", () => {
+  it("accept preemption without priorities (nothing is preempted), and warn when a CoDel queue ignores them", () => {
     const plain = edit(minimal(), "components.1.preemptive", true);
-    expect(warningsOf(plain)).toContain(
-      "components[1].preemptive: every request class has the same priority, so nothing is preempted (set mix[].priority on a client)",
-    );
+    expect(warningsOf(plain)).toEqual([]);
     const codel = edit(twoClasses(), "components.1.discipline", "codel");
     expect(warningsOf(codel)).toContain(
       'components[1].discipline: request classes have priorities, but a "codel" queue orders itself by waiting time: priorities are not applied here',

@@ -73,8 +73,6 @@ const zhCN: Keys = {
     "抢占需要每个工作线程一个核心（cores >= workers，此处 {cores} < {workers}）：共享 CPU 时没有请求独占工作线程",
   "issue.priorityUnderCodel":
     "请求类别设有优先级，但 {discipline} 队列按等待时间排序：此处不应用优先级",
-  "issue.preemptiveWithoutPriorities":
-    "所有请求类别的优先级相同，因此不会发生抢占（在客户端设置 mix[].priority）",
   "issue.codelIgnored": "只在 discipline 为 “codel” 或 “adaptive-lifo” 时有效（已忽略）",
   "issue.serviceMapEmpty": "应为一个分布，或至少把一个请求类别映射到分布",
   "issue.emptyClassName": "请求类别的名称不能为空",
