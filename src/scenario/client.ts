@@ -36,6 +36,9 @@ import type {
   Workload,
 } from "./types";
 
+/** Largest class `priority`: a handful of levels is what systems offer (RabbitMQ allows 255). */
+export const MAX_PRIORITY = 255;
+
 /** Largest `keys.count`: the engine keeps per-key state, so a bound keeps memory bounded. */
 export const MAX_KEYS = 10_000_000;
 
@@ -145,9 +148,10 @@ const readClassWeight: Reader<ClassWeight> = (report, value, path) => {
   const entry = {
     class: f.required("class", nonEmptyString),
     weight: f.required("weight", positiveNumber),
+    priority: f.optional("priority", integerBetween(0, MAX_PRIORITY)),
   };
   f.finish();
-  return entry;
+  return dropUndefined(entry);
 };
 
 const readMix: Reader<ClassWeight[]> = (report, value, path) => {

@@ -74,6 +74,12 @@ export const ISSUE_TEXT = {
   choicesCount: "must offer between 2 and {max} choices, got {count}",
   predictionPartial:
     "a prediction needs figure, choices, answer and try together; {missing} is missing",
+  classPriorityConflict:
+    "class {class} has priority {other} at {at}; a class has one priority wherever it is sent from, got {priority}",
+  preemptiveSharedCpu:
+    "preemption needs a core per worker (cores >= workers, got {cores} < {workers}): under a shared CPU no request has a worker to itself",
+  priorityUnderCodel:
+    "request classes have priorities, but a {discipline} queue orders itself by waiting time: priorities are not applied here",
   predictedTryNoChange:
     "try item {index} has no set change: a prediction compares the runs before and after an edit",
 } as const;

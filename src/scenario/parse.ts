@@ -12,6 +12,7 @@ import { checkFlows } from "./flows";
 import { type Issue, issue, Report } from "./issues";
 import { checkLessonChanges, readLesson } from "./lesson";
 import { LIMITS, textTooDeep, tooDeep, withinComponentLimit } from "./limits";
+import { checkPriorities } from "./priorities";
 import { expected, Fields, isObject, nonNegativeNumber, positiveNumber, string } from "./read";
 import { checkReferences, indexIds } from "./references";
 import { readText } from "./text";
@@ -103,6 +104,7 @@ export function parseScenario(input: unknown): ParseResult {
   const ids = indexIds(report, entries);
   checkReferences(report, entries, ids, faults.refs);
   checkFlows(report, entries, ids);
+  checkPriorities(report, entries);
   if (withinLimit && Array.isArray(rawComponents) && !entries.some((e) => e.type === "client")) {
     report.warn("components", "noClient");
   }

@@ -11,11 +11,13 @@ import {
   type Fields,
   fieldsOf,
   nonNegativeInteger,
+  oneOf,
   positiveInteger,
   type Reader,
   string,
 } from "./read";
 import type { Ref } from "./references";
+import { WHEN_FULL } from "./server";
 import type { ComponentBase, MessageQueue } from "./types";
 
 export function readQueue(f: Fields, base: ComponentBase, refs: Ref[]): MessageQueue {
@@ -30,6 +32,7 @@ export function readQueue(f: Fields, base: ComponentBase, refs: Ref[]): MessageQ
     publish: f.optional("publish", readDist, zero()),
     consumers: f.required("consumers", consumersReader(refs)),
     maxRedeliveries: f.optional("maxRedeliveries", nonNegativeInteger, 3),
+    whenFull: f.optional("whenFull", oneOf(WHEN_FULL)),
   });
 }
 

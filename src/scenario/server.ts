@@ -51,8 +51,13 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
     deadlines: f.optional("deadlines", boolean, false),
     calls: f.optional("calls", arrayOf(callReader(refs)), []),
     blocking: f.optional("blocking", boolean, true),
+    preemptive: f.optional("preemptive", boolean),
+    whenFull: f.optional("whenFull", oneOf(WHEN_FULL)),
   });
 }
+
+/** What a full server or queue does with one more request: refuse it, or hold its caller. */
+export const WHEN_FULL = ["reject", "block"] as const;
 
 /**
  * One Dist for every class, or a map from class to Dist. An object with a `dist` key (or with a

@@ -47,7 +47,16 @@ export type Workload =
 export interface ClassWeight {
   class: string;
   weight: number;
+  /**
+   * Extension: how urgent the class is, an integer, higher served first at servers, databases
+   * and queues (non-preemptive unless a server is `preemptive`); absent is 0. A class has one
+   * priority wherever it is sent from.
+   */
+  priority?: number;
 }
+
+/** Extension: what a server or queue does with a request when it is full (backpressure). */
+export type WhenFull = "reject" | "block";
 
 export interface RetryPolicy {
   max: number;
@@ -169,6 +178,17 @@ export interface Server extends ComponentBase {
   deadlines: boolean;
   calls: Call[];
   blocking: boolean;
+  /**
+   * Extension: preemptive-resume priority. A request of a more urgent class takes the worker of
+   * a less urgent one that is computing; that one resumes later with the work it had left.
+   */
+  preemptive?: boolean;
+  /**
+   * Extension: `block` holds a full server's callers instead of rejecting them (backpressure,
+   * blocking after service): the request waits outside until there is room, and a caller's
+   * worker stays held until then even when the caller is not `blocking`. Absent: `reject`.
+   */
+  whenFull?: WhenFull;
 }
 
 /**
@@ -214,6 +234,8 @@ export interface MessageQueue extends ComponentBase {
   publish: Dist;
   consumers: { count: number; prefetch: number; service: Dist; target?: string };
   maxRedeliveries: number;
+  /** Extension: `block` holds a publisher until the queue has room instead of rejecting it. */
+  whenFull?: WhenFull;
 }
 
 /** An edge cache for static content: hits answered at the edge, misses fetched from `origin`. */

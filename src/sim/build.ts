@@ -7,6 +7,7 @@ import { type Backend, LoadBalancer } from "./components/load-balancer";
 import { MessageQueue } from "./components/message-queue";
 import { Server } from "./components/server";
 import { Simulation } from "./kernel/simulation";
+import { priorityLevels } from "./priority-levels";
 import { standardExponential } from "./random/exponential";
 import { Sampler } from "./random/sampler";
 import { createStream, type Rng } from "./random/stream";
@@ -43,6 +44,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
   const index = new Map(scenario.components.map((c, i) => [c.id, i]));
   const classes = classTable(scenario.components);
   const classOf = new Map(classes.map((name, i) => [name, i]));
+  const priority = priorityLevels(scenario.components, classes);
   const stream = (id: string, purpose: string) => createStream(seed, id, purpose);
   const network = isZero(scenario.network) ? null : new Sampler(scenario.network);
   const sim = new Simulation(
@@ -113,6 +115,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
             spec,
             writeClass: classOf.get("write") ?? -1,
             classCount: classes.length,
+            priority,
             streams: {
               service: stream(spec.id, "service"),
               faults: stream(spec.id, "faults"),
@@ -128,6 +131,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
             spec,
             target: spec.consumers.target === undefined ? -1 : index.get(spec.consumers.target)!,
             classCount: classes.length,
+            priority,
             streams: {
               publish: stream(spec.id, "publish"),
               service: stream(spec.id, "service"),
@@ -173,6 +177,8 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
             callClasses: spec.calls.map((c) =>
               c.when === undefined ? -1 : (classOf.get(c.when) ?? -2),
             ),
+            callBlocks: spec.calls.map((c) => blocksWhenFull(scenario.components, c.target)),
+            priority,
             streams: { service: stream(spec.id, "service"), faults: stream(spec.id, "faults") },
           }),
         );
@@ -359,4 +365,10 @@ function backendsOf(
 
 function isZero(dist: Dist): boolean {
   return dist.dist === "const" && dist.value === 0;
+}
+
+/** Whether a call's target holds its callers when full (backpressure) instead of rejecting. */
+function blocksWhenFull(components: readonly Component[], id: string): boolean {
+  const target = components.find((c) => c.id === id);
+  return (target?.type === "server" || target?.type === "queue") && target.whenFull === "block";
 }

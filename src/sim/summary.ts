@@ -59,6 +59,10 @@ export interface ComponentSummary {
   /** Server with an adaptive limit: requests refused over it, and its mean value at the end. */
   limitRejected?: number;
   concurrencyLimit?: number;
+  /** Server with `preemptive`: requests taken off a worker by a more urgent one. */
+  preempted?: number;
+  /** Server or queue with `whenFull: "block"`: requests that waited for room, callers held. */
+  blocked?: number;
   /** Server: calls refused because a bulkhead (`maxConcurrent`) was full. */
   bulkheadRejected?: number;
   /** Client with hedging: second copies it sent. */

@@ -3,7 +3,8 @@
  * figures next to the simulated ones; where none applies, the reason. Pure: the command line and
  * the page call it with a scenario and its (possibly partial) summary.
  */
-import type { Scenario } from "../scenario/types";
+import { classPriorities, hasPriorities } from "../scenario/priorities";
+import type { Component, Scenario } from "../scenario/types";
 import type { ComponentSummary, Summary } from "../sim/summary";
 import { type CacheParams, matchCache } from "./match/cache";
 import { matchClient, type NetworkParams } from "./match/end-to-end";
@@ -71,8 +72,13 @@ export function theoryBeside(
     scenario.components.flatMap((c) => (c.type === "autoscaler" ? [c.target] : [])),
   );
   const stations = new Map<string, StationMatch>();
+  const prioritised = hasPriorities(classPriorities(scenario.components));
   for (const c of scenario.components) {
-    if (isStation(c)) stations.set(c.id, matchStation(c, traffic.get(c.id), autoscaled.has(c.id)));
+    if (!isStation(c)) continue;
+    if (prioritised) stations.set(c.id, { ok: false, reason: "priorities" });
+    else if (backpressured(scenario.components, c))
+      stations.set(c.id, { ok: false, reason: "backpressure" });
+    else stations.set(c.id, matchStation(c, traffic.get(c.id), autoscaled.has(c.id)));
   }
   const out: TheoryBeside[] = [];
   for (const c of scenario.components) {
@@ -154,4 +160,15 @@ function simulated(sim: ComponentSummary | undefined, figure: TheoryFigure): num
     default:
       return sim[figure] ?? null;
   }
+}
+
+/** A station that holds its callers when full, or a server whose calls may be held so. */
+function backpressured(components: readonly Component[], c: Component): boolean {
+  const blocks = (x: Component | undefined) =>
+    (x?.type === "server" || x?.type === "queue") && x.whenFull === "block";
+  if (blocks(c)) return true;
+  return (
+    c.type === "server" &&
+    c.calls.some((call) => blocks(components.find((other) => other.id === call.target)))
+  );
 }

@@ -1,3 +1,8 @@
+export {
+  type BlockingTandemFigures,
+  blockingTandem,
+  MAX_TANDEM_STATES,
+} from "./blocking-tandem";
 export { type CheFigures, cheLru, zipfPopularities } from "./che";
 export { type Ekm1Figures, ekm1 } from "./ekm1";
 export type { QueueFigures } from "./figures";
@@ -12,4 +17,11 @@ export { mm1, mm1SojournQuantile } from "./mm1";
 export { type Mm1kFigures, mm1k } from "./mm1k";
 export { erlangB, erlangC, type MmcFigures, mmc } from "./mmc";
 export { type MvaFigures, type MvaStation, mva } from "./mva";
+export {
+  exponentialClass,
+  nonPreemptivePriority,
+  type PriorityClass,
+  type PriorityClassFigures,
+  preemptiveResumePriority,
+} from "./priority";
 export { mg1Ps, mg1PsSojournForSize, type PsFigures } from "./processor-sharing";

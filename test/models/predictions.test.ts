@@ -44,6 +44,8 @@ const ANSWERS: Record<string, (before: number, after: number) => boolean> = {
   "python-microservices-cascade": (b, a) => a < b && a > 0.05, // fewer fail, but many still do
   "python-nginx-balancing": (b, a) => a < b / 4, // falls to under a quarter
   "python-redis-cache-aside": (b, a) => a < b / 10, // falls more than tenfold
+  "priority-premium-spike": (b, a) => Math.abs(a / b - 1) < 0.01, // stays the same
+  "backpressure-pipeline": (b, a) => b > 0.05 && a < 0.001, // almost none
 };
 
 describe("the lessons", () => {

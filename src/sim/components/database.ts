@@ -2,6 +2,7 @@ import type { Database as DatabaseSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
 import { OK } from "../outcome";
+import type { PriorityLevels } from "../priority-levels";
 import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -16,6 +17,8 @@ export interface DatabaseOptions {
   writeClass: number;
   /** Number of global classes (service times are per class). */
   classCount: number;
+  /** Class priority levels, absent when every class has the same priority. */
+  priority?: PriorityLevels;
   streams: { service: Rng; faults: Rng; lag: Rng; shard: Rng };
 }
 
@@ -68,6 +71,8 @@ export class Database extends SimComponent implements PoolOwner {
       cores: spec.connections,
       lifo: false,
       deadlines: false,
+      priority:
+        options.priority === undefined ? undefined : { ...options.priority, preemptive: false },
       service: Array.from({ length: options.classCount }, (_, c) =>
         c === options.writeClass ? write : read,
       ),

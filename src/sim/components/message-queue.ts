@@ -1,9 +1,12 @@
 import type { MessageQueue as QueueSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import { JobLists } from "../kernel/job-lists";
+import { FLAG_ABANDONED } from "../kernel/jobs";
+import { PriorityLists } from "../kernel/priority-lists";
 import type { Simulation } from "../kernel/simulation";
 import { TimeWeighted } from "../metrics/time-weighted";
-import { OK, REJECTED, UNAVAILABLE } from "../outcome";
+import { OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
+import type { PriorityLevels } from "../priority-levels";
 import { FIELD } from "../probe-fields";
 import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -18,6 +21,8 @@ export interface MessageQueueOptions {
   /** Component index the consumers call, or -1 when they only process. */
   target: number;
   classCount: number;
+  /** Class priority levels, absent when every class has the same priority. */
+  priority?: PriorityLevels;
   streams: { publish: Rng; service: Rng; faults: Rng };
 }
 
@@ -26,7 +31,9 @@ export interface MessageQueueOptions {
  * waiting for processing, and the message waits until one of the consumers takes it. That
  * decouples the producer's latency from the consumers' speed: a burst fills the queue instead
  * of overwhelming the work behind it, and drains at the consumers' pace (the lag is the age of
- * the messages). A full queue rejects publishes: backpressure.
+ * the messages). A full queue rejects publishes, or with `whenFull: "block"` holds them (and
+ * the publishers waiting on them) until a message leaves: backpressure either way. With class
+ * priorities the most urgent message is delivered first (a priority queue, as RabbitMQ's).
  *
  * A consumer processes one message at a time and, with a target, calls it and waits. A failed
  * message is delivered again, at the back of the queue, up to `maxRedeliveries` times, then
@@ -45,6 +52,13 @@ export class MessageQueue extends SimComponent implements PoolOwner {
   private readonly pool: WorkerPool;
   /** Messages in the broker, not yet delivered to a consumer. */
   private readonly backlog: JobLists;
+  /** The backlog in priority order, or null when every class has the same priority. */
+  private readonly order: PriorityLists | null;
+  /** Publishes waiting for room (`whenFull: "block"`), or null when a full queue rejects. */
+  private readonly blockedPublishes: JobLists | null;
+  /** Publishes that had to wait for room. */
+  private blocked = 0;
+  private blockedBase = 0;
   private readonly backlogSize = new TimeWeighted();
   private readonly publish: Sampler;
   private readonly broker = new InstanceFaults(1);
@@ -65,6 +79,12 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     this.prefetch = spec.consumers.prefetch;
     this.publish = new Sampler(spec.publish);
     this.backlog = new JobLists(sim.jobs, 1);
+    const priority = options.priority;
+    this.order =
+      priority === undefined
+        ? null
+        : new PriorityLists(sim.jobs, this.backlog, 1, priority.levelOf, priority.levels);
+    this.blockedPublishes = spec.whenFull === "block" ? new JobLists(sim.jobs, 1) : null;
     const service = new Sampler(spec.consumers.service);
     this.pool = new WorkerPool(sim, this, {
       instances: spec.consumers.count,
@@ -73,6 +93,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
       cores: 1,
       lifo: false,
       deadlines: false,
+      priority: priority === undefined ? undefined : { ...priority, preemptive: false },
       service: Array.from({ length: options.classCount }, () => service),
       streams: { service: options.streams.service, faults: options.streams.faults },
     });
@@ -84,16 +105,28 @@ export class MessageQueue extends SimComponent implements PoolOwner {
 
   override arrive(job: number): void {
     const sim = this.sim;
-    const jobs = sim.jobs;
     if (!this.broker.isUp(0)) {
       sim.reply(job, UNAVAILABLE);
       return;
     }
     if (this.held() >= this.options.spec.capacity) {
+      if (this.blockedPublishes !== null) {
+        this.blockedPublishes.pushBack(0, job);
+        this.blocked++;
+        return;
+      }
       this.pool.stats.recordOutcome(REJECTED, 0);
       sim.reply(job, REJECTED);
       return;
     }
+    this.take(job);
+    if (this.blockedPublishes !== null) sim.handedOver(job);
+  }
+
+  /** A publish the broker has room for: the message joins the queue, the ack goes back. */
+  private take(job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
     const message = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
     this.enqueue(message, sim.now);
     const delay = this.publish.sample(this.options.streams.publish);
@@ -117,6 +150,24 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     if (outcome !== OK) this.retry(job);
     this.pool.finish(job, outcome);
     this.deliver();
+    if (this.blockedPublishes !== null) this.admitBlocked(this.blockedPublishes);
+  }
+
+  /**
+   * Publishes that waited for room come in, first come first in, while there is room (and the
+   * broker is up); one whose publisher gave up meanwhile is dropped.
+   */
+  private admitBlocked(blocked: JobLists): void {
+    const sim = this.sim;
+    while (blocked.size[0] > 0 && this.broker.isUp(0) && this.held() < this.options.spec.capacity) {
+      const job = blocked.popFront(0);
+      if ((sim.jobs.flags[job] & FLAG_ABANDONED) !== 0) {
+        sim.reply(job, TIMEOUT);
+        continue;
+      }
+      this.take(job);
+      sim.handedOver(job);
+    }
   }
 
   override fire(kind: number, a: number, b: number): void {
@@ -137,6 +188,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
         // Deliveries stop while the broker is down; messages in processing finish.
         this.pool.changeWorkers(wasUp ? 0 : 1);
         if (!wasUp) this.deliver();
+        if (!wasUp && this.blockedPublishes !== null) this.admitBlocked(this.blockedPublishes);
       }
     } else {
       this.pool.applyFault(kind, -1, value, on);
@@ -148,6 +200,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     this.pool.stats.reset(now);
     this.backlogSize.reset(now);
     this.base = { deadLettered: this.deadLettered, redelivered: this.redelivered };
+    this.blockedBase = this.blocked;
     this.maxDepth = this.waiting();
     this.age = { sum: 0, count: 0 };
   }
@@ -164,6 +217,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
       meanAge: this.age.count > 0 ? this.age.sum / this.age.count : 0,
       deadLettered: this.deadLettered - this.base.deadLettered,
       redelivered: this.redelivered - this.base.redelivered,
+      ...(this.blockedPublishes === null ? {} : { blocked: this.blocked - this.blockedBase }),
     };
   }
 
@@ -198,7 +252,8 @@ export class MessageQueue extends SimComponent implements PoolOwner {
 
   private enqueue(message: number, publishedAt: number): void {
     this.sim.jobs.work[message] = publishedAt;
-    this.backlog.pushBack(0, message);
+    if (this.order === null) this.backlog.pushBack(0, message);
+    else this.order.push(0, message, false);
     this.backlogSize.add(this.sim.now, 1);
     this.deliver();
     const waiting = this.waiting();
@@ -223,7 +278,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
       }
       if (chosen < 0) return;
       this.nextConsumer = (chosen + 1) % consumers;
-      const message = this.backlog.popFront(0);
+      const message = this.order === null ? this.backlog.popFront(0) : this.order.popFront(0);
       this.backlogSize.add(this.sim.now, -1);
       const publishedAt = this.sim.jobs.work[message];
       this.pool.admit(message, chosen);

@@ -2,6 +2,7 @@ import type { Call, Server as ServerSpec } from "../../scenario/types";
 import { SimComponent } from "../kernel/component";
 import type { Simulation } from "../kernel/simulation";
 import { OK, REJECTED, UNAVAILABLE } from "../outcome";
+import type { PriorityLevels } from "../priority-levels";
 import { FIELD } from "../probe-fields";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -19,6 +20,10 @@ export interface ServerOptions {
   callTargets: number[];
   /** Global class index each call is limited to, or -1 for every class. */
   callClasses: number[];
+  /** Whether each call's target holds its callers when full (backpressure); all false if absent. */
+  callBlocks?: boolean[];
+  /** Class priority levels, absent when every class has the same priority. */
+  priority?: PriorityLevels;
   streams: { service: Rng; faults: Rng };
 }
 
@@ -48,6 +53,11 @@ export class Server extends SimComponent implements PoolOwner {
   private readonly callAsync: Uint8Array;
   private readonly callTimeout: Float64Array;
   private readonly callLimit: Float64Array;
+  /**
+   * 1 for a call whose target applies backpressure: a non-blocking worker is held until the
+   * target takes the request in (`accepted`), not freed as the call leaves.
+   */
+  private readonly callHolds: Uint8Array;
   /** Calls under way per instance and call (bulkheads), at instance * calls + call. */
   private readonly callsInFlight: Int32Array;
   private bulkheadRejected = 0;
@@ -56,6 +66,8 @@ export class Server extends SimComponent implements PoolOwner {
   private limitRejected = 0;
   private limitBase = 0;
   private bulkheadBase = 0;
+  private preemptedBase = 0;
+  private blockedBase = 0;
 
   constructor(sim: Simulation, index: number, options: ServerOptions) {
     super(index, options.spec.id);
@@ -75,6 +87,11 @@ export class Server extends SimComponent implements PoolOwner {
           ? undefined
           : { ...options.spec.codel, adaptive: options.spec.discipline === "adaptive-lifo" },
       deadlines: options.spec.deadlines,
+      priority:
+        options.priority === undefined
+          ? undefined
+          : { ...options.priority, preemptive: options.spec.preemptive === true },
+      blockWhenFull: options.spec.whenFull === "block",
       service: options.service,
       streams: options.streams,
     });
@@ -89,6 +106,7 @@ export class Server extends SimComponent implements PoolOwner {
       this.calls,
       (c) => c.maxConcurrent ?? Number.POSITIVE_INFINITY,
     );
+    this.callHolds = Uint8Array.from(this.calls, (_, k) => (options.callBlocks?.[k] ? 1 : 0));
     this.callsInFlight = new Int32Array(this.pool.instances * this.calls.length);
     const adaptive = options.spec.adaptiveLimit;
     this.limits =
@@ -185,6 +203,11 @@ export class Server extends SimComponent implements PoolOwner {
     this.pool.fire(kind, a, b);
   }
 
+  /** A backpressured call was taken in: a worker that does not wait on calls is free again. */
+  override accepted(job: number): void {
+    if (!this.blocking) this.pool.releaseWorker(job);
+  }
+
   override applyFault(
     kind: "crash" | "slow" | "errors",
     instance: number,
@@ -203,6 +226,8 @@ export class Server extends SimComponent implements PoolOwner {
     this.breakerBase = this.breakerTotals();
     this.bulkheadBase = this.bulkheadRejected;
     this.limitBase = this.limitRejected;
+    this.preemptedBase = this.pool.preempted;
+    this.blockedBase = this.pool.blocked;
   }
 
   override summarize(): ComponentSummary {
@@ -219,6 +244,8 @@ export class Server extends SimComponent implements PoolOwner {
       }
       summary.concurrencyLimit = n > 0 ? sum / n : 0;
     }
+    if (this.spec.preemptive === true) summary.preempted = this.pool.preempted - this.preemptedBase;
+    if (this.spec.whenFull === "block") summary.blocked = this.pool.blocked - this.blockedBase;
     if (this.calls.some((c) => c.maxConcurrent !== undefined)) {
       summary.bulkheadRejected = this.bulkheadRejected - this.bulkheadBase;
     }
@@ -279,7 +306,7 @@ export class Server extends SimComponent implements PoolOwner {
         this.finish(job, REJECTED);
         return;
       }
-      if (!this.blocking) this.pool.releaseWorker(job);
+      if (!this.blocking && this.callHolds[k] === 0) this.pool.releaseWorker(job);
       sim.call(job, this.callTarget[k], -1, this.callTimeout[k]);
       return;
     }

@@ -1,11 +1,14 @@
 import { JobLists } from "../kernel/job-lists";
 import {
+  FLAG_ABANDONED,
   FLAG_CALLER_TIMEOUT,
   FLAG_COMPUTING,
   FLAG_HELD,
   FLAG_HOLDS_WORKER,
+  FLAG_PREEMPTED,
   heldBy,
 } from "../kernel/jobs";
+import { PriorityLists } from "../kernel/priority-lists";
 import type { Simulation } from "../kernel/simulation";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
@@ -55,6 +58,18 @@ export interface WorkerPoolOptions {
    */
   codel?: { target: number; interval: number; adaptive: boolean };
   deadlines: boolean;
+  /**
+   * Request classes served by priority (extension): the level of each global class index, 0
+   * the most urgent, and whether an urgent request takes the worker of a less urgent one that
+   * is computing (preemptive resume: the one put back resumes where it stopped). Absent when
+   * every class has the same priority. Not applied under CoDel, which orders its own queue.
+   */
+  priority?: { levelOf: Int32Array; levels: number; preemptive: boolean };
+  /**
+   * Backpressure (extension): a request that finds the waiting room full waits outside it, its
+   * caller blocked, until there is room, instead of being rejected (blocking after service).
+   */
+  blockWhenFull?: boolean;
   /** Processing time per global class index. */
   service: Sampler[];
   streams: { service: Rng; faults: Rng };
@@ -106,6 +121,20 @@ export class WorkerPool {
   private readonly service: Sampler[];
   private readonly serviceRng: Rng;
   private readonly faultsRng: Rng;
+  /**
+   * Priorities and backpressure, rarely set, take methods of their own (admitExtended,
+   * fillWorkersExtended) so that the common path stays as it was.
+   */
+  private readonly extended: boolean;
+  /** Queues (and, preemptive, the jobs computing) in priority order; null without priorities. */
+  private readonly order: PriorityLists | null;
+  private readonly preemptive: boolean;
+  private readonly blockWhenFull: boolean;
+  /** List `blockedBase + i` holds the requests waiting for room at instance i (backpressure). */
+  private readonly blockedBase: number;
+  /** Requests taken off a worker by a more urgent one, and requests that waited for room. */
+  preempted = 0;
+  blocked = 0;
 
   constructor(
     private readonly sim: Simulation,
@@ -124,7 +153,9 @@ export class WorkerPool {
     this.presence = new Uint8Array(n);
     this.presence.fill(READY, 0, options.instances);
     this.workers = options.workers;
-    this.lists = new JobLists(sim.jobs, 2 * n);
+    this.blockWhenFull = options.blockWhenFull === true;
+    this.blockedBase = 2 * n;
+    this.lists = new JobLists(sim.jobs, this.blockWhenFull ? 3 * n : 2 * n);
     this.held = new Int32Array(n);
     this.busy = new Int32Array(n);
     this.emptyAt = new Float64Array(n);
@@ -134,6 +165,14 @@ export class WorkerPool {
         ? new SharedCpu(n, options.cores, sim.jobs, this.lists, (i) => 2 * i + 1)
         : null;
     this.stats.capacity.set(0, options.instances * this.workers);
+    const priority = this.codel === undefined ? options.priority : undefined;
+    this.order =
+      priority === undefined
+        ? null
+        : new PriorityLists(sim.jobs, this.lists, 2 * n, priority.levelOf, priority.levels);
+    // Preemption keeps the jobs computing in list 2i+1, which a shared CPU needs for itself.
+    this.preemptive = priority?.preemptive === true && this.cpu === null;
+    this.extended = this.order !== null || this.blockWhenFull;
   }
 
   /** Whether an instance takes traffic: it is ready and not crashed. */
@@ -199,6 +238,10 @@ export class WorkerPool {
     }
     jobs.inst[job] = instance;
     jobs.arrived[job] = sim.now;
+    if (this.extended) {
+      this.admitExtended(job, instance);
+      return;
+    }
     if (this.busy[instance] < this.workers) {
       this.emptyAt[instance] = sim.now;
       this.hold(instance, job);
@@ -217,6 +260,7 @@ export class WorkerPool {
     if (kind === EV_SERVICE_DONE) {
       const jobs = this.sim.jobs;
       if (jobs.token[a] === b && (jobs.flags[a] & FLAG_COMPUTING) !== 0) {
+        if (this.preemptive && !this.endOfWork(a)) return true;
         jobs.flags[a] &= ~FLAG_COMPUTING;
         this.serviceDone(a);
       }
@@ -298,6 +342,10 @@ export class WorkerPool {
     const now = sim.now;
     this.busy[instance]++;
     this.stats.busy.add(now, 1);
+    if (this.preemptive) {
+      this.startPreemptible(instance, job);
+      return;
+    }
     jobs.started[job] = now;
     this.stats.recordWait(now - jobs.arrived[job]);
     const work =
@@ -374,6 +422,10 @@ export class WorkerPool {
       this.fillWorkersCodel(instance);
       return;
     }
+    if (this.extended) {
+      this.fillWorkersExtended(instance);
+      return;
+    }
     while (this.busy[instance] < this.workers && lists.size[queue] > 0) {
       const next = this.lifo ? lists.popBack(queue) : lists.popFront(queue);
       this.stats.queued.add(this.sim.now, -1);
@@ -402,6 +454,146 @@ export class WorkerPool {
       this.hold(instance, next);
       this.startService(instance, next);
     }
+    if (this.blockWhenFull) this.admitBlocked(instance);
+  }
+
+  /** `admit` with priorities, preemption or backpressure, for an instance that serves. */
+  private admitExtended(job: number, instance: number): void {
+    if (this.busy[instance] < this.workers) {
+      this.emptyAt[instance] = this.sim.now;
+      this.hold(instance, job);
+      this.startService(instance, job);
+    } else if (this.preemptive && this.preempt(instance, job)) {
+      // The job took the worker of a less urgent one, which waits at the front of its level.
+    } else if (this.lists.size[2 * instance] < this.queueCapacity) {
+      this.enqueue(instance, job);
+    } else if (this.blockWhenFull) {
+      this.lists.pushBack(this.blockedBase + instance, job);
+      this.blocked++;
+      return;
+    } else {
+      this.stats.recordOutcome(REJECTED, 0);
+      this.sim.reply(job, REJECTED);
+      return;
+    }
+    if (this.blockWhenFull) this.sim.handedOver(job);
+  }
+
+  private enqueue(instance: number, job: number): void {
+    if (this.order === null) this.lists.pushBack(2 * instance, job);
+    else this.order.push(2 * instance, job, this.lifo);
+    this.stats.queued.add(this.sim.now, 1);
+  }
+
+  /** `fillWorkers` with priorities or backpressure: the most urgent first, then the blocked. */
+  private fillWorkersExtended(instance: number): void {
+    const queue = 2 * instance;
+    const lists = this.lists;
+    const order = this.order;
+    while (this.busy[instance] < this.workers && lists.size[queue] > 0) {
+      const next =
+        order !== null
+          ? order.popFront(queue)
+          : this.lifo
+            ? lists.popBack(queue)
+            : lists.popFront(queue);
+      this.stats.queued.add(this.sim.now, -1);
+      this.hold(instance, next);
+      this.startService(instance, next);
+    }
+    if (this.blockWhenFull) this.admitBlocked(instance);
+  }
+
+  /**
+   * Requests that found the instance full come in, first come first in, while there is room;
+   * each one's caller is told, which frees a caller that was blocked on the hand-over. A
+   * request whose caller gave up meanwhile is dropped. Its time here counts from now: the time
+   * it waited outside was its caller's.
+   */
+  private admitBlocked(instance: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    const blocked = this.blockedBase + instance;
+    const lists = this.lists;
+    while (
+      lists.size[blocked] > 0 &&
+      (this.busy[instance] < this.workers || lists.size[2 * instance] < this.queueCapacity)
+    ) {
+      const job = lists.popFront(blocked);
+      if ((jobs.flags[job] & FLAG_ABANDONED) !== 0) {
+        sim.reply(job, TIMEOUT);
+        continue;
+      }
+      jobs.arrived[job] = sim.now;
+      if (this.busy[instance] < this.workers) {
+        this.hold(instance, job);
+        this.startService(instance, job);
+      } else {
+        this.enqueue(instance, job);
+      }
+      sim.handedOver(job);
+    }
+  }
+
+  /**
+   * Preemptive resume: `job` takes the worker of the least urgent job computing at the
+   * instance when that one is less urgent than it. The one put back keeps the work it has left
+   * and waits at the front of its level; it is not counted as waiting again when it resumes.
+   */
+  private preempt(instance: number, job: number): boolean {
+    const order = this.order as PriorityLists;
+    const running = 2 * instance + 1;
+    const victim = order.last(running);
+    if (victim < 0 || order.level(victim) <= order.level(job)) return false;
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    order.remove(running, victim);
+    jobs.flags[victim] =
+      (jobs.flags[victim] & ~(FLAG_HOLDS_WORKER | FLAG_COMPUTING)) | FLAG_PREEMPTED;
+    jobs.work[victim] -= sim.now;
+    this.busy[instance]--;
+    this.stats.busy.add(sim.now, -1);
+    this.release(instance, victim);
+    order.push(2 * instance, victim, true);
+    this.stats.queued.add(sim.now, 1);
+    this.preempted++;
+    this.hold(instance, job);
+    this.startService(instance, job);
+    return true;
+  }
+
+  /**
+   * A service start that may be preempted: the job joins the instance's list of jobs computing,
+   * in priority order, and `work` holds when it will be done (a resumed job's work left was
+   * there instead).
+   */
+  private startPreemptible(instance: number, job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    let work: number;
+    if ((jobs.flags[job] & FLAG_PREEMPTED) !== 0) {
+      jobs.flags[job] &= ~FLAG_PREEMPTED;
+      work = jobs.work[job];
+    } else {
+      jobs.started[job] = sim.now;
+      this.stats.recordWait(sim.now - jobs.arrived[job]);
+      work = this.service[jobs.cls[job]].sample(this.serviceRng) * this.faults.slowFactor[instance];
+    }
+    jobs.work[job] = sim.now + work;
+    jobs.flags[job] |= FLAG_HOLDS_WORKER | FLAG_COMPUTING;
+    (this.order as PriorityLists).push(2 * instance + 1, job, false);
+    sim.schedule(work, this.owner.index, EV_SERVICE_DONE, job, jobs.token[job]);
+  }
+
+  /**
+   * Whether a service-done event is the job's current one, not one left from before it was
+   * preempted (its token is the same); if so the job leaves the list of jobs computing.
+   */
+  private endOfWork(job: number): boolean {
+    const jobs = this.sim.jobs;
+    if (jobs.work[job] !== this.sim.now) return false;
+    (this.order as PriorityLists).remove(2 * jobs.inst[job] + 1, job);
+    return true;
   }
 
   /**
@@ -413,7 +605,10 @@ export class WorkerPool {
     this.updateCapacity();
     if (up) return;
     const jobs = sim.jobs;
-    const queued = this.lists.drain(2 * instance);
+    const order = this.order;
+    const queued = order === null ? this.lists.drain(2 * instance) : order.drain(2 * instance);
+    if (this.preemptive) (order as PriorityLists).drain(2 * instance + 1);
+    const blocked = this.blockWhenFull ? this.lists.drain(this.blockedBase + instance) : [];
     const active = heldBy(jobs, this.owner.index, instance);
     for (const job of active) this.release(instance, job);
     this.stats.queued.add(sim.now, -queued.length);
@@ -421,7 +616,7 @@ export class WorkerPool {
     this.busy[instance] = 0;
     this.cpu?.clear(instance);
     this.owner.instanceLost?.(instance);
-    for (const job of queued.concat(active)) {
+    for (const job of queued.concat(active, blocked)) {
       jobs.flags[job] &= ~(FLAG_HOLDS_WORKER | FLAG_COMPUTING);
       this.stats.recordOutcome(UNAVAILABLE, 0);
       if ((jobs.flags[job] & FLAG_CALLER_TIMEOUT) !== 0) {

@@ -31,6 +31,12 @@ export abstract class SimComponent {
     throw new Error(`engine bug: ${this.id} sent no rowless request`);
   }
 
+  /**
+   * The sync call `job` is waiting on has been taken in by a callee that applies backpressure
+   * (Simulation.handedOver): a caller that held its worker for the hand-over may free it.
+   */
+  accepted(_job: number): void {}
+
   /** One of this component's own scheduled events. */
   fire(_kind: number, _a: number, _b: number): void {}
 

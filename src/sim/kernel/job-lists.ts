@@ -42,6 +42,22 @@ export class JobLists {
     this.size[list]++;
   }
 
+  /** Puts `j` right after `after`, which is in `list`; at the front when `after` is -1. */
+  insertAfter(list: number, after: number, j: number): void {
+    if (after < 0) {
+      this.pushFront(list, j);
+      return;
+    }
+    const { next, prev } = this.jobs;
+    const n = next[after];
+    prev[j] = after;
+    next[j] = n;
+    next[after] = j;
+    if (n >= 0) prev[n] = j;
+    else this.tail[list] = j;
+    this.size[list]++;
+  }
+
   remove(list: number, j: number): void {
     const { next, prev } = this.jobs;
     const p = prev[j];

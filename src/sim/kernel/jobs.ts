@@ -51,7 +51,10 @@ export class Jobs {
   sent: Float64Array;
   /** Component-specific time: service start at a server, forward time at a balancer. */
   started: Float64Array;
-  /** Component-specific amount: finish point in virtual time under processor sharing. */
+  /**
+   * Component-specific amount: finish point in virtual time under processor sharing; when its
+   * service ends, or the work left once preempted, under preemptive priority.
+   */
   work: Float64Array;
   /**
    * When a FLAG_HELD job was taken in, as a count of its component's intakes: a crash gives back
@@ -203,6 +206,11 @@ export const FLAG_COMPUTING = 64;
  * instance of a worker pool (or waiting there on its calls), or being forwarded by a balancer.
  */
 export const FLAG_HELD = 128;
+/**
+ * Taken off its worker by a more urgent request (preemptive priority): it waits with the work
+ * it has left in `work`, and resumes rather than starting again.
+ */
+export const FLAG_PREEMPTED = 1024;
 
 /**
  * The live rows that `comp` holds (FLAG_HELD) at `instance` (any instance for -1), in the order

@@ -193,6 +193,17 @@ export class Simulation {
     this.jobs.free(job);
   }
 
+  /**
+   * A callee that applies backpressure has taken `job` in (into service or its queue); its
+   * caller, if one waits for it, learns of it through `accepted`.
+   */
+  handedOver(job: number): void {
+    const jobs = this.jobs;
+    const parent = jobs.parent[job];
+    if (parent < 0 || (jobs.flags[job] & FLAG_ABANDONED) !== 0) return;
+    this.components[jobs.comp[parent]].accepted(parent);
+  }
+
   /** Stops waiting for `job`'s current call: its answer, when it comes, is dropped. */
   abandonChild(job: number): void {
     const jobs = this.jobs;

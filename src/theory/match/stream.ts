@@ -34,6 +34,8 @@ export const REASONS = [
   "shared-cpu",
   "shedding",
   "adaptive-limit",
+  "priorities",
+  "backpressure",
   "db-replicas",
   "db-shards",
   "prefetch",

@@ -41,6 +41,10 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "degenerate-service":
       "its service time is zero or has no finite mean (a Pareto tail with α <= 1), so there is no queue to model",
     shedding: "its queue sheds requests that waited too long",
+    priorities:
+      "request classes have priorities, so the queue is not first come first served (per-class formulas: src/theory/priority.ts)",
+    backpressure:
+      "backpressure (whenFull: block) holds callers while a station is full, which no model here covers",
     "adaptive-limit": "its adaptive concurrency limit refuses requests depending on latency",
     "db-replicas": "reads are spread over replicas, writes go to the primary",
     "db-shards": "queries are split over shards by key hash",
@@ -80,6 +84,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "shared-cpu": "工作线程共享少于其数量的核心，这里没有对应的模型",
     "degenerate-service": "其服务时间为零或均值不存在（α <= 1 的帕累托尾部），没有可建模的队列",
     shedding: "其队列会丢弃等待过久的请求",
+    priorities: "请求类别设有优先级，队列不是先到先服务（按类别的公式见 src/theory/priority.ts）",
+    backpressure: "背压（whenFull: block）在站点满载时扣住调用方，这里没有模型涵盖这种情况",
     "adaptive-limit": "其自适应并发限制按延迟拒绝请求",
     "db-replicas": "读请求分散到副本，写请求发往主库",
     "db-shards": "查询按键哈希分到各分片",

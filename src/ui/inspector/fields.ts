@@ -4,6 +4,7 @@
  * the component. Everything else the format allows (a per-class service map, breakers, CoDel,
  * a recorded trace) is edited in the component's JSON box under the form.
  */
+import { WHEN_FULL } from "../../scenario/server";
 import { BALANCING_ALGORITHMS } from "../../scenario/types";
 import type { Json, Segment } from "../editor/json";
 
@@ -40,6 +41,14 @@ const dist = (path: Segment[]): FieldSpec => ({ kind: "dist", path });
 const ref = (path: Segment[]): FieldSpec => ({ kind: "ref", path });
 const open = { path: ["workload", "kind"], value: "open" };
 const closed = { path: ["workload", "kind"], value: "closed" };
+
+/** Backpressure (servers, queues): reject a request when full, or hold its caller. */
+const WHEN_FULL_FIELD: FieldSpec = {
+  kind: "choice",
+  path: ["whenFull"],
+  options: WHEN_FULL,
+  placeholder: "reject",
+};
 
 /** Every type's fields after the common ones (id, label). */
 const TYPE_FIELDS: Record<string, FieldSpec[]> = {
@@ -81,6 +90,7 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
       columns: [
         { kind: "text", key: "class" },
         { kind: "number", key: "weight" },
+        { kind: "number", key: "priority", placeholder: "0" },
       ],
       make: () => ({ class: "default", weight: 1 }),
     },
@@ -143,6 +153,8 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
     },
     { kind: "flag", path: ["blocking"], default: true },
     { kind: "flag", path: ["deadlines"], default: false },
+    { kind: "flag", path: ["preemptive"], default: false },
+    WHEN_FULL_FIELD,
   ],
   cache: [
     ref(["backend"]),
@@ -170,6 +182,7 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
     dist(["consumers", "service"]),
     ref(["consumers", "target"]),
     n(["maxRedeliveries"], "3"),
+    WHEN_FULL_FIELD,
   ],
   cdn: [ref(["origin"]), n(["hitRatio"]), dist(["hit"])],
   autoscaler: [

@@ -8,6 +8,7 @@
  * entry here is a field of the form.
  */
 import type { Locale } from "../locale";
+import { PRIORITY_ENUM_TEXTS, PRIORITY_FIELD_TEXTS } from "./fields-priorities";
 
 export interface FieldText {
   name: string;
@@ -441,6 +442,7 @@ export const FIELD_TEXTS: Record<string, Both> = {
     ["alpha", undefined, "Tail: smaller is heavier"],
     ["尾指数 α", undefined, "越小尾部越重"],
   ),
+  ...PRIORITY_FIELD_TEXTS,
 };
 
 /** The format's enumerations: per field, per value, the words; the value itself is shown beside. */
@@ -481,4 +483,5 @@ export const ENUM_TEXTS: Record<string, Record<string, Record<Locale, string>>> 
     errors: { en: "Errors", "zh-CN": "出错" },
     partition: { en: "Network partition", "zh-CN": "网络分区" },
   },
+  ...PRIORITY_ENUM_TEXTS,
 };

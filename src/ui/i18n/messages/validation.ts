@@ -67,6 +67,12 @@ const zhCN: Keys = {
   "issue.faultOnClient": "{id} 是客户端，没有可注入故障的实例",
   "issue.instanceOutOfRangeOne": "应 < {count}（{id} 有 {count} 个实例），实际为 {instance}",
   "issue.instanceOutOfRange": "应 < {count}（{id} 有 {count} 个实例），实际为 {instance}",
+  "issue.classPriorityConflict":
+    "类别 {class} 在 {at} 的优先级为 {other}；一个类别无论从哪里发出都只有一个优先级，此处为 {priority}",
+  "issue.preemptiveSharedCpu":
+    "抢占需要每个工作线程一个核心（cores >= workers，此处 {cores} < {workers}）：共享 CPU 时没有请求独占工作线程",
+  "issue.priorityUnderCodel":
+    "请求类别设有优先级，但 {discipline} 队列按等待时间排序：此处不应用优先级",
   "issue.codelIgnored": "只在 discipline 为 “codel” 或 “adaptive-lifo” 时有效（已忽略）",
   "issue.serviceMapEmpty": "应为一个分布，或至少把一个请求类别映射到分布",
   "issue.emptyClassName": "请求类别的名称不能为空",
