@@ -4,6 +4,7 @@
  * after its own processing.
  */
 
+import { readCapacitySchedule } from "./capacity-schedule";
 import { looksLikeDist, readDist } from "./dist";
 import { fieldPath } from "./issues";
 import { atMost, LIMITS } from "./limits";
@@ -51,6 +52,7 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
     deadlines: f.optional("deadlines", boolean, false),
     calls: f.optional("calls", arrayOf(callReader(refs)), []),
     blocking: f.optional("blocking", boolean, true),
+    schedule: f.optional("schedule", readCapacitySchedule),
   });
 }
 
