@@ -1,6 +1,7 @@
 export { type CheFigures, cheLru, zipfPopularities } from "./che";
 export { type Ekm1Figures, ekm1 } from "./ekm1";
 export type { QueueFigures } from "./figures";
+export { balancedH2, type HyperExponential, h2m1, kingmanWait } from "./gim1";
 export {
   type JacksonFigures,
   type JacksonStation,
@@ -11,5 +12,6 @@ export { md1, mg1, mg1WithScv } from "./mg1";
 export { mm1, mm1SojournQuantile } from "./mm1";
 export { type Mm1kFigures, mm1k } from "./mm1k";
 export { erlangB, erlangC, type MmcFigures, mmc } from "./mmc";
+export { batchMm1, mmpp2Gaps } from "./mmpp";
 export { type MvaFigures, type MvaStation, mva } from "./mva";
 export { mg1Ps, mg1PsSojournForSize, type PsFigures } from "./processor-sharing";
