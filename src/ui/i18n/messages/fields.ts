@@ -8,6 +8,7 @@
  * entry here is a field of the form.
  */
 import type { Locale } from "../locale";
+import { ARRIVAL_ENUM_TEXTS, ARRIVAL_FIELD_TEXTS } from "./fields-arrivals";
 
 export interface FieldText {
   name: string;
@@ -441,6 +442,7 @@ export const FIELD_TEXTS: Record<string, Both> = {
     ["alpha", undefined, "Tail: smaller is heavier"],
     ["尾指数 α", undefined, "越小尾部越重"],
   ),
+  ...ARRIVAL_FIELD_TEXTS,
 };
 
 /** The format's enumerations: per field, per value, the words; the value itself is shown beside. */
@@ -464,6 +466,7 @@ export const ENUM_TEXTS: Record<string, Record<string, Record<Locale, string>>> 
   "workload.arrival": {
     poisson: { en: "Random gaps", "zh-CN": "随机间隔（泊松）" },
     uniform: { en: "Evenly spaced", "zh-CN": "均匀间隔" },
+    ...ARRIVAL_ENUM_TEXTS,
   },
   discipline: {
     fifo: { en: "First come, first served", "zh-CN": "先到先服务" },
