@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { OpenWorkload } from "../../../src/scenario/types";
 import { ArrivalProcess } from "../../../src/sim/components/arrival-process";
 import { createStream } from "../../../src/sim/random/stream";
+import { runScenario } from "../../../src/sim/run";
 import { meanAndHalfWidth } from "../../../src/sim/stats/confidence";
 import { mmpp2Gaps } from "../../../src/theory/mmpp";
+import { exp, openClient, scenario, server } from "../scenarios";
 
 /** 20 batches of 50,000 gaps: each batch's mean and SCV, then their 95% intervals. */
 const BATCHES = 20;
@@ -111,5 +113,41 @@ describe("ArrivalProcess", () => {
     const large = processOf({ batch: { dist: "const", value: 1e9 } }, "b");
     const mid = processOf({ batch: { dist: "const", value: 3.6 } }, "b");
     expect([small.batchSize(), large.batchSize(), mid.batchSize()]).toEqual([1, 10_000, 4]);
+  });
+});
+
+describe("arrival processes in a whole run", () => {
+  function offered(extra: Partial<OpenWorkload>): number {
+    const workload: OpenWorkload = {
+      kind: "open",
+      rate: 20,
+      arrival: "poisson",
+      schedule: [{ at: 1000, rate: 40 }],
+      ...extra,
+    };
+    const summary = runScenario(
+      scenario({
+        name: "arrivals",
+        duration: 2000,
+        components: [
+          openClient("users", "web", 20, { workload }),
+          server("web", exp(0.001), { workers: 100, cores: 100 }),
+        ],
+      }),
+      { seed: "4" },
+    );
+    return summary.components.users.offered ?? Number.NaN;
+  }
+
+  it("follow a rate schedule: an MMPP scales both states, a batch keeps its size", () => {
+    // Half the run at 20/s, half at 40/s: 30 requests a second on average.
+    const mmpp = offered({ arrival: "mmpp", mmpp: { factor: 3, calm: 1, burst: 1 } });
+    const batches = offered({
+      rate: 20 / 3,
+      schedule: [{ at: 1000, rate: 40 / 3 }],
+      batch: { dist: "const", value: 3 },
+    });
+    const hyper = offered({ arrival: "hyperexp", scv: 4 });
+    for (const rate of [mmpp, batches, hyper]) expect(Math.abs(rate / 30 - 1)).toBeLessThan(0.03);
   });
 });
