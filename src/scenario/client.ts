@@ -3,6 +3,7 @@
  * a closed one is a fixed set of users who each wait for an answer, think, and send again.
  */
 
+import { peakRequestRate, readOpen } from "./arrivals";
 import { readDist } from "./dist";
 import { duration, NANOSECOND, typicalDuration, warnRequestRate } from "./feasibility";
 import { fieldPath, itemPath, type Report } from "./issues";
@@ -72,12 +73,7 @@ const readWorkload: Reader<Workload> = (report, value, path) => {
   }
   const workload: Workload =
     kind === "open"
-      ? {
-          kind,
-          rate: f.required("rate", nonNegativeNumber),
-          arrival: f.optional("arrival", oneOf(["poisson", "uniform"]), "poisson"),
-          schedule: f.optional("schedule", readSchedule, []),
-        }
+      ? readOpen(f, readSchedule)
       : {
           kind,
           users: f.required("users", atMost(positiveInteger, LIMITS.users)),
@@ -107,7 +103,7 @@ function warnWorkloadRate(report: Report, path: string, workload: Workload): voi
       busiest < 0
         ? fieldPath(path, "rate")
         : `${itemPath(fieldPath(path, "schedule"), busiest)}.rate`;
-    warnRequestRate(report, at, peak);
+    warnRequestRate(report, at, peakRequestRate(workload, peak));
   } else if (workload.kind === "closed") {
     const think = typicalDuration(workload.think);
     if (think >= NANOSECOND)

@@ -50,6 +50,10 @@ export const ISSUE_TEXT = {
   instanceOutOfRangeOne: "must be < {count} ({id} has {count} instance), got {instance}",
   instanceOutOfRange: "must be < {count} ({id} has {count} instances), got {instance}",
   codelIgnored: 'applies only with discipline "codel" or "adaptive-lifo" (ignored)',
+  arrivalFieldIgnored: "applies only with arrival {arrival} (ignored)",
+  capacityChangeEmpty: "sets neither workers nor replicas, so it changes nothing",
+  scheduledAutoscaled:
+    "cannot follow a schedule: autoscaler {autoscaler} sets this server's replicas",
   serviceMapEmpty: "must be a Dist, or map at least one request class to a Dist",
   emptyClassName: "a request class must have a non-empty name",
   traceNeedsOne: "a trace needs either timestamps or rates (one of the two)",

@@ -5,6 +5,7 @@
  * references, where each request class can flow).
  */
 
+import { checkCapacitySchedules } from "./capacity-schedule";
 import { readComponents } from "./components";
 import { readDist, zero } from "./dist";
 import { readFaults } from "./faults";
@@ -103,6 +104,7 @@ export function parseScenario(input: unknown): ParseResult {
 
   const ids = indexIds(report, entries);
   checkReferences(report, entries, ids, faults.refs);
+  checkCapacitySchedules(report, entries);
   checkFlows(report, entries, ids);
   checkPriorities(report, entries);
   if (withinLimit && Array.isArray(rawComponents) && !entries.some((e) => e.type === "client")) {

@@ -3,6 +3,7 @@
  * role. Ids are unique, so the first component with an id is the one every reference means.
  */
 
+import { mostReplicas } from "./capacity-schedule";
 import type { Report } from "./issues";
 import { show } from "./show";
 import { didYouMean } from "./suggest";
@@ -108,7 +109,7 @@ export function checkReferences(
 
 /** How many instances a fault may name: a server's replicas, one of anything else; NaN if unknown. */
 function instanceCount(component: Component | undefined): number {
-  if (component?.type === "server") return component.replicas;
+  if (component?.type === "server") return mostReplicas(component);
   if (component?.type === "database") {
     return component.shards * (1 + (component.replicas?.count ?? 0));
   }

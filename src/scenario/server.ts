@@ -4,6 +4,7 @@
  * after its own processing.
  */
 
+import { readCapacitySchedule } from "./capacity-schedule";
 import { looksLikeDist, readDist } from "./dist";
 import { fieldPath } from "./issues";
 import { atMost, LIMITS } from "./limits";
@@ -53,6 +54,7 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
     blocking: f.optional("blocking", boolean, true),
     preemptive: f.optional("preemptive", boolean),
     whenFull: f.optional("whenFull", oneOf(WHEN_FULL)),
+    schedule: f.optional("schedule", readCapacitySchedule),
   });
 }
 

@@ -38,8 +38,36 @@ export interface RateChange {
   rate: number;
 }
 
+/**
+ * Extension: an MMPP-2, a Poisson stream whose rate switches between a calm state and a burst
+ * state; each state lasts an exponential time of mean `calm` or `burst` seconds, and a burst
+ * sends `factor` times the calm rate. The workload's `rate` stays the mean over both states.
+ */
+export interface Bursts {
+  factor: number;
+  calm: number;
+  burst: number;
+}
+
+export const ARRIVALS = ["poisson", "uniform", "hyperexp", "mmpp"] as const;
+export type ArrivalKind = (typeof ARRIVALS)[number];
+
+export interface OpenWorkload {
+  kind: "open";
+  /** Mean arrivals per second (batches, with `batch`). */
+  rate: number;
+  arrival: ArrivalKind;
+  schedule: RateChange[];
+  /** Extension: the squared coefficient of variation of `hyperexp` gaps, >= 1. */
+  scv?: number;
+  /** Extension: the calm and burst states of `mmpp` arrivals. */
+  mmpp?: Bursts;
+  /** Extension: each arrival brings this many requests at once (rounded, at least 1). */
+  batch?: Dist;
+}
+
 export type Workload =
-  | { kind: "open"; rate: number; arrival: "poisson" | "uniform"; schedule: RateChange[] }
+  | OpenWorkload
   | { kind: "closed"; users: number; think: Dist }
   /** Extension: arrivals replayed at recorded times (a trace of rates becomes `open`). */
   | { kind: "trace"; timestamps: number[] };
@@ -189,6 +217,17 @@ export interface Server extends ComponentBase {
    * worker stays held until then even when the caller is not `blocking`. Absent: `reject`.
    */
   whenFull?: WhenFull;
+  /**
+   * Extension: scheduled capacity. From each entry's `at` on, the workers per replica and/or
+   * the replicas become the entry's; work already taken in finishes.
+   */
+  schedule?: CapacityChange[];
+}
+
+export interface CapacityChange {
+  at: number;
+  workers?: number;
+  replicas?: number;
 }
 
 /**

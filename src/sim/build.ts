@@ -1,3 +1,4 @@
+import { mostReplicas } from "../scenario/capacity-schedule";
 import type { Component, Dist, Fault, Scenario, Server as ServerSpec } from "../scenario/types";
 import { Autoscaler } from "./components/autoscaler";
 import { Cache } from "./components/cache";
@@ -55,6 +56,8 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
   const clients: Client[] = [];
   const balancers: LoadBalancer[] = [];
   const autoscalers: Autoscaler[] = [];
+  /** Servers whose capacity follows a schedule. */
+  const scheduled: Server[] = [];
   scenario.components.forEach((spec, i) => {
     switch (spec.type) {
       case "client": {
@@ -69,6 +72,8 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
             keys: stream(spec.id, "keys"),
             think: stream(spec.id, "think"),
             retry: stream(spec.id, "retry"),
+            bursts: stream(spec.id, "bursts"),
+            batch: stream(spec.id, "batch"),
           },
         });
         clients.push(client);
@@ -167,22 +172,23 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
       case "autoscaler":
         // Built below, once the server it scales exists.
         break;
-      case "server":
-        sim.add(
-          new Server(sim, i, {
-            spec,
-            maxReplicas: maxReplicas(scenario.components, spec, headroom),
-            service: classes.map((name) => new Sampler(serviceFor(spec, name))),
-            callTargets: spec.calls.map((c) => index.get(c.target)!),
-            callClasses: spec.calls.map((c) =>
-              c.when === undefined ? -1 : (classOf.get(c.when) ?? -2),
-            ),
-            callBlocks: spec.calls.map((c) => blocksWhenFull(scenario.components, c.target)),
-            priority,
-            streams: { service: stream(spec.id, "service"), faults: stream(spec.id, "faults") },
-          }),
-        );
+      case "server": {
+        const server = new Server(sim, i, {
+          spec,
+          maxReplicas: maxReplicas(scenario.components, spec, headroom),
+          service: classes.map((name) => new Sampler(serviceFor(spec, name))),
+          callTargets: spec.calls.map((c) => index.get(c.target)!),
+          callClasses: spec.calls.map((c) =>
+            c.when === undefined ? -1 : (classOf.get(c.when) ?? -2),
+          ),
+          callBlocks: spec.calls.map((c) => blocksWhenFull(scenario.components, c.target)),
+          priority,
+          streams: { service: stream(spec.id, "service"), faults: stream(spec.id, "faults") },
+        });
+        sim.add(server);
+        if (spec.schedule !== undefined) scheduled.push(server);
         break;
+      }
     }
   });
 
@@ -201,6 +207,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
   for (const client of clients) client.begin();
   for (const autoscaler of autoscalers) autoscaler.begin();
   for (const lb of balancers) lb.begin();
+  for (const server of scheduled) server.begin();
   const recovery =
     scenario.faults.length > 0 ? new RecoveryMonitor(sim, clients, scenario.warmup) : null;
   for (const fault of scenario.faults) {
@@ -271,9 +278,12 @@ function calleesOf(spec: Component): string[] {
   }
 }
 
-/** The most replicas a server may have: its own (with headroom), or an autoscaler's max. */
+/**
+ * The most replicas a server may have: its own or its schedule's most (with headroom), or an
+ * autoscaler's max.
+ */
 function maxReplicas(components: Component[], server: ServerSpec, headroom: number): number {
-  let most = server.replicas * headroom;
+  let most = mostReplicas(server) * headroom;
   for (const c of components)
     if (c.type === "autoscaler" && c.target === server.id) most = Math.max(most, c.max);
   return most;

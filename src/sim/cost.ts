@@ -8,6 +8,7 @@
  * With no warm-up it is the whole run.
  */
 
+import { meanScheduledReplicas } from "../scenario/capacity-schedule";
 import type { Component, Scenario } from "../scenario/types";
 import { ownRecord } from "./own-record";
 import type { CostSummary, Summary } from "./summary";
@@ -43,18 +44,19 @@ export function costOf(
 /**
  * The mean number of instances paid for over the window. A replica is paid while it exists:
  * crashed or warming up, it still runs on a machine someone rents. A server under an autoscaler
- * has the autoscaler's time-averaged replica count (warming replicas included); a database one
+ * has the autoscaler's time-averaged replica count (warming replicas included), one with a
+ * schedule its scheduled replicas averaged over the window; a database one
  * node per primary and per replica of each shard; a queue is one broker (its consumers are the
  * services they call, priced there); every other component one instance.
  */
 function instancesOf(
   c: Component,
   scenario: Scenario,
-  summary: Pick<Summary, "components">,
+  summary: Pick<Summary, "duration" | "warmup" | "components">,
 ): number {
   if (c.type === "database") return c.shards * (1 + (c.replicas?.count ?? 0));
   if (c.type !== "server") return 1;
   const scaler = scenario.components.find((s) => s.type === "autoscaler" && s.target === c.id);
   const mean = scaler === undefined ? undefined : summary.components[scaler.id]?.meanReplicas;
-  return mean ?? c.replicas;
+  return mean ?? meanScheduledReplicas(c, summary.warmup, summary.duration);
 }

@@ -6,6 +6,7 @@ export {
 export { type CheFigures, cheLru, zipfPopularities } from "./che";
 export { type Ekm1Figures, ekm1 } from "./ekm1";
 export type { QueueFigures } from "./figures";
+export { balancedH2, type HyperExponential, h2m1, kingmanWait } from "./gim1";
 export {
   type JacksonFigures,
   type JacksonStation,
@@ -16,6 +17,7 @@ export { md1, mg1, mg1WithScv } from "./mg1";
 export { mm1, mm1SojournQuantile } from "./mm1";
 export { type Mm1kFigures, mm1k } from "./mm1k";
 export { erlangB, erlangC, type MmcFigures, mmc } from "./mmc";
+export { batchMm1, mmpp2Gaps } from "./mmpp";
 export { type MvaFigures, type MvaStation, mva } from "./mva";
 export {
   exponentialClass,

@@ -46,6 +46,8 @@ const ANSWERS: Record<string, (before: number, after: number) => boolean> = {
   "python-redis-cache-aside": (b, a) => a < b / 10, // falls more than tenfold
   "priority-premium-spike": (b, a) => Math.abs(a / b - 1) < 0.01, // stays the same
   "backpressure-pipeline": (b, a) => b > 0.05 && a < 0.001, // almost none
+  "bursty-arrivals": (b, a) => a > 10 * b, // grows more than tenfold
+  "night-scale-down": (b, a) => a < b / 10, // falls more than tenfold
 };
 
 describe("the lessons", () => {

@@ -24,7 +24,7 @@ describe("client", () => {
     [
       "an unknown arrival process",
       (d) => edit(d, `${client}.workload.arrival`, "bursty"),
-      'components[0].workload.arrival: must be one of poisson, uniform, got "bursty"',
+      'components[0].workload.arrival: must be one of poisson, uniform, hyperexp, mmpp, got "bursty"',
     ],
     [
       "a closed workload of no users",

@@ -4,11 +4,15 @@ import * as theory from "../../src/theory";
 describe("theory", () => {
   it("exports exactly its public functions", () => {
     expect(Object.keys(theory).sort()).toEqual([
+      "balancedH2",
+      "batchMm1",
       "cheLru",
       "ekm1",
       "erlangB",
       "erlangC",
+      "h2m1",
       "jacksonNetwork",
+      "kingmanWait",
       "md1",
       "mg1",
       "mg1Ps",
@@ -18,6 +22,7 @@ describe("theory", () => {
       "mm1SojournQuantile",
       "mm1k",
       "mmc",
+      "mmpp2Gaps",
       "mva",
       "zipfPopularities",
     ]);

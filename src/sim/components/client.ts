@@ -13,6 +13,7 @@ import { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { ZipfKeys } from "../random/zipf";
 import type { ComponentSummary } from "../summary";
+import { ArrivalProcess } from "./arrival-process";
 import { retryDelay } from "./retry-delay";
 
 const EV_ARRIVAL = 0;
@@ -21,6 +22,7 @@ const EV_USER_SEND = 2;
 const EV_RETRY = 3;
 const EV_TRACE = 4;
 const EV_HEDGE = 5;
+const EV_BURST_SWITCH = 6;
 
 /** A retry budget starts with, and saves at most, this many retries (Finagle's reserve). */
 const RETRY_RESERVE = 10;
@@ -31,6 +33,10 @@ export interface ClientStreams {
   keys: Rng;
   think: Rng;
   retry: Rng;
+  /** An MMPP's state switches. */
+  bursts: Rng;
+  /** Batch sizes. */
+  batch: Rng;
 }
 
 export interface ClientOptions {
@@ -78,8 +84,11 @@ export class Client extends SimComponent {
   private readonly keys: ZipfKeys | null;
   private readonly think: Sampler | null;
   private readonly timeout: number;
-  /** `arrival: "uniform"`: evenly spaced arrivals at the current rate, no randomness. */
-  private readonly evenlySpaced: boolean;
+  /**
+   * Any open arrival process but plain Poisson arrivals one at a time (evenly spaced,
+   * hyper-exponential, MMPP, batches), or null: Poisson gaps stay on the hot path here.
+   */
+  private readonly process: ArrivalProcess | null;
   private rate = 0;
   /** Retries the budget allows now: each request earns `budget`, each retry spends one. */
   private retryTokens = RETRY_RESERVE;
@@ -119,7 +128,16 @@ export class Client extends SimComponent {
     this.keys = spec.keys ? new ZipfKeys(spec.keys.count, spec.keys.zipf) : null;
     this.think = spec.workload.kind === "closed" ? new Sampler(spec.workload.think) : null;
     this.timeout = spec.timeout ?? 0;
-    this.evenlySpaced = spec.workload.kind === "open" && spec.workload.arrival === "uniform";
+    const w = spec.workload;
+    this.process =
+      w.kind === "open" && (w.arrival !== "poisson" || w.batch !== undefined)
+        ? new ArrivalProcess(
+            w,
+            options.streams.arrivals,
+            options.streams.bursts,
+            options.streams.batch,
+          )
+        : null;
     this.retryBudget = spec.retry?.budget ?? 0;
     this.hedgeAfter = spec.hedge?.after ?? 0;
     this.rowless = this.timeout === 0 && spec.retry === undefined && spec.hedge === undefined;
@@ -134,6 +152,7 @@ export class Client extends SimComponent {
   begin(): void {
     const w = this.spec.workload;
     if (w.kind === "open") {
+      if (this.process?.modulated) this.beginBursts(this.process);
       this.setRate(w.rate);
       w.schedule.forEach((change: RateChange, i) => {
         this.sim.queue.push(change.at, EV_RATE_CHANGE, this.index, i, 0);
@@ -148,7 +167,8 @@ export class Client extends SimComponent {
   override fire(kind: number, a: number, b: number): void {
     if (kind === EV_ARRIVAL) {
       if (b !== this.arrivalToken) return;
-      this.newRequest();
+      if (this.process === null) this.newRequest();
+      else this.newBatch(this.process);
       this.scheduleArrival();
     } else {
       this.fireOther(kind, a, b);
@@ -161,6 +181,14 @@ export class Client extends SimComponent {
       case EV_RATE_CHANGE:
         this.setRate((this.spec.workload as { schedule: RateChange[] }).schedule[a].rate);
         return;
+      case EV_BURST_SWITCH: {
+        // The other state's rate from now on: a fresh gap is exact, as gaps are memoryless.
+        const process = this.process as ArrivalProcess;
+        this.sim.schedule(process.switchState(), this.index, EV_BURST_SWITCH, 0, 0);
+        this.arrivalToken++;
+        this.scheduleArrival();
+        return;
+      }
       case EV_USER_SEND:
         this.newRequest();
         return;
@@ -291,10 +319,22 @@ export class Client extends SimComponent {
 
   private scheduleArrival(): void {
     if (this.rate <= 0) return;
-    const gap = this.evenlySpaced
-      ? 1 / this.rate
-      : standardExponential(this.streams.arrivals) / this.rate;
+    const gap =
+      this.process === null
+        ? standardExponential(this.streams.arrivals) / this.rate
+        : this.process.gap(this.rate);
     this.sim.schedule(gap, this.index, EV_ARRIVAL, 0, this.arrivalToken);
+  }
+
+  /** An MMPP starts in a state drawn from its stationary split, which then switches by events. */
+  private beginBursts(process: ArrivalProcess): void {
+    process.startState();
+    this.sim.schedule(process.stateLength(), this.index, EV_BURST_SWITCH, 0, 0);
+  }
+
+  /** One arrival of a batch, or of a process other than Poisson: its requests, all at once. */
+  private newBatch(process: ArrivalProcess): void {
+    for (let n = process.batchSize(); n > 0; n--) this.newRequest();
   }
 
   private scheduleUserSend(): void {

@@ -8,7 +8,17 @@ import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
 import { CircuitBreaker } from "./circuit-breaker";
-import { ABSENT, type PoolOwner, type Presence, READY, WorkerPool } from "./worker-pool";
+import {
+  ABSENT,
+  POOL_EVENT_KINDS,
+  type PoolOwner,
+  type Presence,
+  READY,
+  WorkerPool,
+} from "./worker-pool";
+
+/** A change of a capacity schedule (the pool's own event kinds come first). */
+const EV_CAPACITY = POOL_EVENT_KINDS;
 
 export interface ServerOptions {
   spec: ServerSpec;
@@ -200,7 +210,25 @@ export class Server extends SimComponent implements PoolOwner {
   }
 
   override fire(kind: number, a: number, b: number): void {
-    this.pool.fire(kind, a, b);
+    if (!this.pool.fire(kind, a, b) && kind === EV_CAPACITY) this.changeCapacity(a);
+  }
+
+  /** Schedules the changes of a capacity schedule; called once before the run. */
+  begin(): void {
+    this.spec.schedule?.forEach((_, i) => {
+      this.sim.queue.push(this.spec.schedule![i].at, EV_CAPACITY, this.index, i, 0);
+    });
+  }
+
+  /**
+   * Entry `i` of the capacity schedule takes effect. Fewer workers or replicas take nothing
+   * back: requests in service finish, a removed replica serves what it holds (its queue too)
+   * and takes nothing new, as in a graceful drain, so no request is lost.
+   */
+  private changeCapacity(i: number): void {
+    const change = this.spec.schedule![i];
+    if (change.workers !== undefined) this.changeWorkers(change.workers);
+    if (change.replicas !== undefined) this.changeReplicas(change.replicas);
   }
 
   /** A backpressured call was taken in: a worker that does not wait on calls is free again. */

@@ -99,6 +99,9 @@ export function matchStation(
 
 function matchServer(c: Server, stream: Stream, autoscaled: boolean): StationMatch {
   if (autoscaled) return { ok: false, reason: "autoscaled" };
+  if (c.schedule !== undefined && c.schedule.length > 0) {
+    return { ok: false, reason: "capacity-schedule" };
+  }
   if (c.discipline === "codel" || c.discipline === "adaptive-lifo")
     return { ok: false, reason: "shedding" };
   if (c.adaptiveLimit !== undefined) return { ok: false, reason: "adaptive-limit" };

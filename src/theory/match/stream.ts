@@ -10,6 +10,7 @@ export const REASONS = [
   "closed-workload",
   "trace",
   "schedule",
+  "bursty-arrivals",
   "retries",
   "hedging",
   "faults",
@@ -28,6 +29,7 @@ export const REASONS = [
   // Of the station itself.
   "no-traffic",
   "autoscaled",
+  "capacity-schedule",
   "blocking-calls",
   "general-service",
   "degenerate-service",

@@ -14,6 +14,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
       "a closed workload: users wait for answers, so arrivals depend on the response time",
     trace: "arrivals replayed from a trace are not a Poisson stream",
     schedule: "the arrival rate changes over time (a schedule): there is no steady state",
+    "bursty-arrivals":
+      "arrivals are hyper-exponential, bursty (MMPP) or in batches, which no model here takes",
     retries: "retries add load that depends on failures and timeouts",
     hedging: "hedged requests add load that depends on the response time",
     faults: "faults change the system during the run: there is no steady state",
@@ -33,6 +35,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "behind-station": "arrivals are the departures of another queue, not a Poisson stream",
     "no-traffic": "no open workload reaches it",
     autoscaled: "an autoscaler changes its replicas during the run",
+    "capacity-schedule": "its workers or replicas follow a schedule: there is no steady state",
     "blocking-calls":
       "its workers are held while waiting on calls, so the holding time has no known law",
     "general-service":
@@ -63,6 +66,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "closed-workload": "封闭负载：用户等待响应后才再发请求，到达取决于响应时间",
     trace: "按轨迹回放的到达不是泊松流",
     schedule: "到达率随时间变化（日程），不存在稳态",
+    "bursty-arrivals": "到达是超指数、突发（MMPP）或成批的，这里没有相应的模型",
     retries: "重试带来的额外负载取决于失败和超时",
     hedging: "对冲请求带来的额外负载取决于响应时间",
     faults: "运行期间的故障改变了系统，不存在稳态",
@@ -79,6 +83,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "behind-station": "到达是另一个队列的离开流，不是泊松流",
     "no-traffic": "没有开放负载到达这里",
     autoscaled: "自动伸缩器在运行中改变其副本数",
+    "capacity-schedule": "其工作线程数或副本数按日程变化，不存在稳态",
     "blocking-calls": "工作线程在等待调用时被占用，占用时间没有已知分布",
     "general-service": "服务时间不是指数分布，且有多个工作线程或有界队列（M/G/c 没有闭式解）",
     "shared-cpu": "工作线程共享少于其数量的核心，这里没有对应的模型",

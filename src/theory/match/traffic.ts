@@ -4,6 +4,7 @@
  * call fan-out; and what kind of arrival process each instance sees. Components are visited in
  * topological order, so a component's whole input is known before its output is sent on.
  */
+import { meanBatch } from "../../scenario/arrivals";
 import type { Client, Component, Dist, LoadBalancer, Scenario } from "../../scenario/types";
 import { matchStation } from "./station";
 import { type Arrival, merge, POISSON, type Reason, type Stream, scaled } from "./stream";
@@ -71,7 +72,7 @@ function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
   const totalWeight = c.mix.reduce((sum, m) => sum + m.weight, 0);
   // A closed or replayed workload has no fixed rate: a token rate of 1 carries its reason to
   // every component it reaches, and no figure is ever computed from a blocked stream.
-  const rate = w.kind === "open" ? w.rate : 1;
+  const rate = w.kind === "open" ? w.rate * meanBatch(w) : 1;
   const classes = new Map(c.mix.map((m) => [m.class, (rate * m.weight) / totalWeight]));
   const blocked: Reason | undefined =
     w.kind === "closed"
@@ -80,15 +81,17 @@ function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
         ? "trace"
         : w.schedule.length > 0
           ? "schedule"
-          : c.retry !== undefined
-            ? "retries"
-            : c.hedge !== undefined
-              ? "hedging"
-              : faulty
-                ? "faults"
-                : changedLive
-                  ? "what-ifs"
-                  : undefined;
+          : w.arrival === "hyperexp" || w.arrival === "mmpp" || w.batch !== undefined
+            ? "bursty-arrivals"
+            : c.retry !== undefined
+              ? "retries"
+              : c.hedge !== undefined
+                ? "hedging"
+                : faulty
+                  ? "faults"
+                  : changedLive
+                    ? "what-ifs"
+                    : undefined;
   const arrival: Arrival =
     w.kind === "open" && w.arrival === "uniform" ? { kind: "erlang", phases: Infinity } : POISSON;
   return {

@@ -8,7 +8,7 @@ import { isJsonObject, type Json, type JsonObject, type Segment } from "../edito
 import type { MessageKey } from "../i18n/index";
 import { currentLocale, t } from "../i18n/index";
 import { formatDist } from "./config";
-import { fieldText, nameWithUnit } from "./field-text";
+import { fieldKey, fieldText, nameWithUnit } from "./field-text";
 import { choiceInput, el, type FieldHost, printedPath, row, valueInput } from "./form-parts";
 
 const PARAMETERS: Record<string, string[]> = {
@@ -44,11 +44,16 @@ export function switchFamily(old: Json | undefined, family: string): JsonObject 
   }
 }
 
+/**
+ * With `count`, the Dist draws a number of things (a batch's requests), not a time: its
+ * parameters have words of their own (`workload.batch.mean`) and no time is written beside.
+ */
 export function distField(
   parent: HTMLElement,
   host: FieldHost,
   path: Segment[],
   value: Json | undefined,
+  count = false,
 ): void {
   const r = row(parent, host, path);
   const at = printedPath(host.at, path);
@@ -70,7 +75,8 @@ export function distField(
   });
   for (const p of PARAMETERS[family ?? ""] ?? []) {
     const param = el(box, "label", "form-param");
-    const text = fieldText(host.type, `dist.${p}`, currentLocale());
+    const key = count ? `${fieldKey(path)}.${p}` : `dist.${p}`;
+    const text = fieldText(host.type, key, currentLocale());
     el(param, "span").textContent = text === undefined ? p : nameWithUnit(text, currentLocale());
     if (text !== undefined) param.title = `${text.help} (${p})`;
     valueInput(param, `${at}.${p}`, isJsonObject(value) ? value[p] : undefined, (v) =>
@@ -80,6 +86,6 @@ export function distField(
   // The numbers as a time, once they make a Dist: "exponential, mean 30 ms".
   const report = new Report();
   const dist = value === undefined ? undefined : readDist(report, value, "");
-  if (dist !== undefined && report.errors.length === 0)
+  if (dist !== undefined && report.errors.length === 0 && !count)
     el(box, "span", "form-dist-words").textContent = formatDist(dist);
 }

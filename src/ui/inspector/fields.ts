@@ -5,7 +5,7 @@
  * a recorded trace) is edited in the component's JSON box under the form.
  */
 import { WHEN_FULL } from "../../scenario/server";
-import { BALANCING_ALGORITHMS } from "../../scenario/types";
+import { ARRIVALS, BALANCING_ALGORITHMS } from "../../scenario/types";
 import type { Json, Segment } from "../editor/json";
 
 export type Column =
@@ -20,7 +20,8 @@ export type FieldSpec = (
   | { kind: "text" }
   | { kind: "choice"; options: readonly string[]; placeholder?: string }
   | { kind: "flag"; default: boolean }
-  | { kind: "dist" }
+  /** `count`: the Dist draws a number of things (a batch size), not a time. */
+  | { kind: "dist"; count?: boolean }
   | { kind: "ref" }
   /** A list of objects; with `bare`, an entry with only that key may be written as its value. */
   | { kind: "list"; columns: Column[]; make: () => Json; bare?: string }
@@ -68,10 +69,18 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
     {
       kind: "choice",
       path: ["workload", "arrival"],
-      options: ["poisson", "uniform"],
+      options: ARRIVALS,
       placeholder: "poisson",
       when: open,
     },
+    { ...n(["workload", "scv"]), when: { path: ["workload", "arrival"], value: "hyperexp" } },
+    ...(["factor", "calm", "burst"] as const).map(
+      (key): FieldSpec => ({
+        ...n(["workload", "mmpp", key]),
+        when: { path: ["workload", "arrival"], value: "mmpp" },
+      }),
+    ),
+    { kind: "dist", path: ["workload", "batch"], count: true, when: open },
     {
       kind: "list",
       path: ["workload", "schedule"],
@@ -155,6 +164,16 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
     { kind: "flag", path: ["deadlines"], default: false },
     { kind: "flag", path: ["preemptive"], default: false },
     WHEN_FULL_FIELD,
+    {
+      kind: "list",
+      path: ["schedule"],
+      columns: [
+        { kind: "number", key: "at" },
+        { kind: "number", key: "workers" },
+        { kind: "number", key: "replicas" },
+      ],
+      make: () => ({ at: 60, replicas: 1 }),
+    },
   ],
   cache: [
     ref(["backend"]),

@@ -156,7 +156,7 @@ export function field(
       );
       return;
     case "dist":
-      distField(form, host, spec.path, value);
+      distField(form, host, spec.path, value, spec.count === true);
       return;
     case "list":
       listField(form, host, spec.path, value, spec);

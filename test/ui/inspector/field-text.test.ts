@@ -13,6 +13,12 @@ function keysOf(specs: FieldSpec[]): string[] {
     const key = fieldKey(spec.path);
     if (spec.kind === "list") return [key, ...spec.columns.map((c) => `${key}.${c.key}`)];
     if (spec.kind === "shape") return [`${key}.${spec.key}`];
+    if (spec.kind === "dist" && spec.count === true) {
+      return [
+        key,
+        ...["value", "mean", "min", "max", "cv", "k", "alpha"].map((p) => `${key}.${p}`),
+      ];
+    }
     return [key];
   });
 }

@@ -8,6 +8,7 @@
  * entry here is a field of the form.
  */
 import type { Locale } from "../locale";
+import { ARRIVAL_ENUM_TEXTS, ARRIVAL_FIELD_TEXTS } from "./fields-arrivals";
 import { PRIORITY_ENUM_TEXTS, PRIORITY_FIELD_TEXTS } from "./fields-priorities";
 
 export interface FieldText {
@@ -442,6 +443,7 @@ export const FIELD_TEXTS: Record<string, Both> = {
     ["alpha", undefined, "Tail: smaller is heavier"],
     ["尾指数 α", undefined, "越小尾部越重"],
   ),
+  ...ARRIVAL_FIELD_TEXTS,
   ...PRIORITY_FIELD_TEXTS,
 };
 
@@ -466,6 +468,7 @@ export const ENUM_TEXTS: Record<string, Record<string, Record<Locale, string>>> 
   "workload.arrival": {
     poisson: { en: "Random gaps", "zh-CN": "随机间隔（泊松）" },
     uniform: { en: "Evenly spaced", "zh-CN": "均匀间隔" },
+    ...ARRIVAL_ENUM_TEXTS,
   },
   discipline: {
     fifo: { en: "First come, first served", "zh-CN": "先到先服务" },

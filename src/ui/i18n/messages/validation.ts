@@ -74,6 +74,9 @@ const zhCN: Keys = {
   "issue.priorityUnderCodel":
     "请求类别设有优先级，但 {discipline} 队列按等待时间排序：此处不应用优先级",
   "issue.codelIgnored": "只在 discipline 为 “codel” 或 “adaptive-lifo” 时有效（已忽略）",
+  "issue.arrivalFieldIgnored": "只在 arrival 为 {arrival} 时有效（已忽略）",
+  "issue.capacityChangeEmpty": "既没有设置 workers 也没有设置 replicas，不会改变任何东西",
+  "issue.scheduledAutoscaled": "不能按日程变化：自动伸缩器 {autoscaler} 决定该服务器的副本数",
   "issue.serviceMapEmpty": "应为一个分布，或至少把一个请求类别映射到分布",
   "issue.emptyClassName": "请求类别的名称不能为空",
   "issue.traceNeedsOne": "trace 需要 timestamps 或 rates（二者之一）",
