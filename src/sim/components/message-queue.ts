@@ -95,6 +95,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
       return;
     }
     const message = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
+    sim.tracer?.spawned(job, message, "message");
     this.enqueue(message, sim.now);
     const delay = this.publish.sample(this.options.streams.publish);
     if (delay > 0) sim.schedule(delay, this.index, EV_ACK, job, jobs.token[job]);
@@ -242,6 +243,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     this.redelivered++;
     const again = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
     jobs.step[again] = jobs.step[job] + 1;
+    sim.tracer?.spawned(job, again, "message");
     this.enqueue(again, sim.now);
   }
 }
