@@ -6,6 +6,7 @@
  * test-results/screenshots/waterfall/).
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -20,6 +21,7 @@ import { PAGE_SAMPLE } from "../../src/worker/session";
 import { type AppPage, launchBrowser, openApp, read, setSpeed } from "./browser";
 
 const baseUrl = inject("baseUrl");
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const SHOTS = "test-results/screenshots/waterfall";
 let browser: Browser;
 let app: AppPage;
@@ -48,6 +50,25 @@ function nodeSample(): TraceSample {
   return read!();
 }
 
+/** axe-core's critical and serious violations inside the waterfall, as "rule: target". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    type Results = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Results> } })
+      .axe;
+    const result = await axe.run(
+      { include: [['[data-testid="waterfall"]']] },
+      {
+        resultTypes: ["violations"],
+      },
+    );
+    return result.violations
+      .filter((v) => v.impact === "critical" || v.impact === "serious")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
 const summary = (page: Page) => page.locator('[data-testid="waterfall-summary"]').textContent();
 
 describe("the request waterfall", () => {
@@ -71,6 +92,7 @@ describe("the request waterfall", () => {
     await page
       .locator('[data-testid="waterfall"]')
       .screenshot({ path: `${SHOTS}/slowest-1280.png` });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Files → Traces saves exactly what `archsim run --traces` computes from the same sample.
     await page.locator('[data-testid="files"]').click();
