@@ -5,6 +5,9 @@
  */
 import type { Hop, SampledRequest, TraceSample } from "../../sim/trace/sample";
 
+/** Components whose hops wait in a queue for a worker, a connection or a consumer. */
+const POOLED = new Set(["server", "database", "queue"]);
+
 export type SegmentKind = "network" | "queue" | "service" | "waiting";
 
 export interface Segment {
@@ -21,7 +24,7 @@ export interface WaterfallRow {
   depth: number;
   component: string;
   segments: Segment[];
-  /** Durations of the figures shown beside the bar (seconds, -1 when not applicable). */
+  /** Durations of the figures shown beside the bar, in seconds (network -1 for the request). */
   network: number;
   queue: number;
   service: number;
@@ -113,6 +116,10 @@ function rowOf(
     const done = hop.processed >= 0 ? hop.processed : answered;
     add("service", hop.started, done);
     local = done;
+  } else if (POOLED.has(sample.types[hop.component])) {
+    // Never taken up: it waited in the queue until it was answered (refused, lost) or till now.
+    add("queue", arrived, answered);
+    local = answered;
   } else if (hop.kind !== "request") {
     // A balancer's or a cache's own time: until its first call, or its answer.
     const firstCall = calls.length > 0 ? hops[calls[0]].sent : answered;
@@ -133,7 +140,7 @@ function rowOf(
         : hop.arrived -
           hop.sent +
           (hop.returned >= 0 && hop.replied >= 0 ? hop.returned - hop.replied : 0),
-    queue: hop.started >= 0 ? hop.started - arrived : -1,
+    queue: segments.filter((s) => s.kind === "queue").reduce((t, s) => t + s.to - s.from, 0),
     origin: originOf(sample, hops, hop),
     service: segments.filter((s) => s.kind === "service").reduce((t, s) => t + s.to - s.from, 0),
     end,

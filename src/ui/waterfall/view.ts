@@ -73,10 +73,12 @@ export function mountWaterfall(el: HTMLElement, store: Store, controller: Contro
 
   // A new run makes the request shown one of another run's; the language redraws the words.
   let run = store.state.scenario;
+  let seed = store.state.seed;
   let locale = store.state.locale;
   store.subscribe((state) => {
-    if (state.scenario !== run) {
+    if (state.scenario !== run || state.seed !== seed) {
       run = state.scenario;
+      seed = state.seed;
       shown = null;
       message = null;
       render();
@@ -201,7 +203,8 @@ function figures(row: WaterfallRow, start: number): string {
   const words: string[] = [];
   if (row.network >= 0)
     words.push(t("waterfall.figure.network", { value: formatDuration(row.network) }));
-  if (row.queue >= 0) words.push(t("waterfall.figure.queue", { value: formatDuration(row.queue) }));
+  if (row.queue > 0 || hop.started >= 0)
+    words.push(t("waterfall.figure.queue", { value: formatDuration(row.queue) }));
   if (row.service > 0 || hop.started >= 0)
     words.push(t("waterfall.figure.service", { value: formatDuration(row.service) }));
   const from = hop.kind === "request" ? hop.sent : hop.arrived >= 0 ? hop.arrived : hop.sent;

@@ -111,6 +111,19 @@ describe("the waterfall's layout", () => {
     expect([w.start, w.end]).toEqual([0, 0.05]);
   });
 
+  it("counts a hop still waiting for a worker as queue wait up to the sample's time", () => {
+    const waiting = {
+      ...request,
+      hops: request.hops.map((h, i) =>
+        i === 2 ? { ...h, started: -1, processed: -1, replied: -1, returned: -1 } : h,
+      ),
+    };
+    const app = layoutWaterfall(sample([waiting]), waiting).rows[2];
+    expect(app.segments.map((s) => s.kind)).toEqual(["network", "queue"]);
+    expect(app.queue).toBeCloseTo(10 - 0.002, 12);
+    expect(app.end).toBe(10);
+  });
+
   it("names where a failure passed on from call to call started", () => {
     const failed = {
       ...request,
