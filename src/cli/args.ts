@@ -6,6 +6,7 @@ import { closest } from "../scenario/suggest";
 import { parseSlos, type Slo, sloProblemText } from "../sim/slo/parse";
 import { parseSweepValues, valuesProblemText } from "../sim/sweep/values";
 import { parseShard, type Shard } from "./shard";
+import { parseTraceOptions, TRACE_OPTIONS, type TraceRequest } from "./trace-options";
 
 export type OutputFormat = "table" | "json" | "csv";
 
@@ -25,6 +26,8 @@ export interface RunCommand extends Overrides {
   slos?: Slo[];
   /** Run only this slice of the runs and print it as a part (shard.ts); absent: all. */
   shard?: Shard;
+  /** Write a sample of the first run's requests as OTLP/JSON (`--traces`); absent: none. */
+  traces?: TraceRequest;
 }
 
 export interface CompareCommand extends Overrides {
@@ -70,7 +73,11 @@ const SPECS: Record<
   Name,
   { flags: string[]; valued: string[]; files: [min: number, max: number] }
 > = {
-  run: { flags: ["--json", "--csv"], valued: [...OVERRIDES, "--slo"], files: [1, 1] },
+  run: {
+    flags: ["--json", "--csv"],
+    valued: [...OVERRIDES, "--slo", ...TRACE_OPTIONS],
+    files: [1, 1],
+  },
   validate: { flags: [], valued: [], files: [1, 1] },
   merge: { flags: [], valued: [], files: [1, Infinity] },
   compare: { flags: ["--json"], valued: [...OVERRIDES, "--workers"], files: [2, Infinity] },
@@ -208,7 +215,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
   let command: Command;
   if (name === "run") {
-    command = { kind: "run", file: files[0], format, ...common, ...withSlos, ...withShard };
+    const traces = parseTraceOptions(last);
+    if (typeof traces === "string") errors.push(traces);
+    else if (traces !== undefined && shard !== undefined)
+      errors.push("--traces cannot be combined with --shard: write the traces from one process");
+    const withTraces = typeof traces === "object" ? { traces } : {};
+    command = {
+      kind: "run",
+      file: files[0],
+      format,
+      ...common,
+      ...withSlos,
+      ...withShard,
+      ...withTraces,
+    };
   } else if (name === "compare") {
     command = {
       kind: "compare",

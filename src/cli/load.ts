@@ -15,6 +15,8 @@ export interface Io {
   /** A terminal to show a long run's progress on, rewritten in place; absent otherwise. */
   progress?(s: string): void;
   readFile?(path: string): string;
+  /** Where a file the command writes goes (`run --traces`); the file system by default. */
+  writeFile?(path: string, text: string): void;
 }
 
 export interface Loaded {

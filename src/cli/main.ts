@@ -22,6 +22,7 @@ import { type BatchMode, batch, PartsMismatch, withoutShard } from "./shard";
 import { sloLine } from "./slo";
 import { sweep } from "./sweep";
 import { summaryToTable } from "./table";
+import { recordTraces } from "./traces";
 import { VERSION } from "./version";
 
 export type { Io } from "./load";
@@ -67,6 +68,11 @@ Options (each of the first four overrides the scenario's field of the same name)
                             numbers are the same for any n (1 runs in this process)
   --shard <i>/<n>           run, compare, sweep: only the i-th of n slices of the runs
                             (0 <= i < n), printed as a part (JSON) for 'archsim merge'
+  --traces <file>           run: write a sample of the first run's requests to <file> as
+                            OTLP/JSON (one span per hop, for Jaeger, Tempo, the Collector)
+  --trace-sample <f>        run, with --traces: sample each request with probability f (0-1]
+  --trace-count <n>         run, with --traces: keep a uniform n of them at most (100 by
+                            default; 10000 with --trace-sample alone; at most 100000)
   --json                    print the result as JSON, and nothing else
   --csv                     run, sweep: print CSV (run: scope,metric,value,ci95; sweep: one row
                             per value)
@@ -187,10 +193,13 @@ async function runOne(command: RunCommand, io: Io, mode: BatchMode): Promise<num
     io.progress === undefined
       ? undefined
       : new ProgressLine(io.progress, { duration: loaded.scenario.duration, runs: replications });
+  const traces =
+    command.traces === undefined ? undefined : recordTraces(loaded.scenario, command.traces);
   const options = {
     replications,
     onProgress:
       line === undefined ? undefined : (run: number, now: number) => line.update(run, now),
+    beforeRun: traces?.beforeRun,
   };
   let runs: Awaited<ReturnType<typeof batch>>;
   try {
@@ -204,6 +213,7 @@ async function runOne(command: RunCommand, io: Io, mode: BatchMode): Promise<num
     line?.end();
   }
   if (runs === null) return 0;
+  if (traces !== undefined && !traces.write(io)) return 2;
   const summary = withFingerprint(combineReplications(runs));
   if (command.format === "json") {
     const extended = { ...summary, ...insightsJson(loaded.scenario, summary) };

@@ -4,6 +4,7 @@
  * sample; only several tell a real difference between two designs from noise.
  */
 import type { Scenario } from "../scenario/types";
+import type { Model } from "../sim/build";
 import { replicationSeed } from "../sim/random/stream";
 import { runScenario } from "../sim/run";
 import { combineSummaries } from "../sim/stats/summaries";
@@ -18,6 +19,8 @@ export interface ReplicationOptions {
   duration?: number;
   /** Told which run (from 0) has reached which simulated time, now and then. */
   onProgress?: (run: number, now: number) => void;
+  /** Called with each run's index, seed and model before it runs (to record its traces). */
+  beforeRun?: (run: number, seed: string, model: Model) => void;
 }
 
 export function runReplications(scenario: Scenario, options: ReplicationOptions): Summary {
@@ -31,7 +34,7 @@ export function replicationRuns(
   from: number,
   to: number,
 ): Summary[] {
-  const { replications, seed = scenario.seed, duration, onProgress } = options;
+  const { replications, seed = scenario.seed, duration, onProgress, beforeRun } = options;
   const progress = (run: number) =>
     onProgress === undefined ? undefined : (now: number) => onProgress(run, now);
   if (!Number.isInteger(replications) || replications < 1) {
@@ -40,7 +43,15 @@ export function replicationRuns(
   // A single run keeps the master seed itself; replications each derive their own.
   const seedOf = (i: number) => (replications === 1 ? seed : replicationSeed(seed, i));
   return Array.from({ length: to - from }, (_, k) =>
-    runScenario(scenario, { seed: seedOf(from + k), duration, onProgress: progress(from + k) }),
+    runScenario(scenario, {
+      seed: seedOf(from + k),
+      duration,
+      onProgress: progress(from + k),
+      beforeRun:
+        beforeRun === undefined
+          ? undefined
+          : (model) => beforeRun(from + k, seedOf(from + k), model),
+    }),
   );
 }
 

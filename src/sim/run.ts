@@ -17,6 +17,8 @@ export interface RunOptions {
   /** Told the simulated time reached every `progressEvents` events (a million by default). */
   onProgress?: (now: number) => void;
   progressEvents?: number;
+  /** Called with the built model before it runs: to attach a trace recorder (trace/attach.ts). */
+  beforeRun?: (model: Model) => void;
 }
 
 /** Runs one replication of a validated scenario to its end and summarises it. */
@@ -26,6 +28,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Summa
   const clock = options.wallClock ?? (() => performance.now());
   const started = clock();
   const model = buildModel(scenario, seed);
+  options.beforeRun?.(model);
   const { onProgress, progressEvents = 1_000_000 } = options;
   if (onProgress === undefined) model.sim.runUntil(duration);
   else while (!model.sim.runUntil(duration, progressEvents)) onProgress(model.sim.now);

@@ -31,6 +31,7 @@ import { SweepController } from "./sweep/sweep-controller";
 import { mountSweepPanel } from "./sweep/sweep-panel";
 import { applyLook, initialLook, setLook } from "./theme";
 import { mountTopology } from "./topology/index";
+import { mountWaterfall } from "./waterfall/view";
 import { mountWorkshop } from "./workshop/index";
 import "./styles.css";
 import "./phone.css";
@@ -111,7 +112,9 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const editor = mountEditor(store, controller);
   mountTopology(view("section", "topology", "view.topology"), store, controller, editor);
   mountInspector(view("aside", "inspector", "view.inspector"), store, controller, editor);
-  mountCharts(view("section", "charts", "view.charts"), store, controller);
+  const charts = view("section", "charts", "view.charts");
+  mountCharts(charts, store, controller);
+  mountWaterfall(charts, store, controller);
   mountSummaryTable(view("section", "summary", "view.summary"), store, controller);
   mountInsightsPanel(view("section", "insights", "insights.view"), store, controller);
   const scenarioPanel = mountScenarioPanel(

@@ -2,6 +2,7 @@ import type { Remote } from "comlink";
 import type { Issue } from "../scenario/issues";
 import type { Scenario } from "../scenario/types";
 import type { LiveAction } from "../sim/actions";
+import type { TraceSample } from "../sim/trace/sample";
 import type { LoadResult, SimulatorApi, Snapshot, Speed } from "../worker/protocol";
 import { History } from "./history";
 import { refusalText } from "./live-action-text";
@@ -133,6 +134,11 @@ export class Controller {
       this.store.update({ error: { worker: "banner.workerFailed", reason: message(e) } });
       return false;
     }
+  }
+
+  /** The run's sample of requests so far, for the waterfall and the trace export. */
+  traces(): Promise<TraceSample | null> {
+    return Promise.resolve(this.api.traces());
   }
 
   select(id: string | null): void {

@@ -8,6 +8,7 @@ import type { ActionResult, LiveAction } from "../sim/actions";
 import type { CoarseHistogram } from "../sim/metrics/histogram";
 import type { ProbeLayout } from "../sim/probe";
 import type { Summary } from "../sim/summary";
+import type { TraceSample } from "../sim/trace/sample";
 
 /** Simulated seconds per real second, or "max" to run as fast as the engine goes. */
 export type Speed = number | "max";
@@ -84,4 +85,6 @@ export interface SimulatorApi {
   restart(seed?: string): LoadResult;
   /** A live what-if, applied at the current simulated time. */
   act(action: LiveAction): ActionResult;
+  /** The sample of requests recorded hop by hop so far: the waterfall's and the trace export's. */
+  traces(): TraceSample | null;
 }

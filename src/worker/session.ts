@@ -9,11 +9,19 @@ import { Probe } from "../sim/probe";
 import { refuse } from "../sim/refusals";
 import { checkConservation, summarizeModel } from "../sim/run";
 import { StalledClock } from "../sim/stalled-clock";
+import { attachRecorder } from "../sim/trace/attach";
+import type { SampleOptions, TraceSample } from "../sim/trace/sample";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
 import type { EngineFailure, LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
 /** The live view's replicas slider reaches this many times a server's configured replicas. */
 export const REPLICA_HEADROOM = 4;
+
+/**
+ * The requests the page follows hop by hop, for the waterfall and Files → Traces: a uniform 500
+ * of the run's, whatever its length (a few hundred kilobytes when sent).
+ */
+export const PAGE_SAMPLE: SampleOptions = { rate: 1, max: 500 };
 
 /** About this many probe rows over a whole run, whatever its duration. */
 const ROWS_PER_RUN = 600;
@@ -44,6 +52,7 @@ export class Session {
   private markers: Marker[] = [];
   private error: EngineFailure | undefined;
   private wallSeconds = 0;
+  private readSample: (() => TraceSample) | null = null;
 
   constructor(private readonly wallClock: () => number = () => performance.now()) {}
 
@@ -120,6 +129,11 @@ export class Session {
     return result;
   }
 
+  /** The run's sample of requests so far (the same seed gives the same sample); null before a load. */
+  traces(): TraceSample | null {
+    return this.readSample?.() ?? null;
+  }
+
   /** Hands over the rows produced since the last snapshot (their buffer is the caller's now). */
   snapshot(options: { running: boolean; speed: Speed; withSummary: boolean }): Snapshot {
     const scenario = this.scenario;
@@ -172,6 +186,7 @@ export class Session {
     this.markers = [];
     this.model = buildModel(scenario, this.seed, { replicaHeadroom: REPLICA_HEADROOM });
     this.probe = new Probe(this.model);
+    this.readSample = attachRecorder(this.model, scenario, this.seed, PAGE_SAMPLE);
     this.interval = probeInterval(scenario.duration);
     this.rowsEmitted = 0;
     this.rows = new Float64Array(this.probe.layout.rowLength * 64);

@@ -26,6 +26,7 @@ const api: SimulatorApi = {
     paced.send(true);
   },
   restart: (seed) => paced.reload(() => session.restart(seed)),
+  traces: () => session.traces(),
   act(action) {
     const result = session.act(action);
     if (!paced.isRunning) paced.send(true);

@@ -395,6 +395,7 @@ export class Client extends SimComponent {
     const sim = this.sim;
     const jobs = sim.jobs;
     const latency = sim.now - jobs.sent[job];
+    if (sim.tracer !== null) sim.tracer.finished(job, outcome);
     this.lifetime.outcomes[outcome]++;
     if (outcome === OK && this.latencyTaps.length > 0) this.tap(latency);
     if ((jobs.flags[job] & FLAG_MEASURED) !== 0) {

@@ -128,6 +128,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     const sim = this.sim;
     const jobs = sim.jobs;
     const message = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
+    sim.tracer?.spawned(job, message, "message");
     this.enqueue(message, sim.now);
     const delay = this.publish.sample(this.options.streams.publish);
     if (delay > 0) sim.schedule(delay, this.index, EV_ACK, job, jobs.token[job]);
@@ -297,6 +298,7 @@ export class MessageQueue extends SimComponent implements PoolOwner {
     this.redelivered++;
     const again = jobs.alloc(this.index, -1, jobs.cls[job], jobs.key[job], sim.now);
     jobs.step[again] = jobs.step[job] + 1;
+    sim.tracer?.spawned(job, again, "message");
     this.enqueue(again, sim.now);
   }
 }

@@ -347,6 +347,7 @@ export class WorkerPool {
       return;
     }
     jobs.started[job] = now;
+    if (sim.tracer !== null) sim.tracer.started(job);
     this.stats.recordWait(now - jobs.arrived[job]);
     const work =
       this.service[jobs.cls[job]].sample(this.serviceRng) * this.faults.slowFactor[instance];
@@ -405,6 +406,7 @@ export class WorkerPool {
   }
 
   private serviceDone(job: number): void {
+    if (this.sim.tracer !== null) this.sim.tracer.processed(job);
     const p = this.faults.errorRate(this.sim.jobs.inst[job]);
     this.owner.processed(job, p > 0 && this.faultsRng.next() < p ? ERROR : OK);
   }

@@ -2,6 +2,7 @@ import { OUTCOME_COUNT, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import { STALL_EVENTS, STALL_SPAN, StalledClock } from "../stalled-clock";
+import type { TraceRecorder } from "../trace/recorder";
 import { UnschedulableDelay } from "../unschedulable-delay";
 import type { SimComponent } from "./component";
 import { EventQueue } from "./event-queue";
@@ -48,6 +49,8 @@ export class Simulation {
   private stallFrom = 0;
   /** Changes whenever a component's set of instances taking traffic changes (autoscaling). */
   membership = 0;
+  /** Follows a sample of requests hop by hop (`run --traces`, the waterfall); usually none. */
+  tracer: TraceRecorder | null = null;
   /** Partitions in force from component i to component j, at i * componentCount + j. */
   private readonly partitions: Int32Array;
   private readonly componentCount: number;
@@ -113,6 +116,7 @@ export class Simulation {
       jobs.flags[child] |= FLAG_CALLER_TIMEOUT;
       this.queue.push(this.now + timeout, EV_TIMEOUT, ENGINE, caller, token);
     }
+    if (this.tracer !== null) this.tracer.called(caller, child, "call");
     this.deliver(jobs.comp[caller], child);
   }
 
@@ -131,6 +135,7 @@ export class Simulation {
       jobs.flags[copy] |= FLAG_CALLER_TIMEOUT;
       this.queue.push(this.now + timeout, EV_TIMEOUT, ENGINE, caller, token);
     }
+    if (this.tracer !== null) this.tracer.called(caller, copy, "hedge");
     this.deliver(jobs.comp[caller], copy);
   }
 
@@ -140,7 +145,10 @@ export class Simulation {
     const token = jobs.hedgeToken[job];
     if (token === 0) return;
     const copy = jobs.hedge[job];
-    if (jobs.token[copy] === token) jobs.flags[copy] |= FLAG_ABANDONED;
+    if (jobs.token[copy] === token) {
+      jobs.flags[copy] |= FLAG_ABANDONED;
+      if (this.tracer !== null) this.tracer.abandoned(copy);
+    }
     jobs.hedgeToken[job] = 0;
   }
 
@@ -148,6 +156,7 @@ export class Simulation {
   send(from: number, job: number, target: number): void {
     const jobs = this.jobs;
     const child = jobs.alloc(target, -1, jobs.cls[job], jobs.key[job], this.now);
+    if (this.tracer !== null) this.tracer.spawned(job, child, "async");
     this.deliver(from, child);
   }
 
@@ -155,6 +164,7 @@ export class Simulation {
   start(comp: number, cls: number, key: number): number {
     const job = this.jobs.alloc(comp, NO_CALLER, cls, key, this.now);
     this.jobs.sent[job] = this.now;
+    if (this.tracer !== null) this.tracer.begin(comp, job);
     return job;
   }
 
@@ -169,11 +179,13 @@ export class Simulation {
     const job = jobs.alloc(target, rowlessCaller(client), cls, key, this.now);
     jobs.sent[job] = this.now;
     jobs.flags[job] |= flags;
+    if (this.tracer !== null) this.tracer.beginRowless(client, job);
     this.deliver(client, job);
   }
 
   /** `job` is done at its component with `outcome`; the answer goes back to the caller. */
   reply(job: number, outcome: number): void {
+    if (this.tracer !== null) this.tracer.replied(job, outcome);
     if (this.network === null) this.complete(job, outcome);
     else this.replyLater(job, outcome);
   }
@@ -189,6 +201,7 @@ export class Simulation {
    * notice); whatever it was waiting on is abandoned in turn.
    */
   lose(job: number): void {
+    if (this.tracer !== null) this.tracer.lost(job);
     this.abandonChild(job);
     this.jobs.free(job);
   }
@@ -208,8 +221,10 @@ export class Simulation {
   abandonChild(job: number): void {
     const jobs = this.jobs;
     const child = jobs.child[job];
-    if (child >= 0 && jobs.token[child] === jobs.childToken[job])
+    if (child >= 0 && jobs.token[child] === jobs.childToken[job]) {
       jobs.flags[child] |= FLAG_ABANDONED;
+      if (this.tracer !== null) this.tracer.abandoned(child);
+    }
     jobs.child[job] = -1;
     jobs.childToken[job] = 0;
   }
@@ -245,11 +260,17 @@ export class Simulation {
   private fireEngine(kind: number, a: number, b: number): void {
     const jobs = this.jobs;
     if (kind === EV_DELIVER) {
-      if (jobs.token[a] === b) this.components[jobs.comp[a]].arrive(a);
+      if (jobs.token[a] !== b) return;
+      if (this.tracer !== null) this.tracer.arrived(a);
+      this.components[jobs.comp[a]].arrive(a);
     } else if (kind === EV_TIMEOUT) {
-      if (jobs.childToken[a] === b) this.abandonChild(a);
-      else if (jobs.hedgeToken[a] === b) this.abandonHedge(a);
-      else return;
+      if (jobs.childToken[a] === b) {
+        if (this.tracer !== null) this.tracer.timedOut(jobs.child[a]);
+        this.abandonChild(a);
+      } else if (jobs.hedgeToken[a] === b) {
+        if (this.tracer !== null) this.tracer.timedOut(jobs.hedge[a]);
+        this.abandonHedge(a);
+      } else return;
       this.components[jobs.comp[a]].returned(a, TIMEOUT);
     } else if (kind < EV_HOOK) {
       if (jobs.token[a] === b) this.complete(a, kind - EV_REPLY);
@@ -271,8 +292,11 @@ export class Simulation {
       this.cutOff(child);
       return;
     }
-    if (this.network === null) this.components[this.jobs.comp[child]].arrive(child);
-    else this.deliverLater(from, child);
+    if (this.network !== null) this.deliverLater(from, child);
+    else {
+      if (this.tracer !== null) this.tracer.arrived(child);
+      this.components[this.jobs.comp[child]].arrive(child);
+    }
   }
 
   /** A call crosses the network: it arrives after a latency drawn from the caller's stream. */
@@ -287,6 +311,7 @@ export class Simulation {
    */
   private cutOff(child: number): void {
     const jobs = this.jobs;
+    if (this.tracer !== null) this.tracer.cutOff(child);
     if (jobs.parent[child] === NO_CALLER || (jobs.flags[child] & FLAG_CALLER_TIMEOUT) !== 0)
       jobs.free(child);
     else this.complete(child, UNAVAILABLE);
@@ -294,6 +319,7 @@ export class Simulation {
 
   private complete(job: number, outcome: number): void {
     const jobs = this.jobs;
+    if (this.tracer !== null) this.tracer.returned(job, outcome);
     const parent = jobs.parent[job];
     if (parent < NO_CALLER) {
       // Nobody abandons a rowless request: its client has no timeout.

@@ -18,6 +18,7 @@ import {
 } from "d3";
 import type { Marker } from "../../worker/protocol";
 import { t } from "../i18n/index";
+import { dispatchRequestPick } from "../waterfall/pick";
 import { rowAt, type Series, type Span } from "./chart-data";
 import { linearDomain, logDomain, logTicks } from "./domain";
 import { formatTick, formatTime, formatValue } from "./format";
@@ -112,6 +113,15 @@ export class TimeChart {
       .on("pointerleave", () => {
         this.inside = false;
         hooks.onHover(null, this);
+      })
+      .on("click", (event: MouseEvent) => {
+        if (this.last?.panel.key !== "latency") return;
+        const [px, py] = pointer(event, this.overlay.node());
+        // The latency panel plots milliseconds; the waterfall reads seconds.
+        dispatchRequestPick(this.root, {
+          time: this.x.invert(px),
+          latency: this.y.invert(py) / 1000,
+        });
       });
     this.tooltip = body.append("div").attr("class", "chart-tooltip").style("display", "none");
     this.legend = new Legend(this.root, hooks.onSelect);

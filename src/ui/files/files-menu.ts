@@ -19,6 +19,7 @@ import { chartsIn, standaloneSvg, svgToPng } from "./chart-export";
 import { download, downloadText } from "./download";
 import { fileStem } from "./file-names";
 import { acceptDroppedFiles, openScenarioFile } from "./open-file";
+import { appendTraceExport } from "./trace-export";
 
 export function mountFilesMenu(
   el: HTMLElement,
@@ -90,6 +91,8 @@ export function mountFilesMenu(
     const summary = summaryOut();
     if (summary !== null) downloadText(`${stem()}-summary.csv`, summaryToCsv(summary), "text/csv");
   });
+
+  appendTraceExport(save, store, controller, stem);
 
   const charts = panel.append("div").attr("class", "files-row");
   label(
