@@ -31,7 +31,8 @@ export interface Visit {
   orphan: boolean;
 }
 
-const EPSILON = 1e-6;
+/** Seconds a callee must outlive its caller's visit, at least, to count as not waited for. */
+const OUTLIVES = 0.001;
 
 export class SpanIndex {
   private readonly byId = new Map<string, Span>();
@@ -87,12 +88,15 @@ function visitOf(entry: Span, parent: Span | undefined, index: SpanIndex): Visit
       tracedCallee = true;
       const viaClient = x !== entry && (x.kind === "client" || x.kind === "producer");
       const from = viaClient ? x : c;
+      // A client span lasts until its answer: through one the caller waited. Without one, a
+      // callee still running well after the visit ended was not waited for; "well" because
+      // start times may be whole milliseconds (the Node SDK's) and hosts' clocks differ.
       const async =
         c.followsFrom ||
         c.parentId === undefined ||
         x.kind === "producer" ||
         c.kind === "consumer" ||
-        c.end > entry.end + EPSILON;
+        (!viaClient && c.end - entry.end > Math.max(OUTLIVES, (c.end - c.start) / 2));
       calls.push({
         target: c.service,
         async,

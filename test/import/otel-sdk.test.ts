@@ -1,0 +1,204 @@
+/**
+ * Against something real: three tiers of Node HTTP handlers on loopback, instrumented with the
+ * OpenTelemetry SDK for Node, their service times drawn from known laws by a seeded generator,
+ * driven open loop at a known rate. Their spans, written by the SDK's own OTLP/JSON serializer,
+ * go through `archsim import otel`, and the scenario it prints, run at the same load, must give
+ * the latency measured at the load generator: mean and p90 within 15%, and the same topology.
+ * Service times are tens of milliseconds and the load low, so timer jitter and a busy machine
+ * move the figures little.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import { Agent, createServer, get, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type Context,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from "@opentelemetry/api";
+import { JsonTraceSerializer } from "@opentelemetry/otlp-transformer";
+import { resourceFromAttributes } from "@opentelemetry/resources";
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import seedrandom from "seedrandom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+import { parseScenario } from "../../src/scenario/parse";
+import { runScenario } from "../../src/sim/run";
+
+const RATE = 20;
+const SECONDS = 8;
+
+const random = seedrandom("otel-sdk");
+const exponential = (mean: number) => -mean * Math.log(1 - random());
+/** Service times in ms: frontend Erlang-2 with mean 40, backend exponential 50, db uniform 15..25. */
+const WORK: Record<string, () => number> = {
+  frontend: () => exponential(20) + exponential(20),
+  backend: () => exponential(50),
+  db: () => 15 + 10 * random(),
+};
+
+const exporter = new InMemorySpanExporter();
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+const servers: Server[] = [];
+const providers: NodeTracerProvider[] = [];
+
+function tier(name: string, downstream?: { port: () => number; times: number }): Server {
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ "service.name": name }),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  });
+  providers.push(provider);
+  const tracer = provider.getTracer("archsim-otel-test");
+  const server = createServer(async (req, res) => {
+    const parent = remoteParent(req);
+    const span = tracer.startSpan(`GET /${name}`, { kind: SpanKind.SERVER }, parent);
+    const inside = trace.setSpan(parent, span);
+    await sleep(WORK[name]());
+    for (let i = 0; i < (downstream?.times ?? 0); i++) {
+      const call = tracer.startSpan("GET", { kind: SpanKind.CLIENT }, inside);
+      await request((downstream as { port: () => number }).port(), call);
+      call.end();
+    }
+    span.setStatus({ code: SpanStatusCode.OK });
+    span.end();
+    res.end("ok");
+  });
+  servers.push(server);
+  return server;
+}
+
+/** W3C traceparent by hand: the API alone, no global propagator or context manager. */
+function remoteParent(req: IncomingMessage): Context {
+  const header = req.headers.traceparent;
+  const m =
+    typeof header === "string" ? /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/.exec(header) : null;
+  if (m === null) return ROOT_CONTEXT;
+  return trace.setSpanContext(ROOT_CONTEXT, {
+    traceId: m[1],
+    spanId: m[2],
+    traceFlags: 1,
+    isRemote: true,
+  });
+}
+
+function request(port: number, caller?: Span): Promise<void> {
+  const headers: Record<string, string> = {};
+  if (caller !== undefined) {
+    const c = caller.spanContext();
+    headers.traceparent = `00-${c.traceId}-${c.spanId}-01`;
+  }
+  return new Promise((resolve, reject) => {
+    get({ host: "127.0.0.1", port, path: "/", agent, headers }, (res) => {
+      res.resume();
+      res.on("end", resolve);
+    }).on("error", reject);
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return (server.address() as AddressInfo).port;
+}
+
+/** Open loop: Poisson arrivals at RATE fired on schedule, whatever is still in flight. */
+async function drive(port: number): Promise<number[]> {
+  const latencies: Promise<number>[] = [];
+  const started = performance.now();
+  let at = 0;
+  for (;;) {
+    at += exponential(1000 / RATE);
+    if (at > SECONDS * 1000) break;
+    await sleep(at - (performance.now() - started));
+    const sent = performance.now();
+    latencies.push(request(port).then(() => (performance.now() - sent) / 1000));
+  }
+  return Promise.all(latencies);
+}
+
+function quantile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
+
+let measured: number[] = [];
+let scenario: Record<string, unknown>;
+let report = "";
+const file = join(tmpdir(), `archsim-otel-${process.pid}.jsonl`);
+
+beforeAll(async () => {
+  const db = tier("db");
+  const dbPort = await listen(db);
+  const backend = tier("backend", { port: () => dbPort, times: 2 });
+  const backendPort = await listen(backend);
+  const frontend = tier("frontend", { port: () => backendPort, times: 1 });
+  measured = await drive(await listen(frontend));
+  await Promise.all(providers.map((p) => p.forceFlush()));
+  const spans = exporter.getFinishedSpans();
+  // As the Collector's file exporter writes them: one ExportTraceServiceRequest a line.
+  const lines: string[] = [];
+  for (let i = 0; i < spans.length; i += 100)
+    lines.push(
+      new TextDecoder().decode(JsonTraceSerializer.serializeRequest(spans.slice(i, i + 100))),
+    );
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  let out = "";
+  const code = await main(["import", "otel", file], {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      report += s;
+    },
+  });
+  expect(code, report).toBe(0);
+  scenario = JSON.parse(out);
+}, 30_000);
+
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  agent.destroy();
+  rmSync(file, { force: true });
+  await Promise.all(providers.map((p) => p.shutdown()));
+});
+
+describe("a scenario imported from a real OpenTelemetry-instrumented service", () => {
+  it("has the service's topology: clients → frontend → backend → db twice, all sync", () => {
+    const components = scenario.components as Record<string, unknown>[];
+    const byId = Object.fromEntries(components.map((c) => [c.id, c]));
+    expect(Object.keys(byId).sort()).toEqual(["backend", "clients", "db", "frontend"]);
+    expect(byId.clients.target).toBe("frontend");
+    expect(byId.frontend.calls).toEqual([{ target: "backend", mode: "sync" }]);
+    expect(byId.backend.calls).toEqual([
+      { target: "db", mode: "sync" },
+      { target: "db", mode: "sync" },
+    ]);
+    expect(byId.db.calls).toBeUndefined();
+    expect(report).toContain("worker counts are not in traces");
+  });
+
+  it("has the load it was driven at", () => {
+    const clients = (scenario.components as { id: string; workload?: { rate: number } }[]).find(
+      (c) => c.id === "clients",
+    );
+    expect(clients?.workload?.rate).toBeGreaterThan(RATE * 0.75);
+    expect(clients?.workload?.rate).toBeLessThan(RATE * 1.25);
+  });
+
+  it("runs to the measured mean and p90 latency within 15%", () => {
+    const parsed = parseScenario({ ...scenario, duration: 2000, warmup: 20 });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const summary = runScenario(parsed.scenario);
+    const mean = measured.reduce((a, b) => a + b, 0) / measured.length;
+    const p90 = quantile(measured, 0.9);
+    const detail = `simulated mean ${summary.latency.mean}, p90 ${summary.latency.p90}; measured mean ${mean}, p90 ${p90} over ${measured.length} requests`;
+    expect(Math.abs(summary.latency.mean / mean - 1), detail).toBeLessThan(0.15);
+    expect(Math.abs(summary.latency.p90 / p90 - 1), detail).toBeLessThan(0.15);
+  });
+});
