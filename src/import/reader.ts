@@ -5,6 +5,8 @@
  * line's text is held at a time; any other file is one document (a pretty-printed export), held
  * until its end. Each document is OTLP/JSON or Jaeger JSON, told apart by its shape.
  */
+// The scanner is pure text work with no Node API; it lives with the command line's JSON errors.
+import { jsonErrorAt } from "../cli/json-scan";
 import { isObject } from "./fields";
 import { isJaeger, readJaeger } from "./jaeger";
 import { readOtlp } from "./otlp";
@@ -100,13 +102,20 @@ export class TraceReader {
   }
 }
 
-/** The line of a JSON syntax error, from the parser's "position N" where it gives one. */
+/**
+ * The line and column of a JSON syntax error, found by the project's own scanner: Node's
+ * JSON.parse says why but not always where.
+ */
 function locateJsonError(text: string, error: unknown): { line: number; detail: string } {
   const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (at === null) return { line: 1, detail: message };
-  const position = Number(at[1]);
+  const offset = jsonErrorAt(text) ?? 0;
   let line = 1;
-  for (let i = 0; i < position && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return { line, detail: message };
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, detail: `(column ${offset - lineStart + 1}) ${message}` };
 }
