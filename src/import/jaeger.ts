@@ -96,16 +96,18 @@ function readSpan(
     references.find((r) => r.refType === "CHILD_OF") ??
     references.find((r) => r.refType === "FOLLOWS_FROM");
   const start = clock.fromMicros(startUs);
-  const peer = PEER_KEYS.map((k) => tags.get(k)).find((v) => v !== undefined);
-  const statusCode = Number(tags.get("http.response.status_code") ?? tags.get("http.status_code"));
   const kind = KINDS[String(tags.get("span.kind"))] ?? "internal";
+  const peer =
+    kind === "client" || kind === "producer"
+      ? (PEER_KEYS.map((k) => tags.get(k)).find((v) => v !== undefined) ?? raw.operationName)
+      : undefined;
+  const statusCode = Number(tags.get("http.response.status_code") ?? tags.get("http.status_code"));
   return {
     traceId,
     spanId,
     parentId: parent === undefined ? undefined : id(parent.spanID),
     followsFrom: parent?.refType === "FOLLOWS_FROM",
     service,
-    name: typeof raw.operationName === "string" ? raw.operationName : "",
     kind,
     start,
     end: start + durationUs * 1e-6,
@@ -114,7 +116,6 @@ function readSpan(
       tags.get("error") === "true" ||
       tags.get("otel.status_code") === "ERROR" ||
       (kind === "server" && statusCode >= 500),
-    ...(peer === undefined ? {} : { peer: String(peer) }),
-    links: [],
+    ...(typeof peer === "string" || typeof peer === "number" ? { peer: String(peer) } : {}),
   };
 }

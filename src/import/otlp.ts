@@ -102,14 +102,21 @@ function readSpan(
     attrs.get("http.response.status_code") ?? attrs.get("http.status_code"),
   );
   const kind = KINDS[String(raw.kind ?? 0)] ?? "internal";
-  const peer = PEER_KEYS.map((k) => attrs.get(k)).find((v) => v !== undefined);
+  const peer =
+    kind === "client" || kind === "producer"
+      ? (PEER_KEYS.map((k) => attrs.get(k)).find((v) => v !== undefined) ?? raw.name)
+      : undefined;
+  const links = Array.isArray(raw.links)
+    ? raw.links.flatMap((l) =>
+        isObject(l) && id(l.spanId) !== undefined ? [String(l.spanId)] : [],
+      )
+    : [];
   return {
     traceId,
     spanId,
     parentId: id(raw.parentSpanId),
     followsFrom: false,
     service,
-    name: typeof raw.name === "string" ? raw.name : "",
     kind,
     start,
     end,
@@ -117,12 +124,8 @@ function readSpan(
       status === 2 ||
       status === "STATUS_CODE_ERROR" ||
       (status === undefined && kind === "server" && httpStatus >= 500),
-    ...(peer === undefined ? {} : { peer: String(peer) }),
-    links: Array.isArray(raw.links)
-      ? raw.links.flatMap((l) =>
-          isObject(l) && id(l.spanId) !== undefined ? [String(l.spanId)] : [],
-        )
-      : [],
+    ...(typeof peer === "string" || typeof peer === "number" ? { peer: String(peer) } : {}),
+    ...(links.length > 0 ? { links } : {}),
   };
 }
 

@@ -22,25 +22,27 @@ export class TraceReader {
   /** Lines read so far. */
   lines = 0;
   private readonly clock = new Clock();
-  private rest = "";
+  /** The pieces of the line under way: a line longer than a chunk is joined once, at its end. */
+  private rest: string[] = [];
   private mode: "detect" | "lines" | "document" = "detect";
   private document: string[] = [];
 
   /** The next piece of the file's text, cut anywhere. */
   push(chunk: string): void {
-    const text = this.rest + chunk;
     let from = 0;
-    for (let nl = text.indexOf("\n", from); nl >= 0; nl = text.indexOf("\n", from)) {
-      this.line(text.slice(from, nl));
+    for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", from)) {
+      this.rest.push(chunk.slice(from, nl));
+      this.line(this.rest.join(""));
+      this.rest = [];
       from = nl + 1;
     }
-    this.rest = text.slice(from);
+    if (from < chunk.length) this.rest.push(chunk.slice(from));
   }
 
   /** The file has ended. */
   end(): void {
-    if (this.rest !== "") this.line(this.rest);
-    this.rest = "";
+    if (this.rest.length > 0) this.line(this.rest.join(""));
+    this.rest = [];
     if (this.mode === "document") {
       const text = this.document.join("\n");
       this.document = [];

@@ -12,16 +12,18 @@ export interface Span {
   /** Jaeger's FOLLOWS_FROM: the parent does not wait for this span. */
   followsFrom: boolean;
   service: string;
-  name: string;
   kind: SpanKind;
   /** Seconds from the file's first timestamp (see Clock). */
   start: number;
   end: number;
   error: boolean;
-  /** For a client span whose callee is not traced: whom it called (peer.service, db.system, ...). */
+  /**
+   * A client or producer span's callee, in case its own spans are not in the file: peer.service,
+   * db.system, ... or else the span's name. Absent on other spans, to keep a span small.
+   */
   peer?: string;
-  /** Spans this one is linked to (OTLP links): a consumer's link to its producer. */
-  links: string[];
+  /** Spans this one is linked to (OTLP links): a consumer's link to its producer; absent when none. */
+  links?: string[];
 }
 
 /**

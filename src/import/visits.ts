@@ -52,7 +52,7 @@ export class SpanIndex {
   /** The parent, or for a span with none the span it links to (a consumer's producer). */
   parentOf(s: Span): Span | undefined {
     if (s.parentId !== undefined) return this.byId.get(s.parentId);
-    for (const l of s.links) {
+    for (const l of s.links ?? []) {
       const linked = this.byId.get(l);
       if (linked !== undefined) return linked;
     }
@@ -113,7 +113,7 @@ function visitOf(entry: Span, parent: Span | undefined, index: SpanIndex): Visit
     if (!tracedCallee && x !== entry && (x.kind === "client" || x.kind === "producer")) {
       const async = x.kind === "producer";
       calls.push({
-        target: x.peer ?? x.name,
+        target: x.peer ?? x.kind,
         async,
         offset: x.start - entry.start,
         untracedDuration: x.end - x.start,
@@ -125,7 +125,8 @@ function visitOf(entry: Span, parent: Span | undefined, index: SpanIndex): Visit
     }
   }
   calls.sort((a, b) => a.offset - b.offset);
-  const orphan = parent === undefined && (entry.parentId !== undefined || entry.links.length > 0);
+  const orphan =
+    parent === undefined && (entry.parentId !== undefined || entry.links !== undefined);
   return {
     service: entry.service,
     entry,
