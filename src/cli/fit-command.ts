@@ -5,7 +5,7 @@
  * of the data against the fit.
  */
 import { readFileSync } from "node:fs";
-import { type Criterion, type FitResult, fitSamples } from "../fit/fit";
+import { type Criterion, type FitResult, fitSamples, quantileName } from "../fit/fit";
 import { readColumn, UNIT_SECONDS, type Unit } from "../fit/samples";
 import { formatterFor } from "../insights/format";
 import type { Io } from "./load";
@@ -127,12 +127,7 @@ export function fitTable(fit: FitResult, file: string, header: string | undefine
   lines.push("");
   const q = [["quantile", "data", "fit", "fit/data"]];
   for (const r of fit.quantiles)
-    q.push([
-      `p${String(r.p * 100).replace(".", "")}`,
-      ms(r.data),
-      ms(r.fit),
-      r.data > 0 ? x.ratio(r.fit / r.data) : "-",
-    ]);
+    q.push([quantileName(r.p), ms(r.data), ms(r.fit), r.data > 0 ? x.ratio(r.fit / r.data) : "-"]);
   lines.push(...grid(q, [false, true, true, true]));
   return `${lines.join("\n")}\n`;
 }

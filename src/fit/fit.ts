@@ -129,3 +129,8 @@ export function sampleQuantile(sorted: Float64Array, p: number): number {
   const hi = Math.min(sorted.length - 1, lo + 1);
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
+
+/** How a quantile is named in tables: 0.9 → "p90", 0.999 → "p99.9", as the summary names them. */
+export function quantileName(p: number): string {
+  return `p${Number((p * 100).toPrecision(6))}`;
+}

@@ -19,6 +19,7 @@ import { share } from "./messages/share";
 import { summary } from "./messages/summary";
 import { sweep } from "./messages/sweep";
 import { topology } from "./messages/topology";
+import { traces } from "./messages/traces";
 import { validation } from "./messages/validation";
 import { workshop } from "./messages/workshop";
 
@@ -41,6 +42,7 @@ const features = [
   workshop,
   qr,
   intro,
+  traces,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

@@ -9,6 +9,7 @@ import type { MessageKey } from "../i18n/index";
 import { currentLocale, t } from "../i18n/index";
 import { formatDist } from "./config";
 import { fieldText, nameWithUnit } from "./field-text";
+import { fitPanel } from "./fit-panel";
 import { choiceInput, el, type FieldHost, printedPath, row, valueInput } from "./form-parts";
 
 const PARAMETERS: Record<string, string[]> = {
@@ -82,4 +83,5 @@ export function distField(
   const dist = value === undefined ? undefined : readDist(report, value, "");
   if (dist !== undefined && report.errors.length === 0)
     el(box, "span", "form-dist-words").textContent = formatDist(dist);
+  fitPanel(r, (fitted) => host.set(path, { ...fitted }));
 }
