@@ -77,12 +77,8 @@ export class TraceReader {
         this.document.push(text);
         return;
       }
-      this.problems.add({
-        line: this.lines,
-        path: "",
-        code: "notJson",
-        detail: error instanceof Error ? error.message : String(error),
-      });
+      const { detail } = locateJsonError(text, error);
+      this.problems.add({ line: this.lines, path: "", code: "notJson", detail });
       return;
     }
     this.mode = "lines";
@@ -105,7 +101,7 @@ export class TraceReader {
 }
 
 /**
- * The line and column of a JSON syntax error, found by the project's own scanner: Node's
+ * The line (within `text`, from 1) and column of a JSON syntax error, found by the project's own scanner: Node's
  * JSON.parse says why but not always where.
  */
 function locateJsonError(text: string, error: unknown): { line: number; detail: string } {
@@ -119,5 +115,7 @@ function locateJsonError(text: string, error: unknown): { line: number; detail: 
       lineStart = i + 1;
     }
   }
-  return { line, detail: `(column ${offset - lineStart + 1}) ${message}` };
+  // The engine's own "at position N (line 1 column 2)" counts from another origin: dropped.
+  const reason = message.replace(/,? at position \d+.*$| in JSON at position \d+.*$/s, "");
+  return { line, detail: `at column ${offset - lineStart + 1}: ${reason}` };
 }

@@ -83,5 +83,6 @@ export function distField(
   const dist = value === undefined ? undefined : readDist(report, value, "");
   if (dist !== undefined && report.errors.length === 0)
     el(box, "span", "form-dist-words").textContent = formatDist(dist);
-  fitPanel(r, (fitted) => host.set(path, { ...fitted }));
+  // Below the row, across the form's width: the fit's tables and plot need the room.
+  fitPanel(parent, at, (fitted) => host.set(path, { ...fitted }));
 }

@@ -20,8 +20,35 @@ const CRITERIA: readonly Criterion[] = ["ks", "aic"];
 
 let nextId = 0;
 
-export function fitPanel(parent: HTMLElement, use: (dist: Dist) => void): void {
+interface Kept {
+  open: boolean;
+  text: string;
+  unit: string;
+  criterion: string;
+  fitted: boolean;
+}
+
+/**
+ * What was pasted and chosen, by field: the form is rebuilt on every edit and language switch,
+ * and a pasted column must outlive that.
+ */
+const kept = new Map<string, Kept>();
+
+/** `field` names the Dist field (its printed path), so its box keeps its text across rebuilds. */
+export function fitPanel(parent: HTMLElement, field: string, use: (dist: Dist) => void): void {
+  const state = kept.get(field) ?? {
+    open: false,
+    text: "",
+    unit: "ms",
+    criterion: "ks",
+    fitted: false,
+  };
+  kept.set(field, state);
   const details = el(parent, "details", "form-fit");
+  details.open = state.open;
+  details.addEventListener("toggle", () => {
+    state.open = details.open;
+  });
   label(el(details, "summary"), "fit.summary");
   const id = `fit-samples-${nextId++}`;
   const boxLabel = el(details, "label", "form-fit-label");
@@ -32,6 +59,10 @@ export function fitPanel(parent: HTMLElement, use: (dist: Dist) => void): void {
   box.rows = 4;
   box.spellcheck = false;
   box.dataset.testid = "fit-samples";
+  box.value = state.text;
+  box.addEventListener("input", () => {
+    state.text = box.value;
+  });
   box.addEventListener("dragover", (event) => {
     event.preventDefault();
     event.stopPropagation();
@@ -44,6 +75,7 @@ export function fitPanel(parent: HTMLElement, use: (dist: Dist) => void): void {
     if (file !== undefined)
       void file.text().then((text) => {
         box.value = text;
+        state.text = text;
       });
   });
   const options = el(details, "div", "form-fit-options");
@@ -56,7 +88,12 @@ export function fitPanel(parent: HTMLElement, use: (dist: Dist) => void): void {
   const out = el(details, "div", "form-fit-result");
   out.setAttribute("aria-live", "polite");
 
-  run.addEventListener("click", () => {
+  unit.value = state.unit;
+  criterion.value = state.criterion;
+  const fitNow = () => {
+    state.unit = unit.value;
+    state.criterion = criterion.value;
+    state.fitted = true;
     out.replaceChildren();
     const column = readColumn(box.value, 1, unit.value as Unit);
     const fit = fitSamples(column.values, criterion.value as Criterion);
@@ -70,7 +107,9 @@ export function fitPanel(parent: HTMLElement, use: (dist: Dist) => void): void {
       return;
     }
     show(out, fit, Float64Array.from(column.values).sort(), use);
-  });
+  };
+  run.addEventListener("click", fitNow);
+  if (state.fitted) fitNow();
 }
 
 function choice<T extends string>(

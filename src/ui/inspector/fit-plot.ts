@@ -10,7 +10,7 @@ import { formatSeconds } from "../topology/format";
 
 const WIDTH = 280;
 const HEIGHT = 220;
-const MARGIN = { top: 10, right: 12, bottom: 30, left: 52 };
+const MARGIN = { top: 10, right: 22, bottom: 30, left: 52 };
 
 export function qqPlot(parent: HTMLElement, fit: FitResult, sorted: Float64Array): void {
   const points: [number, number][] = [];
