@@ -15,7 +15,7 @@ const n = (v: string | number | undefined) => Number(v);
 
 const en: Record<ReportCode, Say> = {
   read: (p, x) =>
-    `Read ${x.count(n(p.spans))} spans in ${x.count(n(p.traces))} traces from ${x.count(n(p.services))} services.`,
+    `Read ${x.count(n(p.spans))} spans in ${x.count(n(p.traces))} traces from ${x.count(n(p.services))} service${n(p.services) === 1 ? "" : "s"}.`,
   noSpans: () => "No span could be read: there is nothing to build a scenario from.",
   noRoots: () =>
     "No root span (every span has a parent): no arrivals can be inferred, so the scenario has no client.",
@@ -32,7 +32,7 @@ const en: Record<ReportCode, Say> = {
   cycle: (p) =>
     `${s(p.from)} calls ${s(p.to)}, which leads back to ${s(p.from)}: a cycle the format cannot hold, so that call is left out.`,
   call: (p, x) =>
-    `${s(p.from)} calls ${s(p.to)}: ${x.ratio(n(p.perVisit))} calls per request (${p.mode}), so ${s(p.times)} ${p.mode} call${n(p.times) === 1 ? "" : "s"} in the scenario.`,
+    `${s(p.from)} → ${s(p.to)}: ${x.ratio(n(p.perVisit))} per request (${p.mode}), so ${s(p.times)} ${p.mode} call${n(p.times) === 1 ? "" : "s"} in the scenario.`,
   fractionalCalls: (p, x) =>
     `${s(p.from)} calls ${s(p.to)} ${x.ratio(n(p.perVisit))} times per request on average, but a scenario's calls are whole: it makes ${s(p.times)}.`,
   service: (p, x) =>

@@ -47,7 +47,7 @@ describe("archsim import otel", () => {
     expect(r.code).toBe(0);
     const scenario = JSON.parse(r.stdout);
     expect(scenario).toMatchObject({ version: 1, name: "API" });
-    expect(r.stderr).toContain("inferred: Read 40 spans in 40 traces from 1 services.");
+    expect(r.stderr).toContain("inferred: Read 40 spans in 40 traces from 1 service.");
     expect(r.stderr).toContain("assumed: api: worker counts are not in traces");
   });
 
