@@ -14,6 +14,7 @@ import { Agent, createServer, get, type IncomingMessage, type Server } from "nod
 import type { AddressInfo } from "node:net";
 import { getPriority, setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import {
   type Context,
   ROOT_CONTEXT,
@@ -33,6 +34,8 @@ import { parseScenario } from "../../src/scenario/parse";
 import { runScenario } from "../../src/sim/run";
 
 const RATE = 20;
+/** Seconds of event-loop lag (p99) beyond which a drive timed a starved process. */
+const STARVED = 0.02;
 const SECONDS = 8;
 
 const random = seedrandom("otel-sdk");
@@ -142,6 +145,7 @@ function quantile(xs: number[], p: number): number {
 }
 
 let measured: number[] = [];
+let loopLag = 0;
 /** Response times at the frontend's edge, from a request's arrival to its response written. */
 const edge: number[] = [];
 let scenario: Record<string, unknown>;
@@ -160,8 +164,21 @@ beforeAll(async () => {
   // independent stations has them. Without the privilege it runs as it is.
   const priority = getPriority();
   const raised = trySetPriority(-15);
+  const port = await listen(frontend);
   try {
-    measured = await drive(await listen(frontend));
+    // A drive during which this process's own event loop was starved (lagging by more than
+    // STARVED at p99) timed the machine's other work, not the service: it is driven once more,
+    // and the second drive is compared whatever its lag.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      exporter.reset();
+      edge.length = 0;
+      const lag = monitorEventLoopDelay({ resolution: 5 });
+      lag.enable();
+      measured = await drive(port);
+      lag.disable();
+      loopLag = lag.percentile(99) / 1e9;
+      if (loopLag <= STARVED) break;
+    }
   } finally {
     if (raised) trySetPriority(priority);
   }
@@ -223,7 +240,7 @@ describe("a scenario imported from a real OpenTelemetry-instrumented service", (
     const summary = runScenario(parsed.scenario);
     const mean = edge.reduce((a, b) => a + b, 0) / edge.length;
     const p90 = quantile(edge, 0.9);
-    const detail = `simulated mean ${summary.latency.mean}, p90 ${summary.latency.p90}; measured mean ${mean}, p90 ${p90} over ${edge.length} requests (at the load generator: mean ${measured.reduce((a, b) => a + b, 0) / measured.length}, p90 ${quantile(measured, 0.9)})`;
+    const detail = `simulated mean ${summary.latency.mean}, p90 ${summary.latency.p90}; measured mean ${mean}, p90 ${p90} over ${edge.length} requests (event-loop lag p99 ${loopLag} s; at the load generator: mean ${measured.reduce((a, b) => a + b, 0) / measured.length}, p90 ${quantile(measured, 0.9)})`;
     expect(Math.abs(summary.latency.mean / mean - 1), detail).toBeLessThan(0.15);
     expect(Math.abs(summary.latency.p90 / p90 - 1), detail).toBeLessThan(0.15);
   });
