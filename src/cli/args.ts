@@ -109,7 +109,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (name === undefined) return { ok: false, errors: ["no command given"] };
   if (!(name in SPECS)) {
     // `serve` is dispatched by bin/archsim.js before this parser, but is a command all the same.
-    const known = [...Object.keys(SPECS), "serve", "help", "version"];
+    const known = [...Object.keys(SPECS), "serve", "import", "fit", "help", "version"];
     return { ok: false, errors: [`unknown command '${name}'${meant(name, known)}`] };
   }
   const spec = SPECS[name as Name];

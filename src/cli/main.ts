@@ -12,6 +12,8 @@ import { summaryToCsv } from "../sim/summary-csv";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
+import { fitCommand } from "./fit-command";
+import { importCommand } from "./import-command";
 import { insightsJson, insightsToText } from "./insights";
 import { type Io, load } from "./load";
 import { mergeParts } from "./merge";
@@ -43,6 +45,10 @@ Commands:
                                   run the scenario at each value of one field; throughput and
                                   latency with 95% intervals, the saturation knee, the SLO limit
   validate <scenario.json>        check the scenario: prints "ok", or its errors
+  import otel <traces.json>       infer a scenario from OpenTelemetry traces (OTLP/JSON or
+                                  Jaeger JSON); the report on stderr ('archsim import --help')
+  fit <samples.csv>               fit durations to exp, lognormal, erlang, pareto or const and
+                                  print the best with a quantile table ('archsim fit --help')
   merge <part.json> ...           put the parts of a --shard batch together: prints exactly
                                   what the command without --shard prints on one machine
   serve [--lan] [--port <p>]      serve the browser app (built first if needed) and print the
@@ -114,6 +120,9 @@ async function run(argv: string[], io: Io, pool: PoolOptions, replay?: BatchMode
     io.stderr(USAGE);
     return 2;
   }
+  // Their own options and parsers: the batch options above mean nothing to them.
+  if (argv[0] === "import") return importCommand(argv.slice(1), io);
+  if (argv[0] === "fit") return fitCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     for (const e of parsed.errors) io.stderr(`archsim: ${e}\n`);

@@ -24,6 +24,8 @@ const FIGURE_PATHS = [
   "src/worker",
   "src/insights",
   "src/cli",
+  "src/fit",
+  "src/import",
 ];
 
 /** The members of Math whose result ECMAScript fixes bit for bit. */

@@ -18,6 +18,7 @@ import type { Store } from "../store";
 import { chartsIn, standaloneSvg, svgToPng } from "./chart-export";
 import { download, downloadText } from "./download";
 import { fileStem } from "./file-names";
+import { mountTraceImport } from "./import-traces";
 import { acceptDroppedFiles, openScenarioFile } from "./open-file";
 import { appendTraceExport } from "./trace-export";
 
@@ -59,6 +60,7 @@ export function mountFilesMenu(
     onClick: () => (picker.node() as HTMLInputElement).click(),
   });
   label(open.append("span").attr("class", "files-hint").node()!, "files.dropHint");
+  mountTraceImport(panel, store, controller);
 
   const save = panel.append("div").attr("class", "files-row");
   label(save.append("span").attr("class", "label").node()!, "files.save");

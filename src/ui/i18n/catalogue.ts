@@ -9,6 +9,7 @@ import { charts } from "./messages/charts";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
 import { editor } from "./messages/editor";
+import { importTraces } from "./messages/import-traces";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
 import { intro } from "./messages/intro";
@@ -43,6 +44,7 @@ const features = [
   qr,
   intro,
   traces,
+  importTraces,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

@@ -9,6 +9,7 @@ import type { MessageKey } from "../i18n/index";
 import { currentLocale, t } from "../i18n/index";
 import { formatDist } from "./config";
 import { fieldKey, fieldText, nameWithUnit } from "./field-text";
+import { fitPanel } from "./fit-panel";
 import { choiceInput, el, type FieldHost, printedPath, row, valueInput } from "./form-parts";
 
 const PARAMETERS: Record<string, string[]> = {
@@ -88,4 +89,6 @@ export function distField(
   const dist = value === undefined ? undefined : readDist(report, value, "");
   if (dist !== undefined && report.errors.length === 0 && !count)
     el(box, "span", "form-dist-words").textContent = formatDist(dist);
+  // Below the row, across the form's width: the fit's tables and plot need the room.
+  if (!count) fitPanel(parent, at, (fitted) => host.set(path, { ...fitted }));
 }
