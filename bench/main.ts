@@ -232,9 +232,15 @@ function child(args: string[], capture: boolean): { status: number; out: string 
  * targets (M/M/1 at 40% of the yardstick, multi-tier at a third of it) asked the multi-tier
  * engine for the speed of a hand-written loop, as docs/engine-performance.md shows, so the
  * multi-tier floor is taken against its own hand-written loop.
+ *
+ * The M/M/1 floor was 30%, what the engine measured on a quiet machine on 6 December. The same
+ * code, measured since in alternating processes beside the current one, reads 20-32% (median
+ * 26%) on the shared machine, so 30% failed code that had not changed. 22% sits below what the
+ * unchanged code's median of three processes reads in 95 runs out of 100 (docs/engine-
+ * performance.md, "Re-basing the M/M/1 floor").
  */
 const COMPARISONS: { name: Comparison; label: string; target: number; floor: boolean }[] = [
-  { name: "mm1", label: "engine/yardstick M/M/1:", target: 0.3, floor: true },
+  { name: "mm1", label: "engine/yardstick M/M/1:", target: 0.22, floor: true },
   { name: "multi-tier", label: "engine/own loop multi-tier:", target: 0.45, floor: true },
   { name: "components", label: "cache+db+queue/servers-only:", target: 2 / 3, floor: false },
 ];

@@ -23,6 +23,11 @@ export class KeyHash implements BalancingPolicy {
     }
     return best;
   }
+
+  /** The random picks for requests without a key keep the rotation: it must hear of changes. */
+  changed(view: BalancerView, backend: number): void {
+    this.random.changed(view, backend);
+  }
 }
 
 /**

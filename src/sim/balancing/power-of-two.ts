@@ -1,4 +1,5 @@
 import type { BalancerView, BalancingPolicy } from "./balancer-view";
+import { Rotation } from "./rotation";
 
 /**
  * Two distinct backends in rotation drawn at random, the one with fewer outstanding requests
@@ -6,22 +7,22 @@ import type { BalancerView, BalancingPolicy } from "./balancer-view";
  * the balance of least-connections at the cost of two probes. A tie goes to the first draw.
  */
 export class PowerOfTwo implements BalancingPolicy {
+  private readonly rotation = new Rotation();
+
   pick(view: BalancerView): number {
-    let healthy = 0;
-    for (let i = 0; i < view.count; i++) healthy += view.healthy[i];
+    const rotation = this.rotation;
+    const healthy = rotation.count(view);
     if (healthy === 0) return -1;
-    const first = nthHealthy(view, Math.floor(view.rng.next() * healthy), -1);
+    const r = Math.floor(view.rng.next() * healthy);
+    const first = rotation.nth(r);
     if (healthy === 1) return first;
-    const second = nthHealthy(view, Math.floor(view.rng.next() * (healthy - 1)), first);
+    // The second draw is among the others: the n-th of the rotation with the first left out.
+    const n = Math.floor(view.rng.next() * (healthy - 1));
+    const second = rotation.nth(n < r ? n : n + 1);
     return view.active[second] < view.active[first] ? second : first;
   }
-}
 
-/** The n-th backend in rotation (from 0), not counting `skip`. */
-function nthHealthy(view: BalancerView, n: number, skip: number): number {
-  let r = n;
-  for (let i = 0; i < view.count; i++) {
-    if (view.healthy[i] === 1 && i !== skip && r-- === 0) return i;
+  changed(_view: BalancerView, backend: number): void {
+    this.rotation.changed(backend);
   }
-  return -1;
 }

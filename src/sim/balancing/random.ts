@@ -1,15 +1,17 @@
 import type { BalancerView, BalancingPolicy } from "./balancer-view";
+import { Rotation } from "./rotation";
 
 /** A backend in rotation chosen uniformly at random. */
 export class RandomChoice implements BalancingPolicy {
+  private readonly rotation = new Rotation();
+
   pick(view: BalancerView): number {
-    let healthy = 0;
-    for (let i = 0; i < view.count; i++) healthy += view.healthy[i];
+    const healthy = this.rotation.count(view);
     if (healthy === 0) return -1;
-    let r = Math.floor(view.rng.next() * healthy);
-    for (let i = 0; i < view.count; i++) {
-      if (view.healthy[i] === 1 && r-- === 0) return i;
-    }
-    return -1;
+    return this.rotation.nth(Math.floor(view.rng.next() * healthy));
+  }
+
+  changed(_view: BalancerView, backend: number): void {
+    this.rotation.changed(backend);
   }
 }

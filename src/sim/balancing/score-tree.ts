@@ -20,10 +20,12 @@ export class ScoreTree {
     const min = this.min;
     let k = backend + this.leaves;
     min[k] = Number.isNaN(score) ? Number.POSITIVE_INFINITY : score;
+    // An inner node depends only on its children: once one keeps its value, so do those above.
+    // A count moving by one among many backends at the same score stops within a level or two.
     for (k >>= 1; k > 0; k >>= 1) {
-      const l = min[2 * k];
-      const r = min[2 * k + 1];
-      min[k] = Math.min(l, r);
+      const lowest = Math.min(min[2 * k], min[2 * k + 1]);
+      if (lowest === min[k]) break;
+      min[k] = lowest;
     }
   }
 

@@ -45,6 +45,26 @@ describe("ScoreTree", () => {
     expect([tree.lowest(), tree.firstFrom(4, 1)]).toEqual([1, 3]);
   });
 
+  it("keeps the lowest score exact when a set stops climbing at an unchanged node (property)", () => {
+    // Few distinct scores, so that most sets leave some node on their way up as it was.
+    const set = fc.record({ at: fc.nat(), score: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 70 }), fc.array(set, { maxLength: 200 }), (n, sets) => {
+        const tree = new ScoreTree(n);
+        const scores = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
+        for (const { at, score } of sets) {
+          tree.set(at % n, score);
+          scores[at % n] = score;
+          const lowest = Math.min(...scores);
+          expect(tree.lowest()).toBe(lowest);
+          const from = (at * 7) % n;
+          const first = scores.findIndex((s, i) => i >= from && s <= lowest);
+          expect(tree.firstFrom(from, lowest)).toBe(first >= 0 ? first : scores.indexOf(lowest));
+        }
+      }),
+    );
+  });
+
   it("holds NaN and +Infinity as never lowest", () => {
     const tree = new ScoreTree(3);
     tree.set(0, Number.NaN);
