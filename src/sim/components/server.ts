@@ -7,6 +7,7 @@ import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
 import { CircuitBreaker } from "./circuit-breaker";
+import { replicaFigures } from "./replica-figures";
 import { ABSENT, type PoolOwner, type Presence, READY, WorkerPool } from "./worker-pool";
 
 export interface ServerOptions {
@@ -75,6 +76,7 @@ export class Server extends SimComponent implements PoolOwner {
           ? undefined
           : { ...options.spec.codel, adaptive: options.spec.discipline === "adaptive-lifo" },
       deadlines: options.spec.deadlines,
+      perInstance: true,
       service: options.service,
       streams: options.streams,
     });
@@ -154,6 +156,7 @@ export class Server extends SimComponent implements PoolOwner {
     if (this.limits !== null && this.overLimit(instance)) {
       this.limitRejected++;
       this.pool.stats.recordOutcome(REJECTED, 0);
+      this.pool.replicas?.record(instance, REJECTED);
       this.sim.reply(job, REJECTED);
       return;
     }
@@ -177,8 +180,12 @@ export class Server extends SimComponent implements PoolOwner {
     }
     const breaker = this.breakers[k];
     if (breaker !== null) breaker.record(this.sim.now, outcome === OK);
-    if (outcome === OK) this.nextCall(job);
-    else this.finish(job, outcome);
+    if (outcome === OK) {
+      this.nextCall(job);
+    } else {
+      this.pool.stats.recordPassedBack(outcome);
+      this.finish(job, outcome);
+    }
   }
 
   override fire(kind: number, a: number, b: number): void {
@@ -199,7 +206,7 @@ export class Server extends SimComponent implements PoolOwner {
   }
 
   override resetStatistics(): void {
-    this.pool.stats.reset(this.sim.now);
+    this.pool.resetStatistics(this.sim.now);
     this.breakerBase = this.breakerTotals();
     this.bulkheadBase = this.bulkheadRejected;
     this.limitBase = this.limitRejected;
@@ -207,6 +214,11 @@ export class Server extends SimComponent implements PoolOwner {
 
   override summarize(): ComponentSummary {
     const summary = this.pool.stats.summarize(this.sim.now, true);
+    summary.own = this.pool.stats.summarizeOwn();
+    if (this.spec.cores < this.spec.workers) {
+      summary.cpuUtilization = this.pool.stats.cpuUtilization(this.sim.now);
+    }
+    Object.assign(summary, replicaFigures(this.id, this.pool.replicas, this.sim.now));
     if (this.limits !== null) {
       summary.limitRejected = this.limitRejected - this.limitBase;
       // Over the replicas that exist: empty slots for live what-ifs must not count.

@@ -12,6 +12,7 @@ import { editor } from "./messages/editor";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
 import { intro } from "./messages/intro";
+import { ownFigures } from "./messages/own-figures";
 import { qr } from "./messages/qr";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
@@ -41,6 +42,7 @@ const features = [
   workshop,
   qr,
   intro,
+  ownFigures,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

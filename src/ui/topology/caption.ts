@@ -23,7 +23,7 @@ export function caption(c: Component, f: Figures | null): Caption {
     case "server":
       return {
         figure: f === null ? plural(c.workers, "worker") : busy(f),
-        badge: up?.text ?? plural(c.replicas, "replica"),
+        badge: up === null ? plural(c.replicas, "replica") : upAndHottest(up.text, f),
         down,
       };
     case "loadbalancer":
@@ -137,6 +137,19 @@ function nodesUp(f: Figures): string {
   return t(f.instances === 1 ? "card.nodesUp.one" : "card.nodesUp.many", {
     up: f.up,
     n: f.instances,
+  });
+}
+
+/**
+ * "4/4 up", and with several replicas the busiest one's slot and utilisation beside it,
+ * "4/4 up · #2 75%", so a hot replica shows on the card itself.
+ */
+function upAndHottest(up: string, f: Figures | null): string {
+  if (f === null || !(f.instances > 1) || !Number.isFinite(f.hotReplica)) return up;
+  return t("card.upHottest", {
+    up,
+    replica: `#${f.hotReplica}`,
+    busy: formatPercent(f.hotUtilization),
   });
 }
 
