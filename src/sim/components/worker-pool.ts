@@ -87,6 +87,9 @@ export class WorkerPool {
   readonly faults: InstanceFaults;
   /** Each instance's own figures, or null when they are not kept (one instance, or not asked). */
   readonly replicas: ReplicaStats | null;
+  /** The replicas' busy and queue times (ReplicaStats), in fields of their own for the hot loop. */
+  private readonly busyTimes: Float64Array | null;
+  private readonly queueTimes: Float64Array | null;
   /** Instance slots: those that exist now and those an autoscaler may add. */
   readonly instances: number;
   /**
@@ -159,8 +162,13 @@ export class WorkerPool {
         : null;
     this.stats.capacity.set(0, options.instances * this.workers);
     if (this.cpu !== null) this.stats.cpuCapacity.set(0, options.instances * options.cores);
-    const replicas = options.perInstance === true && n > 1 ? new ReplicaStats(n) : null;
+    const replicas =
+      options.perInstance === true && n > 1
+        ? new ReplicaStats(n, this.busy, this.lists.size)
+        : null;
     this.replicas = replicas;
+    this.busyTimes = replicas?.busyTimes ?? null;
+    this.queueTimes = replicas?.queueTimes ?? null;
     for (let i = 0; replicas !== null && i < options.instances; i++) {
       replicas.existed[i] = 1;
       replicas.capacity.set(i, 0, this.workers);
@@ -239,7 +247,7 @@ export class WorkerPool {
     } else if (this.lists.size[2 * instance] < this.queueCapacity) {
       this.lists.pushBack(2 * instance, job);
       this.stats.queued.add(sim.now, 1);
-      if (this.replicas !== null) this.replicas.queued.add(instance, sim.now, 1);
+      if (this.queueTimes !== null) this.queueTimes[instance] -= sim.now;
     } else {
       this.stats.recordOutcome(REJECTED, 0);
       this.replicas?.record(instance, REJECTED);
@@ -284,7 +292,7 @@ export class WorkerPool {
     const instance = jobs.inst[job];
     this.busy[instance]--;
     this.stats.busy.add(sim.now, -1);
-    if (this.replicas !== null) this.replicas.busy.add(instance, sim.now, -1);
+    if (this.busyTimes !== null) this.busyTimes[instance] += sim.now;
     this.fillWorkers(instance);
   }
 
@@ -353,7 +361,7 @@ export class WorkerPool {
     const now = sim.now;
     this.busy[instance]++;
     this.stats.busy.add(now, 1);
-    if (this.replicas !== null) this.replicas.busy.add(instance, now, 1);
+    if (this.busyTimes !== null) this.busyTimes[instance] -= now;
     jobs.started[job] = now;
     this.stats.recordWait(now - jobs.arrived[job]);
     const work =
@@ -444,7 +452,7 @@ export class WorkerPool {
     while (this.busy[instance] < this.workers && lists.size[queue] > 0) {
       const next = this.lifo ? lists.popBack(queue) : lists.popFront(queue);
       this.stats.queued.add(this.sim.now, -1);
-      if (this.replicas !== null) this.replicas.queued.add(instance, this.sim.now, -1);
+      if (this.queueTimes !== null) this.queueTimes[instance] += this.sim.now;
       this.hold(instance, next);
       this.startService(instance, next);
     }
@@ -460,7 +468,7 @@ export class WorkerPool {
       const newestFirst = this.lifo || (standing && codel.adaptive);
       const next = newestFirst ? this.lists.popBack(queue) : this.lists.popFront(queue);
       this.stats.queued.add(sim.now, -1);
-      this.replicas?.queued.add(instance, sim.now, -1);
+      if (this.queueTimes !== null) this.queueTimes[instance] += sim.now;
       if (this.lists.size[queue] === 0) this.emptyAt[instance] = sim.now;
       if (sim.now - sim.jobs.arrived[next] > (standing ? codel.target : codel.interval)) {
         this.stats.shed++;
@@ -488,8 +496,8 @@ export class WorkerPool {
     for (const job of active) this.release(instance, job);
     this.stats.queued.add(sim.now, -queued.length);
     this.stats.busy.add(sim.now, -this.busy[instance]);
-    this.replicas?.queued.set(instance, sim.now, 0);
-    this.replicas?.busy.set(instance, sim.now, 0);
+    if (this.queueTimes !== null) this.queueTimes[instance] += sim.now * queued.length;
+    if (this.busyTimes !== null) this.busyTimes[instance] += sim.now * this.busy[instance];
     this.busy[instance] = 0;
     this.cpu?.clear(sim.now, instance);
     this.owner.instanceLost?.(instance);

@@ -15,16 +15,24 @@ export const LISTED_REPLICAS = 64;
 
 /**
  * The figures of each replica of a replicated server: its busy workers, its queue and the
- * workers it has up (step curves), and what became of the requests it held. A server's own
- * figures average and sum over replicas, which hides a hot one (a slow machine, an uneven
- * balancer); these keep each apart at the same cost per request as the totals.
+ * workers it has up, and what became of the requests it held. A server's own figures average
+ * and sum over replicas, which hides a hot one (a slow machine, an uneven balancer).
+ *
+ * The busy and queue areas cost one addition per change: each holding (or wait) from s to e
+ * adds e − s, so `busyTimes` takes −now when a worker is taken and +now when it is freed, and
+ * the area at T is busyTimes + busy·T, with the counts the pool keeps anyway. Areas kept as
+ * TimeWeighted steps cost three times as much per change, which showed in the multi-tier bench
+ * (its two replicated tiers: 13% slower, where this is within the noise).
  *
  * As ServiceStats, everything runs for the whole simulation and the warm-up records a baseline;
  * the live view reads interval by interval from its own baseline.
  */
 export class ReplicaStats {
-  readonly busy: StepAreas;
-  readonly queued: StepAreas;
+  /** Σ(freed at) − Σ(taken at) of each slot's workers: −now when taken, +now when freed. */
+  readonly busyTimes: Float64Array;
+  /** The same for requests waiting in each slot's queue: −now in, +now out. */
+  readonly queueTimes: Float64Array;
+  /** Workers up per slot: changes only with faults, presence and workers, so a step curve. */
   readonly capacity: StepAreas;
   private readonly served: Float64Array;
   private readonly rejected: Float64Array;
@@ -37,9 +45,15 @@ export class ReplicaStats {
   private readonly last: Float64Array[];
   private lastTime = 0;
 
-  constructor(readonly slots: number) {
-    this.busy = new StepAreas(slots);
-    this.queued = new StepAreas(slots);
+  constructor(
+    readonly slots: number,
+    /** Busy workers per slot, as the pool counts them. */
+    private readonly busyNow: Int32Array,
+    /** The pool's list sizes: slot i's queue is list 2i. */
+    private readonly listSizes: Int32Array,
+  ) {
+    this.busyTimes = new Float64Array(slots);
+    this.queueTimes = new Float64Array(slots);
     this.capacity = new StepAreas(slots);
     this.served = new Float64Array(slots);
     this.rejected = new Float64Array(slots);
@@ -47,6 +61,14 @@ export class ReplicaStats {
     this.existed = new Uint8Array(slots);
     this.base = Array.from({ length: 6 }, () => new Float64Array(slots));
     this.last = Array.from({ length: 3 }, () => new Float64Array(slots));
+  }
+
+  private busyArea(i: number, now: number): number {
+    return this.busyTimes[i] + this.busyNow[i] * now;
+  }
+
+  private queueArea(i: number, now: number): number {
+    return this.queueTimes[i] + this.listSizes[2 * i] * now;
   }
 
   /** What became of a request at replica `i` (none when it never reached one: all were down). */
@@ -61,9 +83,9 @@ export class ReplicaStats {
   reset(now: number): void {
     const [busy, capacity, queued, served, rejected, failed] = this.base;
     for (let i = 0; i < this.slots; i++) {
-      busy[i] = this.busy.area(i, now);
+      busy[i] = this.busyArea(i, now);
       capacity[i] = this.capacity.area(i, now);
-      queued[i] = this.queued.area(i, now);
+      queued[i] = this.queueArea(i, now);
     }
     served.set(this.served);
     rejected.set(this.rejected);
@@ -83,9 +105,9 @@ export class ReplicaStats {
     const [busy, capacity, queued, served, rejected, failed] = this.base;
     const up = this.capacity.area(i, now) - capacity[i];
     return {
-      utilization: up > 0 ? (this.busy.area(i, now) - busy[i]) / up : 0,
+      utilization: up > 0 ? (this.busyArea(i, now) - busy[i]) / up : 0,
       meanQueue:
-        now > this.baseTime ? (this.queued.area(i, now) - queued[i]) / (now - this.baseTime) : 0,
+        now > this.baseTime ? (this.queueArea(i, now) - queued[i]) / (now - this.baseTime) : 0,
       served: this.served[i] - served[i],
       rejected: this.rejected[i] - rejected[i],
       failed: this.failed[i] - failed[i],
@@ -135,12 +157,12 @@ export class ReplicaStats {
     let hotQueue = 0;
     let cool = Number.POSITIVE_INFINITY;
     for (let i = 0; i < this.slots; i++) {
-      const b = this.busy.area(i, now);
+      const b = this.busyArea(i, now);
       const c = this.capacity.area(i, now);
-      const q = this.queued.area(i, now);
+      const q = this.queueArea(i, now);
       if (this.existed[i] === 1 && c > capacity[i]) {
         const u = (b - busy[i]) / (c - capacity[i]);
-        const queue = dt > 0 ? (q - queued[i]) / dt : this.queued.value(i);
+        const queue = dt > 0 ? (q - queued[i]) / dt : this.listSizes[2 * i];
         if (u > hotUtilization || (u === hotUtilization && queue > hotQueue)) {
           hot = i;
           hotUtilization = u;

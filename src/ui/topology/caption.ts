@@ -7,7 +7,7 @@ import type { Component } from "../../scenario/types";
 import { t } from "../i18n/translate";
 import type { Figures } from "./figures";
 import { formatCount, formatPercent, formatRate, plural, truncate } from "./format";
-import { brokerState, consumersBusy, hasBreakers, upState } from "./readout";
+import { brokerState, consumersBusy, hasBreakers, hottestReplica, upState } from "./readout";
 
 export interface Caption {
   figure: string;
@@ -145,12 +145,9 @@ function nodesUp(f: Figures): string {
  * "4/4 up · #2 75%", so a hot replica shows on the card itself.
  */
 function upAndHottest(up: string, f: Figures | null): string {
-  if (f === null || !(f.instances > 1) || !Number.isFinite(f.hotReplica)) return up;
-  return t("card.upHottest", {
-    up,
-    replica: `#${f.hotReplica}`,
-    busy: formatPercent(f.hotUtilization),
-  });
+  const replica = f === null || !(f.instances > 1) ? null : hottestReplica(f);
+  if (f === null || replica === null) return up;
+  return t("card.upHottest", { up, replica, busy: formatPercent(f.hotUtilization) });
 }
 
 function busy(f: Figures): string {

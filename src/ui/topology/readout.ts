@@ -42,7 +42,7 @@ export function readout(c: Component, f: Figures | null): Reading[] {
       if (c.cores < c.workers) add("reading.cpu", formatPercent(value("cpuUtilization")));
       add("reading.queue", formatCount(value("meanQueue")));
       if (c.replicas > 1) {
-        const hottest = f === null ? null : hottestReplica(c.id, f);
+        const hottest = f === null ? null : hottestReplica(f);
         add(
           "reading.hottestReplica",
           hottest === null
@@ -50,9 +50,9 @@ export function readout(c: Component, f: Figures | null): Reading[] {
             : t("reading.hottestReplicaText", {
                 replica: hottest,
                 busy: formatPercent(value("hotUtilization")),
-                queue: formatCount(value("hotQueue")),
               }),
         );
+        add("reading.hottestQueue", formatCount(value("hotQueue")));
         add("reading.coolestReplica", formatPercent(value("coolUtilization")));
       }
       if (hasBreakers(c)) {
@@ -107,11 +107,11 @@ export function readout(c: Component, f: Figures | null): Reading[] {
 }
 
 /**
- * The busiest replica over the last interval as a balancer names it ("web#2"), or null before
- * a replica has been measured.
+ * The busiest replica over the last interval, short enough for a reading's column ("#2"; the
+ * balancer and the summary call it "web#2"), or null before a replica has been measured.
  */
-export function hottestReplica(id: string, f: Figures): string | null {
-  return Number.isFinite(f.hotReplica) ? `${id}#${f.hotReplica}` : null;
+export function hottestReplica(f: Figures): string | null {
+  return Number.isFinite(f.hotReplica) ? `#${f.hotReplica}` : null;
 }
 
 /** Whether any of a server's calls has a circuit breaker (then it reports `breakersOpen`). */
