@@ -47,6 +47,27 @@ describe("a replicated server's figures per replica", () => {
     }
   });
 
+  it("measures a replica that crashed over the time it was up, and counts what it lost", () => {
+    const crashed = component(
+      runScenario({
+        ...oneSlow,
+        faults: [{ kind: "crash", target: "web", instance: 1, at: 100, duration: 100 }],
+      }),
+      "web",
+    );
+    const r1 = crashed.perReplica?.["web#1"];
+    const r0 = crashed.perReplica?.["web#0"];
+    // Without a health check the balancer keeps sending to it: those requests fail there.
+    expect(r1?.served).toBeLessThan((r0?.served ?? 0) * 0.8);
+    expect(r1?.failed).toBeGreaterThan(400);
+    expect(r0?.failed).toBe(0);
+    expect(r1?.utilization).toBeGreaterThan(0.15);
+    expect(r1?.utilization).toBeLessThan(0.35);
+    const replicas = Object.values(crashed.perReplica ?? {});
+    expect(replicas.reduce((s, r) => s + r.failed, 0)).toBe(crashed.failed);
+    expect(replicas.reduce((s, r) => s + r.meanQueue, 0)).toBeCloseTo(crashed.meanQueue ?? 0, 9);
+  });
+
   it("gives no per-replica figures to a server of one replica", () => {
     const single = component(
       runScenario(
