@@ -14,6 +14,7 @@ import {
   FAILURE_KINDS,
   type Summary,
 } from "../sim/summary";
+import { ownRows, replicaRows } from "./own-table";
 import { printable } from "./printable";
 
 type Format = (x: number) => string;
@@ -109,6 +110,8 @@ export function summaryToTable(s: Summary): string {
     ...grid([...overview, [], ...requests], [false, false]),
     "",
     ...componentLines(s.components),
+    ...section(ownRows(s.components, FORMATS)),
+    ...section(replicaRows(s.components, FORMATS)),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -162,8 +165,27 @@ function componentLines(components: Record<string, ComponentSummary>): string[] 
   return grid([header, ...rows], right);
 }
 
-/** Shown elsewhere, or too long for a cell: the latency columns, the class lines, intervals. */
-const NOT_OTHER = new Set([...IN_COLUMNS, "latency", "classes", "ci95"]);
+/**
+ * Shown elsewhere, or too long for a cell: the latency columns, the class lines, intervals,
+ * the own figures and the replicas (lines of their own, own-table.ts).
+ */
+const NOT_OTHER = new Set([
+  ...IN_COLUMNS,
+  "latency",
+  "classes",
+  "ci95",
+  "own",
+  "perReplica",
+  "hottestReplica",
+]);
+
+const FORMATS = { count, ms, percent, sig3, figure };
+
+/** A grid after a blank line, or nothing when it has no rows. */
+function section(rows: string[][]): string[] {
+  if (rows.length === 0) return [];
+  return ["", ...grid(rows, [false, ...rows[0].slice(1).map(() => true)])];
+}
 
 /** `hitRatio 0.9`, or for a group of figures such as a database's shard load `shardLoad.shard-0 52101`. */
 function otherFigures(c: ComponentSummary, key: string): string[] {

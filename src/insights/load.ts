@@ -74,7 +74,8 @@ export function rejections(ctx: Context): Finding[] {
     const limit = c.type === "loadbalancer" ? (c.rateLimit?.rate ?? undefined) : queueLimitOf(c);
     if (limit === undefined) continue;
     const f = ctx.figures(c.id);
-    const rejected = f.rejected ?? 0;
+    // A server's own: its `rejected` also counts what its callees turned away (issue 17).
+    const rejected = f.own?.rejected ?? f.rejected ?? 0;
     const share = shareOf(rejected, (f.served ?? 0) + rejected + (f.failed ?? 0));
     if (share < 0.01) continue;
     out.push({

@@ -36,6 +36,17 @@ export const PROBE_FIELDS = [
   "messageAge",
   /** Queue: messages dead-lettered per second. */
   "deadLettered",
+  /** Server with fewer cores than workers: cores computing over cores up. */
+  "cpuUtilization",
+  /**
+   * Server of several replicas, over the interval: the slot of the busiest replica, its
+   * utilisation and mean queue, and the least busy replica's utilisation. Four numbers whatever
+   * the number of replicas, so a row's size does not grow with them.
+   */
+  "hotReplica",
+  "hotUtilization",
+  "hotQueue",
+  "coolUtilization",
 ] as const;
 
 export const PROBE_FIELD_COUNT = PROBE_FIELDS.length;

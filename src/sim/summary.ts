@@ -4,6 +4,7 @@
  * to final answer, retries included.
  */
 
+import type { ReplicaSummary } from "./metrics/replica-stats";
 import type { Recovery } from "./recovery";
 import type { RecoveryAcrossRuns } from "./stats/recoveries";
 
@@ -27,9 +28,35 @@ export interface RequestCounts {
   failures: Record<FailureKind, number>;
 }
 
+/**
+ * A server's own figures: what it turned away or failed itself, and the time requests spent
+ * in it before its calls. Its `served`, `rejected`, `failed` and `latency` are end to end: they
+ * include what its callees did.
+ */
+export interface OwnSummary {
+  /** Requests it refused itself: full queue, shed, adaptive limit, bulkhead. */
+  rejected: number;
+  /** Requests that failed here of any other kind: an instance down, an injected error, an open breaker. */
+  failed: number;
+  /** Mean time waiting for a worker (s). */
+  meanWait: number;
+  /** Mean time in a worker before its calls (s): the service time, stretched by a shared CPU. */
+  meanService: number;
+  /** Mean time from arrival to the end of its local processing (s): wait and service. */
+  meanSojourn: number;
+}
+
 export interface ComponentSummary {
   /** Busy workers over all workers of the instances that are up, time-averaged. */
   utilization?: number;
+  /** With fewer cores than workers: cores computing over cores of the instances up, time-averaged. */
+  cpuUtilization?: number;
+  /** Server: its own figures, apart from the end-to-end ones of the requests it called out for. */
+  own?: OwnSummary;
+  /** Server of several replicas: each replica's figures, by `id#replica` (at most LISTED_REPLICAS). */
+  perReplica?: Record<string, ReplicaSummary>;
+  /** Server of several replicas: the busiest one (highest utilisation) and its figures. */
+  hottestReplica?: ReplicaSummary & { replica: string };
   meanQueue?: number;
   meanWait?: number;
   served?: number;

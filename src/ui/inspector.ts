@@ -17,6 +17,7 @@ import type { EditorSession } from "./editor/session";
 import { t } from "./i18n/index";
 import { mountEditSection } from "./inspector/edit-section";
 import { type FaultAction, type FaultStanding, FaultWindows } from "./inspector/fault-windows";
+import { mountReplicaTable, type ReplicaTable } from "./inspector/replica-table";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
 import { stoppedText } from "./stopped";
 import type { Store, ViewState } from "./store";
@@ -73,6 +74,7 @@ export function mountInspector(
         live!.rows[i]?.classList.toggle("alarm", r.alarm);
       });
       for (const b of live.buttons) showFault(b, s);
+      live.replicas?.update(s.summary?.components[component.id]);
     }
   });
 
@@ -126,6 +128,8 @@ export function mountInspector(
       rows.push(value.parentElement!);
       return value;
     });
+    const replicas =
+      c.type === "server" && c.replicas > 1 ? mountReplicaTable(root, c.replicas) : null;
 
     section(t("inspector.whatIf"));
     const whatIfs = whatIfsFor(c);
@@ -166,7 +170,7 @@ export function mountInspector(
     }
     for (const w of whatIfs.sliders) slider(actions, c.id, w, report);
     if (whatIfs.none !== null) append(actions, "p", "inspector-none").textContent = whatIfs.none;
-    return { dd, rows, buttons };
+    return { dd, rows, buttons, replicas };
   }
 
   function faultButton(
@@ -244,6 +248,8 @@ interface Live {
   dd: HTMLElement[];
   rows: HTMLElement[];
   buttons: FaultButton[];
+  /** A replicated server's replicas, from the live summary. */
+  replicas: ReplicaTable | null;
 }
 
 interface FaultButton {

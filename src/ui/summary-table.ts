@@ -111,8 +111,11 @@ function positive(n: number | undefined, state: CellState): CellState | undefine
   return n !== undefined && n > 0 ? state : undefined;
 }
 
-/** What a component reports beyond the common columns, by kind: load, drops, hits, depth. */
-export function otherFigures(c: ComponentSummary): string {
+/**
+ * What a component reports beyond the common columns, by kind: load, drops, hits, depth; for a
+ * server that `callsOut`, its own figures apart from its callees'.
+ */
+export function otherFigures(c: ComponentSummary, callsOut = false): string {
   const parts: string[] = [];
   const add = (key: MessageKey, value: number | undefined, format = formatCount) => {
     if (value !== undefined) parts.push(t(key, { value: format(value) }));
@@ -121,6 +124,16 @@ export function otherFigures(c: ComponentSummary): string {
     if (value !== undefined && value > 0) parts.push(t(key, { value: format(value) }));
   };
   add("summary.other.offered", c.offered, sig3);
+  add("summary.other.cpu", c.cpuUtilization, formatPercent);
+  if (callsOut) ownParts(c, parts);
+  if (c.hottestReplica !== undefined) {
+    parts.push(
+      t("summary.other.hottestReplica", {
+        replica: c.hottestReplica.replica,
+        value: formatPercent(c.hottestReplica.utilization),
+      }),
+    );
+  }
   add("summary.other.retries", c.retries);
   addIf("summary.other.dropped", c.dropped);
   add("summary.other.hitRatio", c.hitRatio, formatPercent);
@@ -153,6 +166,22 @@ export function otherFigures(c: ComponentSummary): string {
   return parts.join(", ");
 }
 
+/**
+ * The own figures of a server that calls out, where its end-to-end ones include its callees':
+ * its own time, and its own rejections and failures when its callees added to them.
+ */
+function ownParts(c: ComponentSummary, parts: string[]): void {
+  const own = c.own;
+  if (own === undefined) return;
+  parts.push(t("summary.other.ownTime", { value: formatMs(own.meanSojourn) }));
+  if (own.rejected !== c.rejected) {
+    parts.push(t("summary.other.ownRejected", { value: formatCount(own.rejected) }));
+  }
+  if (own.failed !== c.failed) {
+    parts.push(t("summary.other.ownFailed", { value: formatCount(own.failed) }));
+  }
+}
+
 /** One row per component, in the scenario's order (then any the scenario does not list). */
 export function componentRows(
   s: Summary,
@@ -160,6 +189,9 @@ export function componentRows(
   names = componentNames(scenario, currentLocale()),
 ): ComponentRow[] {
   const kinds = new Map(scenario?.components.map((c) => [c.id, c.type]) ?? []);
+  const callers = new Set(
+    scenario?.components.filter((c) => c.type === "server" && c.calls.length > 0).map((c) => c.id),
+  );
   const ids = [...kinds.keys()].filter((id) => id in s.components);
   for (const id of Object.keys(s.components)) if (!kinds.has(id)) ids.push(id);
   return ids.map((id) => {
@@ -179,7 +211,7 @@ export function componentRows(
         cell(c.latency?.mean, formatMs),
         cell(c.latency?.p50, formatMs),
         cell(c.latency?.p99, formatMs),
-        { text: otherFigures(c) },
+        { text: otherFigures(c, callers.has(id)) },
       ],
     };
   });

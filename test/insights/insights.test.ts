@@ -201,6 +201,26 @@ describe("timeouts without a client timeout", () => {
   });
 });
 
+describe("rejections in a tandem", () => {
+  it("are found where they happen, not at the server whose call was rejected", () => {
+    const s = scenario({
+      duration: 100,
+      components: [
+        openClient("users", "front", 40),
+        server("front", exp(0.01), {
+          workers: 8,
+          queue: 10,
+          calls: [{ target: "back", mode: "sync" }],
+        }),
+        server("back", exp(0.02), { queue: 0 }),
+      ],
+    });
+    const all = findings(s);
+    find(all, "rejections", "back");
+    expect(all.filter((f) => f.kind === "rejections" && f.component === "front")).toEqual([]);
+  });
+});
+
 describe("the text of a finding", () => {
   const s = preset("retry-storm");
   const all = insightsOf(s, runScenario(s));

@@ -132,6 +132,23 @@ describe("summary table figures", () => {
     );
   });
 
+  it("names a server's CPU, its own figures when it calls out, and its busiest replica", () => {
+    const replica = { utilization: 0.9, meanQueue: 3, served: 10, rejected: 0, failed: 0 };
+    const s1 = {
+      rejected: 500,
+      failed: 0,
+      latency: { mean: 0.2, p50: 0.1, p99: 1 },
+      cpuUtilization: 0.85,
+      own: { rejected: 0, failed: 0, meanWait: 0.001, meanService: 0.01, meanSojourn: 0.011 },
+      hottestReplica: { replica: "s1#2", ...replica },
+    };
+    expect(otherFigures(s1, true)).toBe(
+      "CPU 85.0%, own time 11.0 ms, own rejections 0, busiest s1#2 90.0%",
+    );
+    // Without calls its own figures are its end-to-end ones: not repeated.
+    expect(otherFigures(s1)).toBe("CPU 85.0%, busiest s1#2 90.0%");
+  });
+
   it("says whether the figures are live or final, and why there are none yet", () => {
     const s = scenario();
     expect(summaryState({ scenario: null, summary: null, finished: false })).toBe(

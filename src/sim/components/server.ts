@@ -8,6 +8,7 @@ import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
 import { CircuitBreaker } from "./circuit-breaker";
+import { replicaFigures } from "./replica-figures";
 import {
   ABSENT,
   POOL_EVENT_KINDS,
@@ -102,6 +103,7 @@ export class Server extends SimComponent implements PoolOwner {
           ? undefined
           : { ...options.priority, preemptive: options.spec.preemptive === true },
       blockWhenFull: options.spec.whenFull === "block",
+      perInstance: true,
       service: options.service,
       streams: options.streams,
     });
@@ -182,6 +184,7 @@ export class Server extends SimComponent implements PoolOwner {
     if (this.limits !== null && this.overLimit(instance)) {
       this.limitRejected++;
       this.pool.stats.recordOutcome(REJECTED, 0);
+      this.pool.replicas?.record(instance, REJECTED);
       this.sim.reply(job, REJECTED);
       return;
     }
@@ -205,8 +208,12 @@ export class Server extends SimComponent implements PoolOwner {
     }
     const breaker = this.breakers[k];
     if (breaker !== null) breaker.record(this.sim.now, outcome === OK);
-    if (outcome === OK) this.nextCall(job);
-    else this.finish(job, outcome);
+    if (outcome === OK) {
+      this.nextCall(job);
+    } else {
+      this.pool.stats.recordPassedBack(outcome);
+      this.finish(job, outcome);
+    }
   }
 
   override fire(kind: number, a: number, b: number): void {
@@ -250,7 +257,7 @@ export class Server extends SimComponent implements PoolOwner {
   }
 
   override resetStatistics(): void {
-    this.pool.stats.reset(this.sim.now);
+    this.pool.resetStatistics(this.sim.now);
     this.breakerBase = this.breakerTotals();
     this.bulkheadBase = this.bulkheadRejected;
     this.limitBase = this.limitRejected;
@@ -260,6 +267,11 @@ export class Server extends SimComponent implements PoolOwner {
 
   override summarize(): ComponentSummary {
     const summary = this.pool.stats.summarize(this.sim.now, true);
+    summary.own = this.pool.stats.summarizeOwn();
+    if (this.spec.cores < this.spec.workers) {
+      summary.cpuUtilization = this.pool.stats.cpuUtilization(this.sim.now);
+    }
+    Object.assign(summary, replicaFigures(this.id, this.pool.replicas, this.sim.now));
     if (this.limits !== null) {
       summary.limitRejected = this.limitRejected - this.limitBase;
       // Over the replicas that exist: empty slots for live what-ifs must not count.

@@ -1,5 +1,6 @@
 import type { JobLists } from "../kernel/job-lists";
 import { FLAG_COMPUTING, type Jobs } from "../kernel/jobs";
+import type { TimeWeighted } from "../metrics/time-weighted";
 
 /**
  * The CPU of each instance of a server whose workers outnumber its cores: n jobs computing on c
@@ -25,6 +26,8 @@ export class SharedCpu {
     private readonly lists: JobLists,
     /** The list of an instance's jobs in service, where computing jobs are found. */
     private readonly serviceList: (instance: number) => number,
+    /** Cores computing, over all instances: min(n, cores) each, what the CPU is busy with. */
+    private readonly coresBusy: TimeWeighted,
   ) {
     this.token = new Int32Array(instances);
     this.computing = new Int32Array(instances);
@@ -35,7 +38,7 @@ export class SharedCpu {
   /** `job` starts computing `work` seconds of CPU; returns the delay to the next completion. */
   start(now: number, instance: number, job: number, work: number): number {
     this.advance(now, instance);
-    this.computing[instance]++;
+    this.setComputing(now, instance, this.computing[instance] + 1);
     this.jobs.work[job] = this.virtualTime[instance] + work;
     this.jobs.flags[job] |= FLAG_COMPUTING;
     return this.nextDelay(instance);
@@ -51,7 +54,7 @@ export class SharedCpu {
     if (this.virtualTime[instance] < this.jobs.work[job])
       this.virtualTime[instance] = this.jobs.work[job];
     this.jobs.flags[job] &= ~FLAG_COMPUTING;
-    this.computing[instance]--;
+    this.setComputing(now, instance, this.computing[instance] - 1);
     this.pendingDelay = this.nextDelay(instance);
     return job;
   }
@@ -59,9 +62,16 @@ export class SharedCpu {
   pendingDelay = -1;
 
   /** A crash: nothing computes on the instance any more. */
-  clear(instance: number): void {
-    this.computing[instance] = 0;
+  clear(now: number, instance: number): void {
+    this.setComputing(now, instance, 0);
     this.token[instance]++;
+  }
+
+  private setComputing(now: number, instance: number, n: number): void {
+    const before = Math.min(this.computing[instance], this.cores);
+    this.computing[instance] = n;
+    const after = Math.min(n, this.cores);
+    if (after !== before) this.coresBusy.add(now, after - before);
   }
 
   private advance(now: number, instance: number): void {

@@ -10,6 +10,7 @@ import {
 } from "../kernel/jobs";
 import { PriorityLists } from "../kernel/priority-lists";
 import type { Simulation } from "../kernel/simulation";
+import { ReplicaStats } from "../metrics/replica-stats";
 import { IntervalReader, ServiceStats } from "../metrics/service-stats";
 import { ERROR, OK, REJECTED, TIMEOUT, UNAVAILABLE } from "../outcome";
 import { FIELD } from "../probe-fields";
@@ -27,6 +28,14 @@ export type Presence = typeof ABSENT | typeof WARMING | typeof READY;
 const EV_SERVICE_DONE = 0;
 const EV_SHARED_DONE = 1;
 export const POOL_EVENT_KINDS = 2;
+
+/** Where the hottest instance's live figures go in a component's slice of a probe row. */
+const HOTTEST_FIELDS = {
+  hot: FIELD.hotReplica,
+  hotUtilization: FIELD.hotUtilization,
+  hotQueue: FIELD.hotQueue,
+  coolUtilization: FIELD.coolUtilization,
+};
 
 /**
  * The component a pool works for: told when a job's local processing is done, with OK or with
@@ -70,6 +79,8 @@ export interface WorkerPoolOptions {
    * caller blocked, until there is room, instead of being rejected (blocking after service).
    */
   blockWhenFull?: boolean;
+  /** Keep each instance's figures apart (a replicated server), when there are several. */
+  perInstance?: boolean;
   /** Processing time per global class index. */
   service: Sampler[];
   streams: { service: Rng; faults: Rng };
@@ -89,6 +100,11 @@ export class WorkerPool {
   readonly stats = new ServiceStats();
   readonly reader = new IntervalReader(this.stats);
   readonly faults: InstanceFaults;
+  /** Each instance's own figures, or null when they are not kept (one instance, or not asked). */
+  readonly replicas: ReplicaStats | null;
+  /** The replicas' busy and queue times (ReplicaStats), in fields of their own for the hot loop. */
+  private readonly busyTimes: Float64Array | null;
+  private readonly queueTimes: Float64Array | null;
   /** Instance slots: those that exist now and those an autoscaler may add. */
   readonly instances: number;
   /**
@@ -112,6 +128,9 @@ export class WorkerPool {
   /** When each instance's queue was last seen empty, for CoDel. */
   private readonly emptyAt: Float64Array;
   private readonly cpu: SharedCpu | null;
+  private readonly cores: number;
+  /** The live view's previous reading of the CPU's busy and capacity areas. */
+  private cpuRead = { busy: 0, capacity: 0 };
   private nextInstance = 0;
   /** Options read on every request, kept in fields of their own for the hot loop. */
   private readonly lifo: boolean;
@@ -160,11 +179,31 @@ export class WorkerPool {
     this.busy = new Int32Array(n);
     this.emptyAt = new Float64Array(n);
     this.faults = new InstanceFaults(n);
+    this.cores = options.cores;
     this.cpu =
       options.cores < options.workers
-        ? new SharedCpu(n, options.cores, sim.jobs, this.lists, (i) => 2 * i + 1)
+        ? new SharedCpu(
+            n,
+            options.cores,
+            sim.jobs,
+            this.lists,
+            (i) => 2 * i + 1,
+            this.stats.cpuBusy,
+          )
         : null;
     this.stats.capacity.set(0, options.instances * this.workers);
+    if (this.cpu !== null) this.stats.cpuCapacity.set(0, options.instances * options.cores);
+    const replicas =
+      options.perInstance === true && n > 1
+        ? new ReplicaStats(n, this.busy, this.lists.size)
+        : null;
+    this.replicas = replicas;
+    this.busyTimes = replicas?.busyTimes ?? null;
+    this.queueTimes = replicas?.queueTimes ?? null;
+    for (let i = 0; replicas !== null && i < options.instances; i++) {
+      replicas.existed[i] = 1;
+      replicas.capacity.set(i, 0, this.workers);
+    }
     const priority = this.codel === undefined ? options.priority : undefined;
     this.order =
       priority === undefined
@@ -193,6 +232,7 @@ export class WorkerPool {
    */
   setPresence(instance: number, presence: Presence): void {
     this.presence[instance] = presence;
+    if (presence !== ABSENT && this.replicas !== null) this.replicas.existed[instance] = 1;
     this.updateCapacity();
     if (presence === READY) this.fillWorkers(instance);
   }
@@ -233,6 +273,7 @@ export class WorkerPool {
     if (instance < 0 || !this.isServing(instance)) {
       // Nobody listens: the connection is refused at once.
       this.stats.recordOutcome(UNAVAILABLE, 0);
+      this.replicas?.record(instance, UNAVAILABLE);
       sim.reply(job, UNAVAILABLE);
       return;
     }
@@ -249,8 +290,10 @@ export class WorkerPool {
     } else if (this.lists.size[2 * instance] < this.queueCapacity) {
       this.lists.pushBack(2 * instance, job);
       this.stats.queued.add(sim.now, 1);
+      if (this.queueTimes !== null) this.queueTimes[instance] -= sim.now;
     } else {
       this.stats.recordOutcome(REJECTED, 0);
+      this.replicas?.record(instance, REJECTED);
       sim.reply(job, REJECTED);
     }
   }
@@ -279,6 +322,7 @@ export class WorkerPool {
     const jobs = sim.jobs;
     this.release(jobs.inst[job], job);
     this.stats.recordOutcome(outcome, sim.now - jobs.arrived[job]);
+    if (this.replicas !== null) this.replicas.record(jobs.inst[job], outcome);
     this.releaseWorker(job);
     sim.reply(job, outcome);
   }
@@ -292,6 +336,7 @@ export class WorkerPool {
     const instance = jobs.inst[job];
     this.busy[instance]--;
     this.stats.busy.add(sim.now, -1);
+    if (this.busyTimes !== null) this.busyTimes[instance] += sim.now;
     this.fillWorkers(instance);
   }
 
@@ -319,12 +364,30 @@ export class WorkerPool {
     }
   }
 
-  /** Writes utilisation, queue, served, failed, up, instances and in flight at `offset`. */
+  /**
+   * Writes utilisation, queue, served, failed, up, instances and in flight at `offset`; with a
+   * shared CPU its utilisation, and with each instance's figures kept, the hottest instance's.
+   */
   probe(now: number, out: Float64Array, offset: number): void {
     this.reader.read(now, out, offset);
     out[offset + FIELD.up] = this.upInstances();
     out[offset + FIELD.instances] = this.existing();
     out[offset + FIELD.inFlight] = this.stats.busy.value + this.stats.queued.value;
+    if (this.cpu !== null) {
+      const busy = this.stats.cpuBusy.area(now);
+      const capacity = this.stats.cpuCapacity.area(now);
+      const last = this.cpuRead;
+      out[offset + FIELD.cpuUtilization] =
+        capacity > last.capacity ? (busy - last.busy) / (capacity - last.capacity) : 0;
+      this.cpuRead = { busy, capacity };
+    }
+    this.replicas?.readInterval(now, out, offset, HOTTEST_FIELDS);
+  }
+
+  /** Starts the measured window at `now`: the totals and each instance's figures. */
+  resetStatistics(now: number): void {
+    this.stats.reset(now);
+    this.replicas?.reset(now);
   }
 
   /**
@@ -342,6 +405,7 @@ export class WorkerPool {
     const now = sim.now;
     this.busy[instance]++;
     this.stats.busy.add(now, 1);
+    if (this.busyTimes !== null) this.busyTimes[instance] -= now;
     if (this.preemptive) {
       this.startPreemptible(instance, job);
       return;
@@ -406,14 +470,25 @@ export class WorkerPool {
   }
 
   private serviceDone(job: number): void {
+    const jobs = this.sim.jobs;
+    const now = this.sim.now;
     if (this.sim.tracer !== null) this.sim.tracer.processed(job);
-    const p = this.faults.errorRate(this.sim.jobs.inst[job]);
+    this.stats.recordProcessed(now - jobs.started[job], now - jobs.arrived[job]);
+    const p = this.faults.errorRate(jobs.inst[job]);
     this.owner.processed(job, p > 0 && this.faultsRng.next() < p ? ERROR : OK);
   }
 
   /** Utilisation is measured against the workers of the instances taking traffic. */
   private updateCapacity(): void {
-    this.stats.capacity.set(this.sim.now, this.upInstances() * this.workers);
+    const now = this.sim.now;
+    const up = this.upInstances();
+    this.stats.capacity.set(now, up * this.workers);
+    if (this.cpu !== null) this.stats.cpuCapacity.set(now, up * this.cores);
+    const replicas = this.replicas;
+    if (replicas === null) return;
+    for (let i = 0; i < this.instances; i++) {
+      replicas.capacity.set(i, now, this.isServing(i) ? this.workers : 0);
+    }
   }
 
   /** Gives free workers of an instance to the requests waiting in its queue. */
@@ -431,6 +506,7 @@ export class WorkerPool {
     while (this.busy[instance] < this.workers && lists.size[queue] > 0) {
       const next = this.lifo ? lists.popBack(queue) : lists.popFront(queue);
       this.stats.queued.add(this.sim.now, -1);
+      if (this.queueTimes !== null) this.queueTimes[instance] += this.sim.now;
       this.hold(instance, next);
       this.startService(instance, next);
     }
@@ -446,10 +522,12 @@ export class WorkerPool {
       const newestFirst = this.lifo || (standing && codel.adaptive);
       const next = newestFirst ? this.lists.popBack(queue) : this.lists.popFront(queue);
       this.stats.queued.add(sim.now, -1);
+      if (this.queueTimes !== null) this.queueTimes[instance] += sim.now;
       if (this.lists.size[queue] === 0) this.emptyAt[instance] = sim.now;
       if (sim.now - sim.jobs.arrived[next] > (standing ? codel.target : codel.interval)) {
         this.stats.shed++;
         this.stats.recordOutcome(REJECTED, 0);
+        this.replicas?.record(instance, REJECTED);
         sim.reply(next, REJECTED);
         continue;
       }
@@ -475,6 +553,7 @@ export class WorkerPool {
       return;
     } else {
       this.stats.recordOutcome(REJECTED, 0);
+      this.replicas?.record(instance, REJECTED);
       this.sim.reply(job, REJECTED);
       return;
     }
@@ -485,6 +564,7 @@ export class WorkerPool {
     if (this.order === null) this.lists.pushBack(2 * instance, job);
     else this.order.push(2 * instance, job, this.lifo);
     this.stats.queued.add(this.sim.now, 1);
+    if (this.queueTimes !== null) this.queueTimes[instance] -= this.sim.now;
   }
 
   /** `fillWorkers` with priorities or backpressure: the most urgent first, then the blocked. */
@@ -500,6 +580,7 @@ export class WorkerPool {
             ? lists.popBack(queue)
             : lists.popFront(queue);
       this.stats.queued.add(this.sim.now, -1);
+      if (this.queueTimes !== null) this.queueTimes[instance] += this.sim.now;
       this.hold(instance, next);
       this.startService(instance, next);
     }
@@ -558,6 +639,8 @@ export class WorkerPool {
     this.release(instance, victim);
     order.push(2 * instance, victim, true);
     this.stats.queued.add(sim.now, 1);
+    if (this.busyTimes !== null) this.busyTimes[instance] += sim.now;
+    if (this.queueTimes !== null) this.queueTimes[instance] -= sim.now;
     this.preempted++;
     this.hold(instance, job);
     this.startService(instance, job);
@@ -615,12 +698,15 @@ export class WorkerPool {
     for (const job of active) this.release(instance, job);
     this.stats.queued.add(sim.now, -queued.length);
     this.stats.busy.add(sim.now, -this.busy[instance]);
+    if (this.queueTimes !== null) this.queueTimes[instance] += sim.now * queued.length;
+    if (this.busyTimes !== null) this.busyTimes[instance] += sim.now * this.busy[instance];
     this.busy[instance] = 0;
-    this.cpu?.clear(instance);
+    this.cpu?.clear(sim.now, instance);
     this.owner.instanceLost?.(instance);
     for (const job of queued.concat(active, blocked)) {
       jobs.flags[job] &= ~(FLAG_HOLDS_WORKER | FLAG_COMPUTING);
       this.stats.recordOutcome(UNAVAILABLE, 0);
+      this.replicas?.record(instance, UNAVAILABLE);
       if ((jobs.flags[job] & FLAG_CALLER_TIMEOUT) !== 0) {
         sim.lose(job);
       } else {

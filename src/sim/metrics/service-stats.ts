@@ -1,5 +1,5 @@
 import { OK, REJECTED } from "../outcome";
-import type { ComponentSummary } from "../summary";
+import type { ComponentSummary, OwnSummary } from "../summary";
 import { LatencyHistogram } from "./histogram";
 import { TimeWeighted } from "./time-weighted";
 
@@ -28,6 +28,26 @@ export class ServiceStats {
   shed = 0;
   waitSum = 0;
   waitCount = 0;
+  /**
+   * Requests whose local processing ended (before any call the component makes), with the
+   * sums of their service times (in a worker, CPU sharing included) and of their sojourns
+   * (queue and service): the component's own time, apart from its callees'.
+   */
+  processed = 0;
+  serviceSum = 0;
+  sojournSum = 0;
+  /**
+   * Failures a callee sent back, which `rejected` and `failed` count too (they are end to end):
+   * the component's own are the difference.
+   */
+  passedRejected = 0;
+  passedFailed = 0;
+  /**
+   * Cores computing and cores up, where workers share fewer cores (SharedCpu): the CPU's
+   * utilisation, which busy workers over workers overstates or understates.
+   */
+  readonly cpuBusy = new TimeWeighted();
+  readonly cpuCapacity = new TimeWeighted();
   private readonly base = {
     time: 0,
     busy: 0,
@@ -40,6 +60,13 @@ export class ServiceStats {
     shed: 0,
     waitSum: 0,
     waitCount: 0,
+    processed: 0,
+    serviceSum: 0,
+    sojournSum: 0,
+    passedRejected: 0,
+    passedFailed: 0,
+    cpuBusy: 0,
+    cpuCapacity: 0,
   };
 
   recordWait(wait: number): void {
@@ -58,6 +85,19 @@ export class ServiceStats {
     }
   }
 
+  /** Local processing of a request ended after `service` s in a worker, `sojourn` s since it arrived. */
+  recordProcessed(service: number, sojourn: number): void {
+    this.processed++;
+    this.serviceSum += service;
+    this.sojournSum += sojourn;
+  }
+
+  /** A callee answered with a failure, which this component passes on to its own caller. */
+  recordPassedBack(outcome: number): void {
+    if (outcome === REJECTED) this.passedRejected++;
+    else this.passedFailed++;
+  }
+
   /** Starts the measured window at `now`. */
   reset(now: number): void {
     const b = this.base;
@@ -72,6 +112,13 @@ export class ServiceStats {
     b.shed = this.shed;
     b.waitSum = this.waitSum;
     b.waitCount = this.waitCount;
+    b.processed = this.processed;
+    b.serviceSum = this.serviceSum;
+    b.sojournSum = this.sojournSum;
+    b.passedRejected = this.passedRejected;
+    b.passedFailed = this.passedFailed;
+    b.cpuBusy = this.cpuBusy.area(now);
+    b.cpuCapacity = this.cpuCapacity.area(now);
     this.latency.reset();
   }
 
@@ -96,6 +143,29 @@ export class ServiceStats {
         ? { mean: h.mean, p50: h.percentile(0.5), p99: h.percentile(0.99) }
         : { mean: 0, p50: 0, p99: 0 };
     return summary;
+  }
+
+  /**
+   * The component's own figures over the measured window: what it rejected or failed itself
+   * (not what its callees did), and its own wait, service and sojourn, callees' time excluded.
+   */
+  summarizeOwn(): OwnSummary {
+    const b = this.base;
+    const waits = this.waitCount - b.waitCount;
+    const processed = this.processed - b.processed;
+    return {
+      rejected: this.rejected - b.rejected - (this.passedRejected - b.passedRejected),
+      failed: this.failed - b.failed - (this.passedFailed - b.passedFailed),
+      meanWait: waits > 0 ? (this.waitSum - b.waitSum) / waits : 0,
+      meanService: processed > 0 ? (this.serviceSum - b.serviceSum) / processed : 0,
+      meanSojourn: processed > 0 ? (this.sojournSum - b.sojournSum) / processed : 0,
+    };
+  }
+
+  /** Cores computing over cores up, time-averaged over the measured window. */
+  cpuUtilization(now: number): number {
+    const capacity = this.cpuCapacity.area(now) - this.base.cpuCapacity;
+    return capacity > 0 ? (this.cpuBusy.area(now) - this.base.cpuBusy) / capacity : 0;
   }
 }
 

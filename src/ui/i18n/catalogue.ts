@@ -13,6 +13,7 @@ import { importTraces } from "./messages/import-traces";
 import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
 import { intro } from "./messages/intro";
+import { ownFigures } from "./messages/own-figures";
 import { qr } from "./messages/qr";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
@@ -45,6 +46,7 @@ const features = [
   intro,
   traces,
   importTraces,
+  ownFigures,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

@@ -7,7 +7,7 @@ import type { Component } from "../../scenario/types";
 import { t } from "../i18n/translate";
 import type { Figures } from "./figures";
 import { formatCount, formatPercent, formatRate, plural, truncate } from "./format";
-import { brokerState, consumersBusy, hasBreakers, upState } from "./readout";
+import { brokerState, consumersBusy, hasBreakers, hottestReplica, upState } from "./readout";
 
 export interface Caption {
   figure: string;
@@ -23,7 +23,7 @@ export function caption(c: Component, f: Figures | null): Caption {
     case "server":
       return {
         figure: f === null ? plural(c.workers, "worker") : busy(f),
-        badge: up?.text ?? plural(c.replicas, "replica"),
+        badge: up === null ? plural(c.replicas, "replica") : upAndHottest(up.text, f),
         down,
       };
     case "loadbalancer":
@@ -138,6 +138,16 @@ function nodesUp(f: Figures): string {
     up: f.up,
     n: f.instances,
   });
+}
+
+/**
+ * "4/4 up", and with several replicas the busiest one's slot and utilisation beside it,
+ * "4/4 up · #2 75%", so a hot replica shows on the card itself.
+ */
+function upAndHottest(up: string, f: Figures | null): string {
+  const replica = f === null || !(f.instances > 1) ? null : hottestReplica(f);
+  if (f === null || replica === null) return up;
+  return t("card.upHottest", { up, replica, busy: formatPercent(f.hotUtilization) });
 }
 
 function busy(f: Figures): string {

@@ -39,7 +39,22 @@ export function readout(c: Component, f: Figures | null): Reading[] {
   switch (c.type) {
     case "server":
       add("reading.utilisation", formatPercent(value("utilization")));
+      if (c.cores < c.workers) add("reading.cpu", formatPercent(value("cpuUtilization")));
       add("reading.queue", formatCount(value("meanQueue")));
+      if (c.replicas > 1) {
+        const hottest = f === null ? null : hottestReplica(f);
+        add(
+          "reading.hottestReplica",
+          hottest === null
+            ? UNKNOWN
+            : t("reading.hottestReplicaText", {
+                replica: hottest,
+                busy: formatPercent(value("hotUtilization")),
+              }),
+        );
+        add("reading.hottestQueue", formatCount(value("hotQueue")));
+        add("reading.coolestReplica", formatPercent(value("coolUtilization")));
+      }
       if (hasBreakers(c)) {
         add("reading.breakersOpen", formatCount(value("breakersOpen")), value("breakersOpen") > 0);
       }
@@ -89,6 +104,14 @@ export function readout(c: Component, f: Figures | null): Reading[] {
     up?.down ?? false,
   );
   return out;
+}
+
+/**
+ * The busiest replica over the last interval, short enough for a reading's column ("#2"; the
+ * balancer and the summary call it "web#2"), or null before a replica has been measured.
+ */
+export function hottestReplica(f: Figures): string | null {
+  return Number.isFinite(f.hotReplica) ? `#${f.hotReplica}` : null;
 }
 
 /** Whether any of a server's calls has a circuit breaker (then it reports `breakersOpen`). */

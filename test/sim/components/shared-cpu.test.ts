@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SharedCpu } from "../../../src/sim/components/shared-cpu";
 import { JobLists } from "../../../src/sim/kernel/job-lists";
 import { FLAG_COMPUTING, Jobs } from "../../../src/sim/kernel/jobs";
+import { TimeWeighted } from "../../../src/sim/metrics/time-weighted";
 import { runScenario } from "../../../src/sim/run";
 import { closedClient, constant, scenario, server } from "../scenarios";
 import { burstClient, component } from "./workloads";
@@ -10,7 +11,7 @@ import { burstClient, component } from "./workloads";
 function cpu(cores: number) {
   const jobs = new Jobs();
   const lists = new JobLists(jobs, 2);
-  const shared = new SharedCpu(1, cores, jobs, lists, (i) => 2 * i + 1);
+  const shared = new SharedCpu(1, cores, jobs, lists, (i) => 2 * i + 1, new TimeWeighted());
   const enter = (now: number, work: number) => {
     const j = jobs.alloc(0, -1, 0, -1, now);
     lists.pushBack(1, j);
@@ -63,7 +64,7 @@ describe("SharedCpu", () => {
     enter(0.25, 1);
     expect(shared.token[0]).not.toBe(before);
     const afterStart = shared.token[0];
-    shared.clear(0);
+    shared.clear(0, 0);
     expect(shared.token[0]).not.toBe(afterStart);
   });
 });

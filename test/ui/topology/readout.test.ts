@@ -10,6 +10,10 @@ const server = figures({
   up: 2,
   instances: 3,
   inFlight: 12,
+  hotReplica: 1,
+  hotUtilization: 0.91,
+  hotQueue: 6.5,
+  coolUtilization: 0.5,
 });
 
 const labels = (id: string, f = figures({})) => readout(component(id), f).map((r) => r.label);
@@ -21,6 +25,9 @@ describe("readout", () => {
     expect(readout(component("app"), server)).toEqual([
       { label: "Utilisation", text: "72%", alarm: false },
       { label: "Queue", text: "3.2", alarm: false },
+      { label: "Busiest replica", text: "#1 · 91%", alarm: false },
+      { label: "Its queue", text: "6.5", alarm: false },
+      { label: "Least busy replica", text: "50%", alarm: false },
       { label: "Served", text: "150/s", alarm: false },
       { label: "Failed", text: "0/s", alarm: false },
       { label: "In flight", text: "12", alarm: false },
