@@ -47,6 +47,33 @@ describe("a replicated server's figures per replica", () => {
     }
   });
 
+  it("adds up to the server's under priorities, preemption and a full waiting room", () => {
+    const urgent = scenario({
+      ...oneSlow,
+      components: [
+        openClient("users", "lb", 20, {
+          mix: [
+            { class: "gold", weight: 0.3, priority: 1 },
+            { class: "free", weight: 0.7 },
+          ],
+        }),
+        balancer("lb", ["web"], "round-robin"),
+        server("web", exp(0.05), { replicas: 4, queue: 2, preemptive: true }),
+      ],
+    });
+    const served = component(runScenario(urgent), "web");
+    const replicas = Object.values(served.perReplica ?? {});
+    expect(served.preempted).toBeGreaterThan(0);
+    expect(served.rejected).toBeGreaterThan(0);
+    expect(replicas.reduce((s, r) => s + r.served, 0)).toBe(served.served);
+    expect(replicas.reduce((s, r) => s + r.rejected, 0)).toBe(served.rejected);
+    expect(replicas.reduce((s, r) => s + r.meanQueue, 0)).toBeCloseTo(served.meanQueue ?? 0, 9);
+    expect(replicas.reduce((s, r) => s + r.utilization, 0) / 4).toBeCloseTo(
+      served.utilization ?? 0,
+      9,
+    );
+  });
+
   it("measures a replica that crashed over the time it was up, and counts what it lost", () => {
     const crashed = component(
       runScenario({
