@@ -21,6 +21,7 @@ import { sweep } from "./messages/sweep";
 import { topology } from "./messages/topology";
 import { validation } from "./messages/validation";
 import { workshop } from "./messages/workshop";
+import { zones } from "./messages/zones";
 
 const features = [
   app,
@@ -41,6 +42,7 @@ const features = [
   workshop,
   qr,
   intro,
+  zones,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
