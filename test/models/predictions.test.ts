@@ -45,6 +45,7 @@ const ANSWERS: Record<string, (before: number, after: number) => boolean> = {
   "python-nginx-balancing": (b, a) => a < b / 4, // falls to under a quarter
   "python-redis-cache-aside": (b, a) => a < b / 10, // falls more than tenfold
   "multi-zone-failover": (_, a) => a < 0.01, // well under 1%
+  "probabilistic-routing": (b, a) => a > 4 * b, // grows more than fourfold
 };
 
 describe("the lessons", () => {

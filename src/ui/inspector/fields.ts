@@ -138,6 +138,9 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
         { kind: "choice", key: "mode", options: ["sync", "async"], default: "sync" },
         { kind: "text", key: "when" },
         { kind: "number", key: "timeout", placeholder: "∞" },
+        { kind: "number", key: "probability", placeholder: "1" },
+        { kind: "text", key: "choice" },
+        { kind: "number", key: "maxVisits", placeholder: "∞" },
       ],
       make: () => ({ target: "" }),
     },
@@ -183,7 +186,7 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
   ],
 };
 
-const COMMON_AFTER: FieldSpec[] = [n(["costPerHour"])];
+const COMMON_AFTER: FieldSpec[] = [{ kind: "text", path: ["zone"] }, n(["costPerHour"])];
 
 /** The scenario's own fields, after its name and description. */
 export const SCENARIO_FIELDS: FieldSpec[] = [
@@ -191,11 +194,12 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
   n(["duration"]),
   n(["warmup"], "0"),
   dist(["network"]),
+  dist(["zones", "latency"]),
   {
     kind: "list",
     path: ["faults"],
     columns: [
-      { kind: "choice", key: "kind", options: ["crash", "slow", "errors", "partition"] },
+      { kind: "choice", key: "kind", options: ["crash", "slow", "errors", "partition", "zone"] },
       { kind: "ref", key: "target" },
       { kind: "number", key: "at" },
       { kind: "number", key: "duration" },
