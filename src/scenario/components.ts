@@ -17,6 +17,7 @@ import {
   expected,
   fieldsOf,
   finiteNumber,
+  nonEmptyString,
   nonNegativeNumber,
   oneOf,
   positiveNumber,
@@ -70,6 +71,7 @@ function readEntry(report: Report, value: unknown, path: string): Entry {
     position: f.optional("position", readPosition),
     costPerHour: f.optional("costPerHour", nonNegativeNumber),
     failures: f.optional("failures", readFailures),
+    zone: f.optional("zone", nonEmptyString),
   });
   if (type === "client") entry.component = readClient(f, base, entry.refs);
   else if (type === "loadbalancer") entry.component = readLoadBalancer(f, base, entry.refs);

@@ -1,6 +1,6 @@
 /**
- * Faults: scheduled failures of a component (every instance, or one), or a network partition
- * between two components.
+ * Faults: scheduled failures of a component (every instance, or one), a network partition
+ * between two components, or the outage of a whole zone (extension).
  */
 
 import { itemPath, type Report } from "./issues";
@@ -10,6 +10,7 @@ import {
   type Fields,
   fieldsOf,
   fraction,
+  nonEmptyString,
   nonNegativeInteger,
   nonNegativeNumber,
   oneOf,
@@ -18,23 +19,26 @@ import {
 } from "./read";
 import type { FaultRef } from "./references";
 import type { Fault } from "./types";
+import type { ZoneRef } from "./zones";
 
-const KINDS = ["crash", "slow", "errors", "partition"] as const;
+const KINDS = ["crash", "slow", "errors", "partition", "zone"] as const;
 
 export interface ReadFaults {
   faults: Fault[];
   /** Targets and instances, checked once every component is known. */
   refs: FaultRef[];
+  /** The zones of `zone` faults, checked against the components' zones. */
+  zoneRefs: ZoneRef[];
 }
 
 export function readFaults(report: Report, value: unknown, path: string): ReadFaults {
-  const out: ReadFaults = { faults: [], refs: [] };
+  const out: ReadFaults = { faults: [], refs: [], zoneRefs: [] };
   if (!Array.isArray(value)) {
     expected(report, path, value, "faultArray");
     return out;
   }
   for (let i = 0; i < value.length; i++) {
-    const fault = readFault(report, value[i], itemPath(path, i), out.refs);
+    const fault = readFault(report, value[i], itemPath(path, i), out);
     if (fault !== undefined) out.faults.push(fault);
   }
   return out;
@@ -44,15 +48,17 @@ function readFault(
   report: Report,
   value: unknown,
   path: string,
-  refs: FaultRef[],
+  out: ReadFaults,
 ): Fault | undefined {
   const f = fieldsOf(report, value, path);
   if (f === undefined) return undefined;
   const kind = f.get("kind");
+  if (kind === "zone") return readZoneFault(f, out.zoneRefs);
   if (kind !== "crash" && kind !== "slow" && kind !== "errors" && kind !== "partition") {
     f.required("kind", oneOf(KINDS));
     return undefined;
   }
+  const refs = out.refs;
   const common = readCommon(f, refs);
   let fault: Fault;
   if (kind === "crash") fault = { kind, ...common };
@@ -69,6 +75,20 @@ function readFault(
   }
   f.finish();
   return dropUndefined(fault);
+}
+
+/** A zone outage: its `target` is a zone, every instance of whose components goes down. */
+function readZoneFault(f: Fields, zoneRefs: ZoneRef[]): Fault {
+  const fault: Fault = {
+    kind: "zone",
+    at: f.required("at", nonNegativeNumber),
+    target: f.required("target", nonEmptyString),
+    duration: f.required("duration", positiveNumber),
+  };
+  if (fault.target !== "") zoneRefs.push({ path: f.at("target"), zone: fault.target });
+  if (f.has("instance")) f.report.error(f.at("instance"), "zoneInstance");
+  f.finish();
+  return fault;
 }
 
 function readCommon(f: Fields, refs: FaultRef[]) {

@@ -3,16 +3,18 @@
  * (client.target → loadbalancer.targets → server.calls), and a call with `when` applies to that
  * class only, so each class that a client sends walks its own graph. A cycle in that graph sends
  * a request round for ever (async calls included: they fan out without end), which is an error;
- * a per-class service map that misses a class reaching it is a warning.
+ * a per-class service map that misses a class reaching it is a warning. A call with `maxVisits`
+ * bounds every loop through it (feedback.ts), so the cycle check leaves such calls out.
  */
 
+import { checkFeedback } from "./feedback";
 import { fieldPath, itemPath, type Report } from "./issues";
 import type { Entry, Ref } from "./references";
 import { show } from "./show";
 import { didYouMean } from "./suggest";
 import type { Dist } from "./types";
 
-interface Edge {
+export interface Edge {
   to: number;
   ref: Ref;
 }
@@ -42,6 +44,7 @@ export function checkFlows(report: Report, entries: Entry[], ids: Map<string, nu
     reachedBy.set(cls, reached);
   }
   checkServiceMaps(report, entries, senders, reachedBy);
+  checkFeedback(report, entries, graph);
   checkWhen(report, entries, senders);
 }
 
@@ -135,6 +138,7 @@ function walk(
       }
       const edge = edges[top.next++];
       if (edge.ref.when !== undefined && edge.ref.when !== cls) continue;
+      if (edge.ref.cap !== undefined) continue;
       if (state[edge.to] === 0) {
         state[edge.to] = 1;
         depth[edge.to] = stack.length;
@@ -145,7 +149,24 @@ function walk(
       }
     }
   }
+  reachThroughCaps(graph, state, cls);
   return state;
+}
+
+/** Marks (2) what requests of `cls` also reach through capped calls, which the walk left out. */
+function reachThroughCaps(graph: Edge[][], state: Uint8Array, cls: string): void {
+  const todo: number[] = [];
+  state.forEach((s, i) => {
+    if (s !== 0) todo.push(i);
+  });
+  for (let node = todo.pop(); node !== undefined; node = todo.pop()) {
+    for (const edge of graph[node]) {
+      if (edge.ref.when !== undefined && edge.ref.when !== cls) continue;
+      if (state[edge.to] !== 0) continue;
+      state[edge.to] = 2;
+      todo.push(edge.to);
+    }
+  }
 }
 
 /** Reports the cycle `path` closed by `back`, unless it was reported already. */

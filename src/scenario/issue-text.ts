@@ -8,7 +8,10 @@
  * expectation code (EXPECTATION_TEXT below), itself filled from the same parameters.
  */
 
+import { ROUTING_EXPECTATION_TEXT, ROUTING_ISSUE_TEXT } from "./issue-text-routing";
+
 export const ISSUE_TEXT = {
+  ...ROUTING_ISSUE_TEXT,
   required: "is required ({what})",
   mustBe: "must be {what}, got {got}",
   notJson: "is not valid JSON: {reason}",
@@ -90,6 +93,7 @@ export const ISSUE_TEXT = {
 
 /** What a value should have been, for `required` and `mustBe`. */
 export const EXPECTATION_TEXT = {
+  ...ROUTING_EXPECTATION_TEXT,
   finiteNumber: "a finite number",
   positiveNumber: "a number > 0",
   positiveFiniteNumber: "a finite number > 0",

@@ -26,6 +26,7 @@ export const SETTABLE_ROOTS = [
   "duration",
   "warmup",
   "network",
+  "zones",
   "components",
   "faults",
 ] as const;

@@ -18,6 +18,7 @@ import { expected, Fields, isObject, nonNegativeNumber, positiveNumber, string }
 import { checkReferences, indexIds } from "./references";
 import { readText } from "./text";
 import type { Scenario } from "./types";
+import { checkZoneRefs, type ZoneRef, zonesReader } from "./zones";
 
 export type ParseResult =
   /** `document`: the JSON value read, when parsed from text, so nobody reads the text twice. */
@@ -92,13 +93,15 @@ export function parseScenario(input: unknown): ParseResult {
     report.error("warmup", "warmupTooLong", { duration: String(duration), warmup: String(warmup) });
   }
   const network = f.optional("network", readDist, zero());
+  const zoneRefs: ZoneRef[] = [];
+  const zones = f.optional("zones", zonesReader(zoneRefs));
 
   const rawComponents = f.get("components");
   const withinLimit = withinComponentLimit(report, rawComponents, "components");
   const entries = withinLimit ? readComponents(report, rawComponents, "components") : [];
   const faults = f.has("faults")
     ? readFaults(report, f.get("faults"), "faults")
-    : { faults: [], refs: [] };
+    : { faults: [], refs: [], zoneRefs: [] };
   const lesson = f.optional("lesson", readLesson);
   f.finish();
 
@@ -107,6 +110,7 @@ export function parseScenario(input: unknown): ParseResult {
   checkCapacitySchedules(report, entries);
   checkFlows(report, entries, ids);
   checkPriorities(report, entries);
+  checkZoneRefs(report, entries, [...zoneRefs, ...faults.zoneRefs]);
   if (withinLimit && Array.isArray(rawComponents) && !entries.some((e) => e.type === "client")) {
     report.warn("components", "noClient");
   }
@@ -132,6 +136,7 @@ export function parseScenario(input: unknown): ParseResult {
     duration,
     warmup,
     network,
+    ...(zones === undefined ? {} : { zones }),
     // Without errors every entry was read as a simulated component.
     components: entries.map((entry) => entry.component!),
     faults: faults.faults,

@@ -16,6 +16,10 @@ export interface Ref {
   target: string;
   /** For a server call: the only request class it applies to. */
   when?: string;
+  /** For a server call: made async, so the caller does not wait (its chain of callers ends). */
+  async?: boolean;
+  /** For a server call with `maxVisits`: the cap that bounds any loop through it. */
+  cap?: { path: string; maxVisits: number };
 }
 
 /** One element of `components`, as far as it could be read. */

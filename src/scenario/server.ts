@@ -15,6 +15,8 @@ import {
   expected,
   type Fields,
   fieldsOf,
+  fraction,
+  integerBetween,
   isObject,
   nonEmptyString,
   nonNegativeInteger,
@@ -26,6 +28,7 @@ import {
   string,
 } from "./read";
 import type { Ref } from "./references";
+import { checkChoices, MAX_VISITS } from "./routing";
 import type { Breaker, Call, ComponentBase, Dist, Server } from "./types";
 
 const DISCIPLINES = ["fifo", "lifo", "codel", "adaptive-lifo"] as const;
@@ -50,7 +53,7 @@ export function readServer(f: Fields, base: ComponentBase, refs: Ref[]): Server 
     codel: usesCodel ? (codel ?? CODEL_DEFAULTS) : undefined,
     adaptiveLimit: f.optional("adaptiveLimit", readAdaptiveLimit),
     deadlines: f.optional("deadlines", boolean, false),
-    calls: f.optional("calls", arrayOf(callReader(refs)), []),
+    calls: f.optional("calls", callsReader(refs), []),
     blocking: f.optional("blocking", boolean, true),
     preemptive: f.optional("preemptive", boolean),
     whenFull: f.optional("whenFull", oneOf(WHEN_FULL)),
@@ -85,6 +88,16 @@ const readService: Reader<Dist | Record<string, Dist>> = (report, value, path) =
   return map;
 };
 
+/** The calls, then what concerns several of them at once: their exclusive choices. */
+function callsReader(refs: Ref[]): Reader<Call[]> {
+  const read = arrayOf(callReader(refs));
+  return (report, value, path) => {
+    const calls = read(report, value, path);
+    checkChoices(report, calls, path);
+    return calls;
+  };
+}
+
 /** Reads a call, remembering its target (and class) for the reference and cycle checks. */
 function callReader(refs: Ref[]): Reader<Call> {
   return (report, value, path) => {
@@ -92,15 +105,30 @@ function callReader(refs: Ref[]): Reader<Call> {
     if (f === undefined) return { target: "", mode: "sync" };
     const target = f.required("target", string);
     const when = f.optional("when", nonEmptyString);
-    if (typeof f.get("target") === "string") refs.push({ path: f.at("target"), target, when });
+    const mode = f.optional("mode", oneOf(["sync", "async"] as const), "sync");
+    const maxVisits = f.optional("maxVisits", integerBetween(1, MAX_VISITS));
+    if (maxVisits !== undefined && mode === "async")
+      f.report.error(f.at("maxVisits"), "maxVisitsAsync");
+    if (typeof f.get("target") === "string") {
+      refs.push({
+        path: f.at("target"),
+        target,
+        when,
+        ...(mode === "async" ? { async: true } : {}),
+        ...(maxVisits === undefined ? {} : { cap: { path: f.at("maxVisits"), maxVisits } }),
+      });
+    }
     const breaker = f.optional("breaker", readBreaker);
     const call = dropUndefined<Call>({
       target,
       when,
-      mode: f.optional("mode", oneOf(["sync", "async"]), "sync"),
+      mode,
       breaker,
       timeout: f.optional("timeout", positiveNumber),
       maxConcurrent: f.optional("maxConcurrent", positiveInteger),
+      probability: f.optional("probability", fraction),
+      choice: f.optional("choice", nonEmptyString),
+      maxVisits,
     });
     f.finish();
     return call;

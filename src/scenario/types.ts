@@ -31,6 +31,11 @@ export interface ComponentBase {
    * seconds, then is down (as in a crash) for an exponential time of mean `mttr`.
    */
   failures?: { mtbf: number; mttr: number };
+  /**
+   * Extension: the zone (or region) it runs in. Calls between components of different zones
+   * cross `zones.latency`; a `zone` fault takes down every instance in its zone.
+   */
+  zone?: string;
 }
 
 export interface RateChange {
@@ -179,6 +184,19 @@ export interface Call {
    * beyond it a call fails at once as `rejected`.
    */
   maxConcurrent?: number;
+  /**
+   * Extension: the call is made with this probability per request (a draw from the server's
+   * `routing` stream); absent, always. Calls sharing a `choice` are one exclusive choice: one
+   * draw picks at most one of them, each with its probability (they sum to at most 1).
+   */
+  probability?: number;
+  /** Extension: the name of the exclusive choice this call belongs to (adjacent calls only). */
+  choice?: string;
+  /**
+   * Extension: the call is made only while the request has visited its target fewer than this
+   * many times along its chain of callers: what bounds a call back to an earlier station.
+   */
+  maxVisits?: number;
 }
 
 export interface Server extends ComponentBase {
@@ -331,6 +349,8 @@ export type Fault =
       rate: number;
       instance?: number;
     }
+  /** Extension: every instance of every component in zone `target` is down, as in a crash. */
+  | { kind: "zone"; at: number; target: string; duration: number; instance?: undefined }
   /** Calls from `from` to `target` fail as if the network between them were cut. */
   | {
       kind: "partition";
@@ -340,6 +360,15 @@ export type Fault =
       from: string;
       instance?: number;
     };
+
+/**
+ * Extension: the one-way latency of a call (and of its answer) between two different zones, on
+ * top of `network`: `latency` between any two, `pairs` for particular ones (either direction).
+ */
+export interface Zones {
+  latency: Dist;
+  pairs: { between: [string, string]; latency: Dist }[];
+}
 
 export type { Lesson } from "./lesson";
 
@@ -352,6 +381,8 @@ export interface Scenario {
   duration: number;
   warmup: number;
   network: Dist;
+  /** Extension: latency between zones; absent when no component names a zone's latency. */
+  zones?: Zones;
   components: Component[];
   faults: Fault[];
   lesson?: Lesson;

@@ -2,6 +2,7 @@ import { mostReplicas } from "../scenario/capacity-schedule";
 import type { Component, Dist, Fault, Scenario, Server as ServerSpec } from "../scenario/types";
 import { Autoscaler } from "./components/autoscaler";
 import { Cache } from "./components/cache";
+import { isRouted } from "./components/call-routing";
 import { Client } from "./components/client";
 import { Database } from "./components/database";
 import { type Backend, LoadBalancer } from "./components/load-balancer";
@@ -13,6 +14,7 @@ import { standardExponential } from "./random/exponential";
 import { Sampler } from "./random/sampler";
 import { createStream, type Rng } from "./random/stream";
 import { RecoveryMonitor } from "./recovery";
+import { componentsInZone, zoneLatencyOf } from "./zones";
 
 /** A scenario turned into a simulation ready to run, with handles on what the summary reads. */
 export interface Model {
@@ -51,6 +53,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
   const sim = new Simulation(
     network,
     scenario.components.map((c) => stream(c.id, "network")),
+    zoneLatencyOf(scenario, stream),
   );
 
   const clients: Client[] = [];
@@ -184,6 +187,8 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
           callBlocks: spec.calls.map((c) => blocksWhenFull(scenario.components, c.target)),
           priority,
           streams: { service: stream(spec.id, "service"), faults: stream(spec.id, "faults") },
+          // Only a server with probabilistic calls draws for them, so others keep their draws.
+          routing: isRouted(spec) ? stream(spec.id, "routing") : null,
         });
         sim.add(server);
         if (spec.schedule !== undefined) scheduled.push(server);
@@ -212,8 +217,16 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
     scenario.faults.length > 0 ? new RecoveryMonitor(sim, clients, scenario.warmup) : null;
   for (const fault of scenario.faults) {
     recovery?.watch(fault, describeFault(fault));
-    const target = index.get(fault.target)!;
     const end = fault.at + fault.duration;
+    if (fault.kind === "zone") {
+      for (const i of componentsInZone(scenario, fault.target)) {
+        const comp = sim.components[i];
+        sim.at(fault.at, () => comp.applyFault("crash", -1, 0, true));
+        sim.at(end, () => comp.applyFault("crash", -1, 0, false));
+      }
+      continue;
+    }
+    const target = index.get(fault.target)!;
     if (fault.kind === "partition") {
       const from = index.get(fault.from)!;
       sim.at(fault.at, () => sim.partition(from, target, true));
@@ -332,7 +345,9 @@ function describeFault(fault: Fault): string {
         ? `errors ${where} ${fault.rate * 100}%`
         : fault.kind === "partition"
           ? `partition ${fault.from} → ${fault.target}`
-          : `crash ${where}`;
+          : fault.kind === "zone"
+            ? `zone ${fault.target} down`
+            : `crash ${where}`;
   return `${what} at ${fault.at} s`;
 }
 

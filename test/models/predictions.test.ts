@@ -48,6 +48,8 @@ const ANSWERS: Record<string, (before: number, after: number) => boolean> = {
   "backpressure-pipeline": (b, a) => b > 0.05 && a < 0.001, // almost none
   "bursty-arrivals": (b, a) => a > 10 * b, // grows more than tenfold
   "night-scale-down": (b, a) => a < b / 10, // falls more than tenfold
+  "multi-zone-failover": (_, a) => a < 0.01, // well under 1%
+  "probabilistic-routing": (b, a) => a > 4 * b, // grows more than fourfold
 };
 
 describe("the lessons", () => {

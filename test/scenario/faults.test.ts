@@ -26,7 +26,7 @@ describe("faults", () => {
     [
       "an unknown kind",
       [{ at: 1, target: "web", kind: "meltdown", duration: 1 }],
-      'faults[0].kind: must be one of crash, slow, errors, partition, got "meltdown"',
+      'faults[0].kind: must be one of crash, slow, errors, partition, zone, got "meltdown"',
     ],
     [
       "a partition without its other side",

@@ -84,7 +84,7 @@ describe("applyChange", () => {
     expect(applyChange(doc(), [{ path: "version", value: 2 }])).toEqual({
       ok: false,
       reason:
-        "version: must start with one of name, description, seed, duration, warmup, network, components, faults",
+        "version: must start with one of name, description, seed, duration, warmup, network, zones, components, faults",
     });
   });
 

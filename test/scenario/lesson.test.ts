@@ -76,7 +76,7 @@ describe("lessons", () => {
     );
     const bad = { set: [{ path: "version", value: 2 }, { path: "duration" }] };
     expect(errors({ goal: "g", try: [{ text: "t", change: bad }], question: "q" })).toEqual([
-      "lesson.try[0].change.set[0].path: must start with one of name, description, seed, duration, warmup, network, components, faults",
+      "lesson.try[0].change.set[0].path: must start with one of name, description, seed, duration, warmup, network, zones, components, faults",
       "lesson.try[0].change.set[1].value: is required (a JSON value (null removes the field))",
     ]);
   });

@@ -7,6 +7,7 @@ import { FIELD } from "../probe-fields";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
 import type { ComponentSummary } from "../summary";
+import { CallRouting } from "./call-routing";
 import { CircuitBreaker } from "./circuit-breaker";
 import { replicaFigures } from "./replica-figures";
 import {
@@ -36,6 +37,8 @@ export interface ServerOptions {
   /** Class priority levels, absent when every class has the same priority. */
   priority?: PriorityLevels;
   streams: { service: Rng; faults: Rng };
+  /** Draws for probabilistic calls; null when no call has a probability or a cap. */
+  routing?: Rng | null;
 }
 
 /**
@@ -79,6 +82,8 @@ export class Server extends SimComponent implements PoolOwner {
   private bulkheadBase = 0;
   private preemptedBase = 0;
   private blockedBase = 0;
+  /** Which calls a request makes, when some are probabilistic or capped; else null (all). */
+  private readonly routing: CallRouting | null;
 
   constructor(sim: Simulation, index: number, options: ServerOptions) {
     super(index, options.spec.id);
@@ -120,6 +125,10 @@ export class Server extends SimComponent implements PoolOwner {
     );
     this.callHolds = Uint8Array.from(this.calls, (_, k) => (options.callBlocks?.[k] ? 1 : 0));
     this.callsInFlight = new Int32Array(this.pool.instances * this.calls.length);
+    this.routing =
+      options.routing == null
+        ? null
+        : new CallRouting(this.calls, this.callTarget, sim.jobs, options.routing);
     const adaptive = options.spec.adaptiveLimit;
     this.limits =
       adaptive === undefined ? null : new Float64Array(this.pool.instances).fill(adaptive.initial);
@@ -328,9 +337,17 @@ export class Server extends SimComponent implements PoolOwner {
     const sim = this.sim;
     const jobs = sim.jobs;
     const n = this.calls.length;
-    for (let k = jobs.step[job]; k < n; k++) {
-      const only = this.callClass[k];
+    const routing = this.routing;
+    for (let c = jobs.step[job]; c < n; c++) {
+      const only = this.callClass[c];
       if (only >= 0 && only !== jobs.cls[job]) continue;
+      let k = c;
+      if (routing !== null) {
+        k = routing.decide(job, c);
+        // The loop's c++ then lands on the call after this one's choice.
+        c = routing.after(c) - 1;
+        if (k < 0) continue;
+      }
       if (this.callAsync[k] === 1) {
         sim.send(this.index, job, this.callTarget[k]);
         continue;

@@ -14,6 +14,7 @@ import {
   rowlessCaller,
   rowlessClient,
 } from "./jobs";
+import type { ZoneLatency } from "./zone-latency";
 
 /** Engine events carry `comp = -1`; component events carry the component's index. */
 const ENGINE = -1;
@@ -64,6 +65,8 @@ export class Simulation {
     private readonly network: Sampler | null,
     /** One network stream per calling component, so topology changes keep other draws. */
     private readonly networkRng: Rng[],
+    /** Latency between zones (extension), or null when no hop crosses one. */
+    private readonly zones: ZoneLatency | null = null,
   ) {
     this.componentCount = networkRng.length;
     this.calls = new Float64Array(this.componentCount * this.componentCount);
@@ -186,14 +189,30 @@ export class Simulation {
   /** `job` is done at its component with `outcome`; the answer goes back to the caller. */
   reply(job: number, outcome: number): void {
     if (this.tracer !== null) this.tracer.replied(job, outcome);
-    if (this.network === null) this.complete(job, outcome);
+    if (this.network === null && this.zones === null) this.complete(job, outcome);
     else this.replyLater(job, outcome);
   }
 
-  /** An answer crosses the network: it arrives after a latency drawn from the replier's stream. */
+  /**
+   * An answer crosses the network: it arrives after a latency drawn from the replier's stream,
+   * and after the zones' latency when it goes back to a caller in another zone.
+   */
   private replyLater(job: number, outcome: number): void {
-    const delay = (this.network as Sampler).sample(this.networkRng[this.jobs.comp[job]]);
-    this.queue.push(this.now + delay, EV_REPLY + outcome, ENGINE, job, this.jobs.token[job]);
+    const jobs = this.jobs;
+    const from = jobs.comp[job];
+    let delay = this.network === null ? 0 : this.network.sample(this.networkRng[from]);
+    if (this.zones !== null) {
+      const parent = jobs.parent[job];
+      const caller =
+        parent >= 0 ? jobs.comp[parent] : parent < NO_CALLER ? rowlessClient(parent) : -1;
+      if (caller >= 0) delay += this.zones.delay(from, caller);
+      // Within a zone and without a network, an answer stays a direct call.
+      if (delay === 0 && this.network === null) {
+        this.complete(job, outcome);
+        return;
+      }
+    }
+    this.queue.push(this.now + delay, EV_REPLY + outcome, ENGINE, job, jobs.token[job]);
   }
 
   /**
@@ -261,8 +280,7 @@ export class Simulation {
     const jobs = this.jobs;
     if (kind === EV_DELIVER) {
       if (jobs.token[a] !== b) return;
-      if (this.tracer !== null) this.tracer.arrived(a);
-      this.components[jobs.comp[a]].arrive(a);
+      this.arriveNow(a);
     } else if (kind === EV_TIMEOUT) {
       if (jobs.childToken[a] === b) {
         if (this.tracer !== null) this.tracer.timedOut(jobs.child[a]);
@@ -292,16 +310,31 @@ export class Simulation {
       this.cutOff(child);
       return;
     }
-    if (this.network !== null) this.deliverLater(from, child);
-    else {
-      if (this.tracer !== null) this.tracer.arrived(child);
-      this.components[this.jobs.comp[child]].arrive(child);
-    }
+    if (this.network === null && this.zones === null) this.arriveNow(child);
+    else this.deliverLater(from, child);
   }
 
-  /** A call crosses the network: it arrives after a latency drawn from the caller's stream. */
+  /** `job` reaches its component now. */
+  private arriveNow(job: number): void {
+    if (this.tracer !== null) this.tracer.arrived(job);
+    this.components[this.jobs.comp[job]].arrive(job);
+  }
+
+  /**
+   * A call crosses the network: it arrives after a latency drawn from the caller's stream, and
+   * after the zones' latency when it goes to another zone.
+   */
   private deliverLater(from: number, child: number): void {
-    const delay = (this.network as Sampler).sample(this.networkRng[from]);
+    const to = this.jobs.comp[child];
+    let delay = this.network === null ? 0 : this.network.sample(this.networkRng[from]);
+    if (this.zones !== null) {
+      delay += this.zones.delay(from, to);
+      // Within a zone and without a network, a call stays a direct call.
+      if (delay === 0 && this.network === null) {
+        this.arriveNow(child);
+        return;
+      }
+    }
     this.queue.push(this.now + delay, EV_DELIVER, ENGINE, child, this.jobs.token[child]);
   }
 

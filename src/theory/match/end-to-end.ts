@@ -10,6 +10,7 @@ import { momentsOf } from "../moments";
 import { type StationMatch, serviceOf } from "./station";
 import type { Reason, Stream } from "./stream";
 import { balancerShares, type ReplicaCount } from "./traffic";
+import { zoneLatencyMean } from "./zone-latency";
 
 /** Stations whose bounded queue turns away more than this make completed requests a biased sample. */
 const NEGLIGIBLE_BLOCKING = 1e-3;
@@ -43,7 +44,10 @@ export function matchClient(
     const c = byId.get(id);
     return c?.type === "server" ? c.replicas : 1;
   };
-  const hop = 2 * momentsOf(scenario.network).mean;
+  const network = 2 * momentsOf(scenario.network).mean;
+  /** A call's way there and back: the network, and the zones' latency when they differ. */
+  const hop = (from: Component, to: string): number =>
+    network + 2 * zoneLatencyMean(scenario, from.zone, byId.get(to)?.zone);
   /** Per station: visits and time spent there, each weighted by the class mix. */
   const visits = new Map<string, { visits: number; time: number }>();
   const onPath = new Set<string>();
@@ -68,7 +72,7 @@ export function matchClient(
         let sum = momentsOf(c.service).mean;
         for (const t of c.targets) {
           const p = share(t.id);
-          if (p > 0) sum += p * (hop + respond(t.id, cls, weight * p));
+          if (p > 0) sum += p * (hop(c, t.id) + respond(t.id, cls, weight * p));
         }
         return sum;
       }
@@ -88,7 +92,9 @@ export function matchClient(
         let sum = own;
         for (const call of c.calls) {
           if (call.mode !== "sync" || (call.when !== undefined && call.when !== cls)) continue;
-          sum += hop + respond(call.target, cls, weight);
+          // A probabilistic call (the calls of a choice exclusive) is made that often on average.
+          const p = call.probability ?? 1;
+          if (p > 0) sum += p * (hop(c, call.target) + respond(call.target, cls, weight * p));
         }
         return sum;
       }
@@ -101,7 +107,7 @@ export function matchClient(
     let total = 0;
     let weights = 0;
     for (const m of client.mix) {
-      total += m.weight * (hop + respond(client.target, m.class, m.weight));
+      total += m.weight * (hop(client, client.target) + respond(client.target, m.class, m.weight));
       weights += m.weight;
     }
     const path = [...visits].map(([component, v]) => ({

@@ -126,9 +126,11 @@ function outputsOf(
       for (const call of c.calls) {
         const arrival: Arrival =
           poissonOut && !afterSync ? POISSON : { kind: "other", reason: "behind-station" };
+        // A probabilistic call thins the stream at random, which keeps a Poisson stream Poisson.
+        const p = call.probability ?? 1;
         const s = scaled(
           input,
-          (cls) => (call.when === undefined || call.when === cls ? 1 : 0),
+          (cls) => (call.when === undefined || call.when === cls ? p : 0),
           arrival,
         );
         out.push([

@@ -24,6 +24,7 @@ import { topology } from "./messages/topology";
 import { traces } from "./messages/traces";
 import { validation } from "./messages/validation";
 import { workshop } from "./messages/workshop";
+import { zones } from "./messages/zones";
 
 const features = [
   app,
@@ -47,6 +48,7 @@ const features = [
   traces,
   importTraces,
   ownFigures,
+  zones,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

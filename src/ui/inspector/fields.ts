@@ -157,6 +157,9 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
         { kind: "choice", key: "mode", options: ["sync", "async"], default: "sync" },
         { kind: "text", key: "when" },
         { kind: "number", key: "timeout", placeholder: "∞" },
+        { kind: "number", key: "probability", placeholder: "1" },
+        { kind: "text", key: "choice" },
+        { kind: "number", key: "maxVisits", placeholder: "∞" },
       ],
       make: () => ({ target: "" }),
     },
@@ -215,7 +218,7 @@ const TYPE_FIELDS: Record<string, FieldSpec[]> = {
   ],
 };
 
-const COMMON_AFTER: FieldSpec[] = [n(["costPerHour"])];
+const COMMON_AFTER: FieldSpec[] = [{ kind: "text", path: ["zone"] }, n(["costPerHour"])];
 
 /** The scenario's own fields, after its name and description. */
 export const SCENARIO_FIELDS: FieldSpec[] = [
@@ -223,11 +226,12 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
   n(["duration"]),
   n(["warmup"], "0"),
   dist(["network"]),
+  dist(["zones", "latency"]),
   {
     kind: "list",
     path: ["faults"],
     columns: [
-      { kind: "choice", key: "kind", options: ["crash", "slow", "errors", "partition"] },
+      { kind: "choice", key: "kind", options: ["crash", "slow", "errors", "partition", "zone"] },
       { kind: "ref", key: "target" },
       { kind: "number", key: "at" },
       { kind: "number", key: "duration" },

@@ -10,6 +10,7 @@ import type { Locale } from "../i18n/locale";
 import { SCENARIO_FIELDS } from "./fields";
 import { field, placeErrors, targetChoices } from "./form";
 import { el, type FieldHost, printedPath, row, textInput } from "./form-parts";
+import { zoneChoices } from "./zone-choices";
 
 export interface ScenarioFormContext {
   doc: JsonObject;
@@ -23,7 +24,7 @@ export function renderScenarioForm(parent: HTMLElement, ctx: ScenarioFormContext
   const host: FieldHost = {
     at: "",
     type: "scenario",
-    targets: targetChoices(doc, ctx.locale),
+    targets: [...targetChoices(doc, ctx.locale), ...zoneChoices(doc)],
     set: (path, value) =>
       ctx.apply(value === undefined ? clearField(doc, path, 0) : setField(doc, path, value)),
   };

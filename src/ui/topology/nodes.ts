@@ -14,6 +14,7 @@ import { typeName } from "./format";
 import { NAME_LINE, type Size } from "./geometry";
 import type { Shown } from "./shown";
 import { SYMBOL_SIZE, symbolPath } from "./symbols";
+import { withZone } from "./zone-badge";
 
 export interface NodeDatum {
   id: string;
@@ -181,7 +182,7 @@ export function updateNodes(nodes: NodeSelection, row: Float64Array | null): voi
     const parts = d.parts;
     if (parts === undefined) return;
     const f: Figures | null = row !== null && d.offset >= 0 ? readFigures(row, d.offset) : null;
-    const c = caption(d.component, f);
+    const c = withZone(d.component, caption(d.component, f));
     d.shown.put("fill", utilizationFill(f?.utilization ?? Number.NaN), (v) =>
       parts.body.style.setProperty("fill", v),
     );

@@ -10,6 +10,7 @@
 import type { Locale } from "../locale";
 import { ARRIVAL_ENUM_TEXTS, ARRIVAL_FIELD_TEXTS } from "./fields-arrivals";
 import { PRIORITY_ENUM_TEXTS, PRIORITY_FIELD_TEXTS } from "./fields-priorities";
+import { ROUTING_FAULT_KINDS, ROUTING_FIELD_TEXTS } from "./fields-routing";
 
 export interface FieldText {
   name: string;
@@ -29,6 +30,7 @@ const f = (
 });
 
 export const FIELD_TEXTS: Record<string, Both> = {
+  ...ROUTING_FIELD_TEXTS,
   // Every component.
   id: f(
     ["Id", undefined, "The name other components use to refer to this one: a-z, 0-9, - and _"],
@@ -405,8 +407,8 @@ export const FIELD_TEXTS: Record<string, Both> = {
   ),
   "faults.kind": f(["Kind", undefined, "What goes wrong"], ["类型", undefined, "出什么故障"]),
   "faults.target": f(
-    ["Component", undefined, "Where it goes wrong"],
-    ["组件", undefined, "在哪个组件出故障"],
+    ["Component", undefined, "Where it goes wrong (a zone, for a zone fault)"],
+    ["组件", undefined, "在哪个组件出故障（区域故障则为可用区）"],
   ),
   "faults.at": f(["At", "s", "When it starts"], ["开始", "秒", "何时开始"]),
   "faults.duration": f(["For", "s", "How long it lasts"], ["持续", "秒", "持续多久"]),
@@ -485,6 +487,7 @@ export const ENUM_TEXTS: Record<string, Record<string, Record<Locale, string>>> 
     slow: { en: "Slow down", "zh-CN": "变慢" },
     errors: { en: "Errors", "zh-CN": "出错" },
     partition: { en: "Network partition", "zh-CN": "网络分区" },
+    ...ROUTING_FAULT_KINDS,
   },
   ...PRIORITY_ENUM_TEXTS,
 };

@@ -11,6 +11,7 @@ import {
   SUGGESTION_TEXT,
 } from "../../../scenario/issue-text";
 import { defineMessages } from "../define";
+import { routingIssuesZhCN } from "./validation-routing";
 
 type IssueKeys = { [C in IssueCode as `issue.${C}`]: string };
 type ExpectationKeys = { [C in ExpectationCode as `expect.${C}`]: string };
@@ -30,6 +31,7 @@ const en: Keys = {
 };
 
 const zhCN: Keys = {
+  ...routingIssuesZhCN,
   "issue.required": "必填（{what}）",
   "issue.mustBe": "应为{what}，实际为 {got}",
   "issue.notJson": "不是有效的 JSON：{reason}",
