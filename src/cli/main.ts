@@ -6,10 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { withFingerprint } from "../sim/fingerprint";
+import { MemoryBudgetExceeded } from "../sim/memory-budget";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
 import { summaryToCsv } from "../sim/summary-csv";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
+import { WorkBudgetExceeded } from "../sim/work-budget";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
 import { insightsJson, insightsToText } from "./insights";
@@ -67,6 +69,9 @@ Options (each of the first four overrides the scenario's field of the same name)
                             numbers are the same for any n (1 runs in this process)
   --shard <i>/<n>           run, compare, sweep: only the i-th of n slices of the runs
                             (0 <= i < n), printed as a part (JSON) for 'archsim merge'
+  --max-events <n>          run, compare, sweep: events each run may take (default 2e8, about
+                            a minute of computing); a run that would take more is stopped
+                            within a second or two, and says so (exit 2)
   --json                    print the result as JSON, and nothing else
   --csv                     run, sweep: print CSV (run: scope,metric,value,ci95; sweep: one row
                             per value)
@@ -92,7 +97,12 @@ export async function main(
       io.stderr(`archsim: merge: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof StalledClock || error instanceof UnschedulableDelay) {
+    if (
+      error instanceof StalledClock ||
+      error instanceof UnschedulableDelay ||
+      error instanceof WorkBudgetExceeded ||
+      error instanceof MemoryBudgetExceeded
+    ) {
       io.stderr(`archsim: ${error.message}\n`);
       return 2;
     }
@@ -189,6 +199,7 @@ async function runOne(command: RunCommand, io: Io, mode: BatchMode): Promise<num
       : new ProgressLine(io.progress, { duration: loaded.scenario.duration, runs: replications });
   const options = {
     replications,
+    maxEvents: command.maxEvents,
     onProgress:
       line === undefined ? undefined : (run: number, now: number) => line.update(run, now),
   };

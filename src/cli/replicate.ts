@@ -16,6 +16,8 @@ export interface ReplicationOptions {
   seed?: string;
   /** Simulated seconds; the scenario's when absent. */
   duration?: number;
+  /** Events each run may take (work-budget.ts); the default budget when absent. */
+  maxEvents?: number;
   /** Told which run (from 0) has reached which simulated time, now and then. */
   onProgress?: (run: number, now: number) => void;
 }
@@ -31,7 +33,7 @@ export function replicationRuns(
   from: number,
   to: number,
 ): Summary[] {
-  const { replications, seed = scenario.seed, duration, onProgress } = options;
+  const { replications, seed = scenario.seed, duration, maxEvents, onProgress } = options;
   const progress = (run: number) =>
     onProgress === undefined ? undefined : (now: number) => onProgress(run, now);
   if (!Number.isInteger(replications) || replications < 1) {
@@ -40,7 +42,12 @@ export function replicationRuns(
   // A single run keeps the master seed itself; replications each derive their own.
   const seedOf = (i: number) => (replications === 1 ? seed : replicationSeed(seed, i));
   return Array.from({ length: to - from }, (_, k) =>
-    runScenario(scenario, { seed: seedOf(from + k), duration, onProgress: progress(from + k) }),
+    runScenario(scenario, {
+      seed: seedOf(from + k),
+      duration,
+      maxEvents,
+      onProgress: progress(from + k),
+    }),
   );
 }
 

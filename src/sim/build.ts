@@ -36,6 +36,8 @@ export interface BuildOptions {
    * or without them; the command line leaves them out to keep balancers' loops short.
    */
   replicaHeadroom?: number;
+  /** Requests in flight a run may hold (memory-budget.ts); MAX_JOB_ROWS when absent. */
+  maxJobRows?: number;
 }
 
 export function buildModel(scenario: Scenario, seed: string, options: BuildOptions = {}): Model {
@@ -48,6 +50,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
   const sim = new Simulation(
     network,
     scenario.components.map((c) => stream(c.id, "network")),
+    options.maxJobRows,
   );
 
   const clients: Client[] = [];

@@ -4,12 +4,14 @@ import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
 import { type ActionResult, applyAction, type LiveAction } from "../sim/actions";
 import { buildModel, type Model } from "../sim/build";
+import { MemoryBudgetExceeded } from "../sim/memory-budget";
 import { LatencyHistogram } from "../sim/metrics/histogram";
 import { Probe } from "../sim/probe";
 import { refuse } from "../sim/refusals";
 import { checkConservation, summarizeModel } from "../sim/run";
 import { StalledClock } from "../sim/stalled-clock";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
+import { WorkBudget, WorkBudgetExceeded } from "../sim/work-budget";
 import type { EngineFailure, LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
 /** The live view's replicas slider reaches this many times a server's configured replicas. */
@@ -44,6 +46,7 @@ export class Session {
   private markers: Marker[] = [];
   private error: EngineFailure | undefined;
   private wallSeconds = 0;
+  private budget = new WorkBudget(1);
 
   constructor(private readonly wallClock: () => number = () => performance.now()) {}
 
@@ -93,7 +96,11 @@ export class Session {
     try {
       while (model.sim.now < end && this.wallClock() - t0 < budgetMs) {
         const until = Math.min(end, this.nextProbe);
-        if (!model.sim.runUntil(until, SLICE_EVENTS)) continue;
+        const slice = Math.min(SLICE_EVENTS, this.budget.slice(model.sim.events));
+        if (!model.sim.runUntil(until, slice)) {
+          this.budget.look(model.sim.events, model.sim.now);
+          continue;
+        }
         if (until === this.nextProbe || until === scenario.duration) this.emitRow();
       }
       if (this.time >= scenario.duration) checkConservation(model);
@@ -173,6 +180,7 @@ export class Session {
     this.model = buildModel(scenario, this.seed, { replicaHeadroom: REPLICA_HEADROOM });
     this.probe = new Probe(this.model);
     this.interval = probeInterval(scenario.duration);
+    this.budget = new WorkBudget(scenario.duration);
     this.rowsEmitted = 0;
     this.rows = new Float64Array(this.probe.layout.rowLength * 64);
     this.rowCount = 0;
@@ -232,5 +240,13 @@ function failureOf(e: unknown): EngineFailure {
   if (e instanceof StalledClock) return { kind: "stalled", time: e.time, reached: e.reached };
   if (e instanceof UnschedulableDelay)
     return { kind: "unschedulable", component: e.component, delay: e.delay, time: e.time };
+  if (e instanceof WorkBudgetExceeded) {
+    const { maxEvents, events, time, duration, projected, rate } = e;
+    return { kind: "workBudget", maxEvents, events, time, duration, projected, rate };
+  }
+  if (e instanceof MemoryBudgetExceeded) {
+    const { component, held, total, time } = e;
+    return { kind: "memoryBudget", component, held, total, time };
+  }
   return { kind: "bug", message: e instanceof Error ? e.message : String(e) };
 }

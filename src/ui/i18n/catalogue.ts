@@ -5,6 +5,7 @@
 import type { Locale } from "./locale";
 import { app } from "./messages/app";
 import { banner } from "./messages/banner";
+import { budgets } from "./messages/budgets";
 import { charts } from "./messages/charts";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
@@ -25,6 +26,7 @@ import { workshop } from "./messages/workshop";
 const features = [
   app,
   banner,
+  budgets,
   charts,
   controls,
   validation,
