@@ -14,6 +14,7 @@ import { insights } from "./messages/insights";
 import { inspector } from "./messages/inspector";
 import { intro } from "./messages/intro";
 import { qr } from "./messages/qr";
+import { recovery } from "./messages/recovery";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
@@ -27,6 +28,7 @@ const features = [
   app,
   banner,
   budgets,
+  recovery,
   charts,
   controls,
   validation,

@@ -1,9 +1,6 @@
 import { defineMessages } from "../define";
 
-/**
- * A run stopped by a budget (src/sim/work-budget.ts, src/sim/memory-budget.ts), and the page's
- * progress of a long run with what it offers (src/ui/run-progress.ts).
- */
+/** A run stopped by a budget (src/sim/work-budget.ts, src/sim/memory-budget.ts). */
 export const budgets = defineMessages({
   en: {
     "budget.work":
