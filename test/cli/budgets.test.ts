@@ -51,8 +51,12 @@ describe("archsim and the work a run may take", () => {
     const result = await archsim(["run", "loop.json"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
+    // The validator's warning about the retries comes first, then the stop.
     expect(result.stderr).toMatch(
-      /^archsim: this run would take about 4\.\de9 events \(9\.\de8 per simulated second for 5 s\), over the limit of 2e8 events a run may take \(about a minute of computing\)/,
+      /^loop\.json: warning: components\[0\]\.retry: allows 1e9 retries/,
+    );
+    expect(result.stderr).toMatch(
+      /\narchsim: this run would take about 4\.\de9 events \(9\.\de8 per simulated second for 5 s\), over the limit of 2e8 events a run may take \(about a minute of computing\)/,
     );
     expect(result.stderr).toMatch(/raise the limit with --max-events 5\.\de9\.\n$/);
     // Two looks at most: a few seconds even on a loaded machine, where the loop took 43 minutes.
