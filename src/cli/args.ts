@@ -17,7 +17,12 @@ export interface Overrides {
   warmup?: number;
 }
 
-export interface RunCommand extends Overrides {
+/** How much work each run may take (`--max-events`, src/sim/work-budget.ts); absent: the default. */
+export interface Budget {
+  maxEvents?: number;
+}
+
+export interface RunCommand extends Overrides, Budget {
   kind: "run";
   file: string;
   format: OutputFormat;
@@ -30,7 +35,7 @@ export interface RunCommand extends Overrides {
   traces?: TraceRequest;
 }
 
-export interface CompareCommand extends Overrides {
+export interface CompareCommand extends Overrides, Budget {
   kind: "compare";
   /** Two or more scenario files: the first is the baseline the others are compared with. */
   files: string[];
@@ -41,7 +46,7 @@ export interface CompareCommand extends Overrides {
   shard?: Shard;
 }
 
-export interface SweepCommand extends Overrides {
+export interface SweepCommand extends Overrides, Budget {
   kind: "sweep";
   file: string;
   format: OutputFormat;
@@ -66,7 +71,7 @@ export type ParsedArgs = { ok: true; command: Command } | { ok: false; errors: s
 
 type Name = "run" | "validate" | "compare" | "sweep" | "merge";
 
-const OVERRIDES = ["--seed", "--duration", "--warmup", "--replications", "--shard"];
+const OVERRIDES = ["--seed", "--duration", "--warmup", "--replications", "--shard", "--max-events"];
 
 /** Per command: its flags, the options that take a value, and how many files it wants. */
 const SPECS: Record<
@@ -188,12 +193,19 @@ export function parseArgs(argv: string[]): ParsedArgs {
     "an integer >= 1",
     (x) => Number.isInteger(x) && x >= 1,
   );
-  for (const r of [duration, warmup, replications, workers])
+  const maxEvents = number(
+    last("--max-events"),
+    "--max-events",
+    "an integer >= 1",
+    (x) => Number.isInteger(x) && x >= 1,
+  );
+  for (const r of [duration, warmup, replications, workers, maxEvents])
     if (typeof r === "string") errors.push(r);
   if (typeof duration === "number") overrides.duration = duration;
   if (typeof warmup === "number") overrides.warmup = warmup;
   const common = {
     ...overrides,
+    ...(typeof maxEvents === "number" ? { maxEvents } : {}),
     replications:
       typeof replications === "number" ? replications : DEFAULT_REPLICATIONS[name as Name],
   };

@@ -4,7 +4,7 @@ import { comparisonOf, comparisonTasks, type Variant } from "../sim/compare/run"
 import type { CompareCommand } from "./args";
 import { comparisonToTable } from "./compare-table";
 import { type Io, type Loaded, load } from "./load";
-import { type PoolOptions, runOnPool } from "./pool";
+import { type PoolOptions, runOnPool, withBudget } from "./pool";
 import { type BatchMode, batch } from "./shard";
 
 export async function compare(
@@ -23,7 +23,7 @@ export async function compare(
   const seed = command.seed ?? loaded[0].scenario.seed;
   const variants: Variant[] = loaded.map((l, i) => ({ name: letter(i), document: l.document }));
   const options = { replications: command.replications, seed };
-  const tasks = comparisonTasks(variants, options);
+  const tasks = withBudget(comparisonTasks(variants, options), command.maxEvents);
   const workers = command.workers ?? pool.workers;
   const summaries = await batch(
     mode,

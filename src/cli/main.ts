@@ -6,10 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { withFingerprint } from "../sim/fingerprint";
+import { MemoryBudgetExceeded } from "../sim/memory-budget";
 import { checkSlos } from "../sim/slo/check";
 import { StalledClock } from "../sim/stalled-clock";
 import { summaryToCsv } from "../sim/summary-csv";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
+import { WorkBudgetExceeded } from "../sim/work-budget";
 import { parseArgs, type RunCommand } from "./args";
 import { compare } from "./compare";
 import { fitCommand } from "./fit-command";
@@ -79,6 +81,9 @@ Options (each of the first four overrides the scenario's field of the same name)
   --trace-sample <f>        run, with --traces: sample each request with probability f (0-1]
   --trace-count <n>         run, with --traces: keep a uniform n of them at most (100 by
                             default; 10000 with --trace-sample alone; at most 100000)
+  --max-events <n>          run, compare, sweep: events each run may take (default 2e8, about
+                            a minute of computing); a run that would take more is stopped
+                            within a second or two, and says so (exit 2)
   --json                    print the result as JSON, and nothing else
   --csv                     run, sweep: print CSV (run: scope,metric,value,ci95; sweep: one row
                             per value)
@@ -104,7 +109,12 @@ export async function main(
       io.stderr(`archsim: merge: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof StalledClock || error instanceof UnschedulableDelay) {
+    if (
+      error instanceof StalledClock ||
+      error instanceof UnschedulableDelay ||
+      error instanceof WorkBudgetExceeded ||
+      error instanceof MemoryBudgetExceeded
+    ) {
       io.stderr(`archsim: ${error.message}\n`);
       return 2;
     }
@@ -206,6 +216,7 @@ async function runOne(command: RunCommand, io: Io, mode: BatchMode): Promise<num
     command.traces === undefined ? undefined : recordTraces(loaded.scenario, command.traces);
   const options = {
     replications,
+    maxEvents: command.maxEvents,
     onProgress:
       line === undefined ? undefined : (run: number, now: number) => line.update(run, now),
     beforeRun: traces?.beforeRun,

@@ -7,9 +7,11 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type RunTask, runTasks } from "../sim/batch/task";
+import { MemoryBudgetExceeded } from "../sim/memory-budget";
 import { StalledClock } from "../sim/stalled-clock";
 import type { Summary } from "../sim/summary";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
+import { WorkBudgetExceeded } from "../sim/work-budget";
 
 export interface TaskMessage {
   index: number;
@@ -26,6 +28,8 @@ export type TaskReply =
       time?: number;
       reached?: number;
       unschedulable?: { delay: number; component: string; time: number };
+      /** A budget's stop, as the arguments of its constructor (work-budget.ts, memory-budget.ts). */
+      budget?: (number | string)[];
     };
 
 export interface PoolOptions {
@@ -33,6 +37,11 @@ export interface PoolOptions {
   workers?: number;
   /** The bundled task-worker.ts; without it the tasks run in this thread. */
   script?: () => Promise<URL>;
+}
+
+/** The tasks, each with the events a run may take when `--max-events` gave it. */
+export function withBudget(tasks: RunTask[], maxEvents: number | undefined): RunTask[] {
+  return maxEvents === undefined ? tasks : tasks.map((task) => ({ ...task, maxEvents }));
 }
 
 export function defaultWorkers(): number {
@@ -79,13 +88,25 @@ export async function runOnPool(
   return results;
 }
 
-/** The worker's error as the main thread's: a stalled clock stays the scenario's fault (exit 2). */
+/**
+ * The worker's error as the main thread's: a stalled clock, a delay that is no time and a
+ * budget's stop stay the scenario's fault (exit 2).
+ */
 function rebuilt(reply: Extract<TaskReply, { ok: false }>): Error {
   if (reply.name === "StalledClock" && reply.time !== undefined)
     return new StalledClock(reply.time, reply.reached);
   if (reply.name === "UnschedulableDelay" && reply.unschedulable !== undefined) {
     const { delay, component, time } = reply.unschedulable;
     return new UnschedulableDelay(delay, component, time);
+  }
+  const budget = reply.budget;
+  if (reply.name === "WorkBudgetExceeded" && budget?.length === 6) {
+    const [max, events, time, duration, projected, rate] = budget as number[];
+    return new WorkBudgetExceeded(max, events, time, duration, projected, rate);
+  }
+  if (reply.name === "MemoryBudgetExceeded" && budget?.length === 4) {
+    const [component, held, total, time] = budget as [string, number, number, number];
+    return new MemoryBudgetExceeded(component, held, total, time);
   }
   const error = new Error(reply.message);
   error.name = reply.name;

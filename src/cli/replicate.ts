@@ -17,6 +17,8 @@ export interface ReplicationOptions {
   seed?: string;
   /** Simulated seconds; the scenario's when absent. */
   duration?: number;
+  /** Events each run may take (work-budget.ts); the default budget when absent. */
+  maxEvents?: number;
   /** Told which run (from 0) has reached which simulated time, now and then. */
   onProgress?: (run: number, now: number) => void;
   /** Called with each run's index, seed and model before it runs (to record its traces). */
@@ -34,7 +36,14 @@ export function replicationRuns(
   from: number,
   to: number,
 ): Summary[] {
-  const { replications, seed = scenario.seed, duration, onProgress, beforeRun } = options;
+  const {
+    replications,
+    seed = scenario.seed,
+    duration,
+    maxEvents,
+    onProgress,
+    beforeRun,
+  } = options;
   const progress = (run: number) =>
     onProgress === undefined ? undefined : (now: number) => onProgress(run, now);
   if (!Number.isInteger(replications) || replications < 1) {
@@ -46,6 +55,7 @@ export function replicationRuns(
     runScenario(scenario, {
       seed: seedOf(from + k),
       duration,
+      maxEvents,
       onProgress: progress(from + k),
       beforeRun:
         beforeRun === undefined

@@ -4,7 +4,7 @@ import { planProblemText, planSweep } from "../sim/sweep/plan";
 import { planWarningText } from "../sim/sweep/warnings";
 import type { SweepCommand } from "./args";
 import { type Io, load } from "./load";
-import { type PoolOptions, runOnPool } from "./pool";
+import { type PoolOptions, runOnPool, withBudget } from "./pool";
 import { type BatchMode, batch } from "./shard";
 import { sweepToCsv, sweepToTable } from "./sweep-table";
 
@@ -28,7 +28,7 @@ export async function sweep(
   }
   // On stderr, before the runs, so --json and --csv stay the figures alone.
   for (const w of planned.plan.warnings) io.stderr(`archsim: warning: ${planWarningText(w)}\n`);
-  const tasks = planned.plan.tasks;
+  const tasks = withBudget(planned.plan.tasks, command.maxEvents);
   const workers = command.workers ?? pool.workers;
   const summaries = await batch(
     mode,

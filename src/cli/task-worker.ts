@@ -5,7 +5,9 @@
  */
 import { parentPort } from "node:worker_threads";
 import { runTask } from "../sim/batch/task";
+import { MemoryBudgetExceeded } from "../sim/memory-budget";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
+import { WorkBudgetExceeded } from "../sim/work-budget";
 import type { TaskMessage, TaskReply } from "./pool";
 
 const port = parentPort;
@@ -28,7 +30,16 @@ port.on("message", ({ index, task }: TaskMessage) => {
         e instanceof UnschedulableDelay
           ? { delay: e.delay, component: e.component, time: e.time }
           : undefined,
+      budget: budgetOf(e),
     };
   }
   port.postMessage(reply);
 });
+
+/** A budget's stop as its constructor's arguments, for pool.ts to rebuild. */
+function budgetOf(e: Error): (number | string)[] | undefined {
+  if (e instanceof WorkBudgetExceeded)
+    return [e.maxEvents, e.events, e.time, e.duration, e.projected, e.rate];
+  if (e instanceof MemoryBudgetExceeded) return [e.component, e.held, e.total, e.time];
+  return undefined;
+}

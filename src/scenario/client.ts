@@ -8,6 +8,7 @@ import { readDist } from "./dist";
 import { duration, NANOSECOND, typicalDuration, warnRequestRate } from "./feasibility";
 import { fieldPath, itemPath, type Report } from "./issues";
 import { atMost, LIMITS } from "./limits";
+import { warnRetryLoop } from "./projected-work";
 import {
   arrayOf,
   boolean,
@@ -197,5 +198,6 @@ const readRetry: Reader<RetryPolicy | undefined> = (report, value, path) => {
     budget: f.optional("budget", fraction),
   };
   f.finish();
+  warnRetryLoop(report, path, retry);
   return dropUndefined(retry);
 };

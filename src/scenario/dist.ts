@@ -4,6 +4,7 @@
  */
 
 import { typicalDuration, warnUnderNanosecond } from "./feasibility";
+import { fieldPath } from "./issues";
 import {
   expected,
   type Fields,
@@ -14,6 +15,7 @@ import {
   positiveNumber,
   type Reader,
 } from "./read";
+import { show } from "./show";
 import type { Dist } from "./types";
 
 export const DIST_KINDS = ["const", "exp", "uniform", "lognormal", "erlang", "pareto"] as const;
@@ -40,6 +42,8 @@ export const readDist: Reader<Dist> = (report, value, path) => {
   if (dist === undefined) return placeholder();
   f.finish();
   warnUnderNanosecond(report, path, typicalDuration(dist));
+  if (dist.dist === "pareto" && dist.alpha <= 1)
+    report.warn(fieldPath(path, "alpha"), "paretoInfiniteMean", { alpha: show(dist.alpha) });
   return dist;
 };
 

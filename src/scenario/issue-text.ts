@@ -28,6 +28,12 @@ export const ISSUE_TEXT = {
     "takes about {value} s: above 0 but under a nanosecond, which nothing real does. A loop of such steps (instant answers, retries, think times) can run without end while the clock barely moves; use 0 for no time (a loop that takes none is then stopped and reported) or a realistic duration",
   requestRateTooHigh:
     "sends up to {rate} requests per simulated second, far beyond what can run: at the few million a second archsim simulates at best, one simulated second takes {seconds} s of computing or more",
+  workBeyondBudget:
+    "asks for about {requests} requests at the clients' peak rates, {events} events or more: beyond the {max} a run may take (about a minute of computing), so the run will be stopped, where it would take {seconds} s of computing at best. Shorten the duration or lower the load (the command line's --max-events raises the limit)",
+  retryLoop:
+    "allows {max} retries as little as {delay} s apart: against a target that refuses at once (a full queue, an open breaker) each request can loop that many times while the clock barely moves, and the run could never end. Give the retries a backoff of a millisecond or more, or a max of a few",
+  paretoInfiniteMean:
+    "is {alpha}: a pareto law with alpha <= 1 has an infinite mean, so the run's averages and percentiles never settle however long it runs, and near 0 its draws exceed any time a run can reach. Use an alpha above 1 (2 to 3 for heavy tails seen in practice)",
   scheduleOrder:
     "must be later than the previous entry's at ({previous}): a schedule is sorted by time, got {at}",
   mixEmpty: "must name at least one class",

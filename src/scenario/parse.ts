@@ -14,6 +14,7 @@ import { type Issue, issue, Report } from "./issues";
 import { checkLessonChanges, readLesson } from "./lesson";
 import { LIMITS, textTooDeep, tooDeep, withinComponentLimit } from "./limits";
 import { checkPriorities } from "./priorities";
+import { warnProjectedWork } from "./projected-work";
 import { expected, Fields, isObject, nonNegativeNumber, positiveNumber, string } from "./read";
 import { checkReferences, indexIds } from "./references";
 import { readText } from "./text";
@@ -142,5 +143,6 @@ export function parseScenario(input: unknown): ParseResult {
     faults: faults.faults,
   };
   if (lesson !== undefined) scenario.lesson = lesson;
+  warnProjectedWork(report, duration, scenario.components);
   return { ok: true, scenario, warnings: report.warnings };
 }

@@ -40,6 +40,8 @@ export interface BuildOptions {
    * or without them; the command line leaves them out to keep balancers' loops short.
    */
   replicaHeadroom?: number;
+  /** Requests in flight a run may hold (memory-budget.ts); MAX_JOB_ROWS when absent. */
+  maxJobRows?: number;
 }
 
 export function buildModel(scenario: Scenario, seed: string, options: BuildOptions = {}): Model {
@@ -54,6 +56,7 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
     network,
     scenario.components.map((c) => stream(c.id, "network")),
     zoneLatencyOf(scenario, stream),
+    options.maxJobRows,
   );
 
   const clients: Client[] = [];

@@ -3,9 +3,11 @@ import type { Scenario } from "../scenario/types";
 import { buildModel, type Model } from "./build";
 import { costOf } from "./cost";
 import { FLAG_MEASURED } from "./kernel/jobs";
+import type { Simulation } from "./kernel/simulation";
 import { RequestStats, summarizeLatency } from "./metrics/request-stats";
 import { ownRecord } from "./own-record";
 import type { LatencySummary, Summary } from "./summary";
+import { WorkBudget } from "./work-budget";
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
@@ -19,6 +21,10 @@ export interface RunOptions {
   progressEvents?: number;
   /** Called with the built model before it runs: to attach a trace recorder (trace/attach.ts). */
   beforeRun?: (model: Model) => void;
+  /** Events the run may take (work-budget.ts); DEFAULT_MAX_EVENTS when absent. */
+  maxEvents?: number;
+  /** Requests in flight the run may hold (memory-budget.ts); MAX_JOB_ROWS when absent. */
+  maxJobRows?: number;
 }
 
 /** Runs one replication of a validated scenario to its end and summarises it. */
@@ -27,14 +33,33 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Summa
   const duration = options.duration ?? scenario.duration;
   const clock = options.wallClock ?? (() => performance.now());
   const started = clock();
-  const model = buildModel(scenario, seed);
+  const model = buildModel(scenario, seed, { maxJobRows: options.maxJobRows });
   options.beforeRun?.(model);
-  const { onProgress, progressEvents = 1_000_000 } = options;
-  if (onProgress === undefined) model.sim.runUntil(duration);
-  else while (!model.sim.runUntil(duration, progressEvents)) onProgress(model.sim.now);
+  runWithin(model.sim, duration, new WorkBudget(duration, options.maxEvents), options);
   const wallSeconds = (clock() - started) / 1000;
   checkConservation(model);
   return summarizeModel(model, scenario, { seed, duration, wallSeconds });
+}
+
+/**
+ * Runs `sim` to `duration`, stopping at each look of the budget (which throws when the run would
+ * take too much) and telling `onProgress` every `progressEvents` events. Stopping changes
+ * nothing: the engine carries on in the same order.
+ */
+function runWithin(
+  sim: Simulation,
+  duration: number,
+  budget: WorkBudget,
+  { onProgress, progressEvents = 1_000_000 }: RunOptions,
+): void {
+  let nextProgress = onProgress === undefined ? Number.POSITIVE_INFINITY : progressEvents;
+  while (!sim.runUntil(duration, Math.min(budget.slice(sim.events), nextProgress - sim.events))) {
+    budget.look(sim.events, sim.now);
+    if (sim.events >= nextProgress) {
+      nextProgress += progressEvents;
+      onProgress?.(sim.now);
+    }
+  }
 }
 
 /**

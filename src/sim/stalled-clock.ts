@@ -22,12 +22,17 @@ export class StalledClock extends Error {
   }
 }
 
-/** Events at one instant taken as a stall: far beyond any real burst of simultaneous events. */
-export const STALL_EVENTS = 10_000_000;
+/**
+ * Events at one instant taken as a stall: beyond any real burst of simultaneous events (a
+ * million closed users, LIMITS.users, thinking a constant time send a million at one instant).
+ * Ten million took 23 s on a loop of retries that each left a timeout queued; two million is two
+ * of the work budget's looks (work-budget.ts), which leaves a clock that stopped dead to this check.
+ */
+export const STALL_EVENTS = 2_000_000;
 
 /**
- * Simulated seconds within which STALL_EVENTS events count as a stall: 1e13 events a simulated
- * second, a million times what the engine runs in a second of wall time. From t = 2^33 s (272
+ * Simulated seconds within which STALL_EVENTS events count as a stall: 2e12 events a simulated
+ * second, about a million times what the engine runs in a second of wall time. From t = 2^33 s (272
  * years) on, where doubles are further apart than this, only an exact repeat counts, as before.
  */
 export const STALL_SPAN = 1e-6;

@@ -22,6 +22,8 @@ import { mountIntro } from "./intro";
 import { applyLocale, mountLanguagePicker, openingLocale } from "./language";
 import { mountMessages } from "./messages";
 import { defaultPreset, mountPresetPicker, PRESETS } from "./presets";
+import { markerWatchers, mountRecoveryOffer, RunMarker } from "./recovery";
+import { mountRunProgress } from "./run-progress";
 import { mountScenarioPanel } from "./scenario-panel";
 import { mountShare } from "./share/index";
 import { mountPresenterQr } from "./share/qr-dialog";
@@ -35,6 +37,7 @@ import { mountWaterfall } from "./waterfall/view";
 import { mountWorkshop } from "./workshop/index";
 import "./styles.css";
 import "./phone.css";
+import "./recovery.css";
 import { appendButton } from "./button";
 
 export const APP_NAME = "archsim";
@@ -59,6 +62,10 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const prefersDark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   applyLook(initialLook(storage, prefersDark), store, html);
   applyLocale(openingLocale(storage), store, html);
+  // Read before anything marks it; its first watcher goes before the views (recovery.ts).
+  const marker = new RunMarker(storage);
+  const watch = markerWatchers(marker);
+  store.subscribe(watch.before);
 
   const app = select(root).attr("class", "app");
   const header = app.append("header").attr("class", "app-header");
@@ -90,6 +97,7 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   const controls = app.append("section");
   mountControls(controls.node()!, store, controller);
   mountFingerprint(controls.append("div").node()!, store);
+  mountRunProgress(controls.append("div").node()!, store, controller);
   const messages = app.append("div").node()!;
   const linkBanner = app.append("div").node()!;
   // Before the opening load below, so the variants kept in storage are there to receive it.
@@ -175,7 +183,22 @@ export function mountApp(root: HTMLElement, store: Store, controller: Controller
   );
   mountFilesMenu(shareTools.append("div").node()!, store, controller, links);
   presenter.addHeadTool(mountPresenterQr(app.append("div").node()!, store, links));
-  links.open(controller.savedScenario() ?? defaultPreset()?.text);
+  store.subscribe(watch.after);
+  const first = () => controller.savedScenario() ?? defaultPreset()?.text;
+  if (marker.leftOver) {
+    mountRecoveryOffer(app.insert("div", () => linkBanner.nextSibling as Element).node()!, {
+      openPaused: () => links.open(first(), { paused: true }),
+      discard: () => {
+        controller.forget();
+        marker.clear();
+        history.replaceState(null, "", location.pathname + location.search);
+        links.open(defaultPreset()?.text);
+      },
+    });
+  } else {
+    // After the first frame: the page is drawn and answers before the scenario starts.
+    requestAnimationFrame(() => setTimeout(() => links.open(first())));
+  }
 }
 
 /** The "?" button and its panel of keyboard shortcuts; returns the function that toggles it. */

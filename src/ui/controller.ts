@@ -94,9 +94,14 @@ export class Controller {
     this.store.update({ scenarioText: text, scenario, issues: [], warnings });
   }
 
+  /** Forgets the scenario the user had (the offer after a frozen tab, recovery.ts). */
+  forget(): void {
+    this.storage?.setItem(SCENARIO_STORAGE_KEY, "");
+  }
+
   /** The scenario the user had last time, if any. */
   savedScenario(): string | null {
-    return this.storage?.getItem(SCENARIO_STORAGE_KEY) ?? null;
+    return this.storage?.getItem(SCENARIO_STORAGE_KEY) || null;
   }
 
   play(): Promise<void> {

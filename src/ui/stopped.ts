@@ -1,6 +1,7 @@
 import { STALL_EVENTS } from "../sim/stalled-clock";
 import type { EngineFailure } from "../worker/protocol";
 import { formatNumber, t } from "./i18n/index";
+import { upTo3 } from "./number-format";
 
 /**
  * Why the simulation stopped: the engine stopped the run, or the worker failed. Kept as what
@@ -31,6 +32,15 @@ export function engineFailureText(failure: EngineFailure): string {
       time: seconds(failure.time),
     });
   }
+  if (failure.kind === "workBudget") return workBudgetText(failure);
+  if (failure.kind === "memoryBudget") {
+    return t("budget.memory", {
+      component: failure.component,
+      held: formatNumber(failure.held),
+      total: formatNumber(failure.total),
+      time: seconds(failure.time),
+    });
+  }
   const events = formatNumber(STALL_EVENTS);
   if (failure.reached === failure.time) {
     return t("banner.clockStopped", { time: seconds(failure.time), events });
@@ -39,6 +49,18 @@ export function engineFailureText(failure: EngineFailure): string {
     time: seconds(failure.time),
     reached: seconds(failure.reached),
     events,
+  });
+}
+
+function workBudgetText(failure: Extract<EngineFailure, { kind: "workBudget" }>): string {
+  const max = upTo3(failure.maxEvents);
+  if (failure.time === 0) return t("budget.workAtZero", { max });
+  return t("budget.work", {
+    projected: upTo3(failure.projected),
+    rate: upTo3(failure.rate),
+    duration: upTo3(failure.duration),
+    max,
+    time: seconds(failure.time),
   });
 }
 

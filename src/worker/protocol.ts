@@ -61,11 +61,23 @@ export interface Snapshot {
 /**
  * A run the engine had to stop: the scenario's clock stopped advancing (StalledClock, its
  * fault: time is where, reached how far a crawling clock got), a component asked for an event
- * after a delay that is not a time (UnschedulableDelay, its fault too), or a bug in the engine.
+ * after a delay that is not a time (UnschedulableDelay, its fault too), the run would take more
+ * events than a run may (WorkBudgetExceeded) or hold more requests (MemoryBudgetExceeded), or a
+ * bug in the engine.
  */
 export type EngineFailure =
   | { kind: "stalled"; time: number; reached: number }
   | { kind: "unschedulable"; component: string; delay: number; time: number }
+  | {
+      kind: "workBudget";
+      maxEvents: number;
+      events: number;
+      time: number;
+      duration: number;
+      projected: number;
+      rate: number;
+    }
+  | { kind: "memoryBudget"; component: string; held: number; total: number; time: number }
   | { kind: "bug"; message: string };
 
 export interface SimulatorApi {

@@ -4,6 +4,7 @@ import { parseScenarioText } from "../scenario/parse";
 import type { Scenario } from "../scenario/types";
 import { type ActionResult, applyAction, type LiveAction } from "../sim/actions";
 import { buildModel, type Model } from "../sim/build";
+import { MemoryBudgetExceeded } from "../sim/memory-budget";
 import { LatencyHistogram } from "../sim/metrics/histogram";
 import { Probe } from "../sim/probe";
 import { refuse } from "../sim/refusals";
@@ -12,6 +13,7 @@ import { StalledClock } from "../sim/stalled-clock";
 import { attachRecorder } from "../sim/trace/attach";
 import type { SampleOptions, TraceSample } from "../sim/trace/sample";
 import { UnschedulableDelay } from "../sim/unschedulable-delay";
+import { WorkBudget, WorkBudgetExceeded } from "../sim/work-budget";
 import type { EngineFailure, LoadResult, Marker, Snapshot, Speed } from "./protocol";
 
 /** The live view's replicas slider reaches this many times a server's configured replicas. */
@@ -53,6 +55,7 @@ export class Session {
   private error: EngineFailure | undefined;
   private wallSeconds = 0;
   private readSample: (() => TraceSample) | null = null;
+  private budget = new WorkBudget(1);
 
   constructor(private readonly wallClock: () => number = () => performance.now()) {}
 
@@ -102,7 +105,11 @@ export class Session {
     try {
       while (model.sim.now < end && this.wallClock() - t0 < budgetMs) {
         const until = Math.min(end, this.nextProbe);
-        if (!model.sim.runUntil(until, SLICE_EVENTS)) continue;
+        const slice = Math.min(SLICE_EVENTS, this.budget.slice(model.sim.events));
+        if (!model.sim.runUntil(until, slice)) {
+          this.budget.look(model.sim.events, model.sim.now);
+          continue;
+        }
         if (until === this.nextProbe || until === scenario.duration) this.emitRow();
       }
       if (this.time >= scenario.duration) checkConservation(model);
@@ -188,6 +195,7 @@ export class Session {
     this.probe = new Probe(this.model);
     this.readSample = attachRecorder(this.model, scenario, this.seed, PAGE_SAMPLE);
     this.interval = probeInterval(scenario.duration);
+    this.budget = new WorkBudget(scenario.duration);
     this.rowsEmitted = 0;
     this.rows = new Float64Array(this.probe.layout.rowLength * 64);
     this.rowCount = 0;
@@ -247,5 +255,13 @@ function failureOf(e: unknown): EngineFailure {
   if (e instanceof StalledClock) return { kind: "stalled", time: e.time, reached: e.reached };
   if (e instanceof UnschedulableDelay)
     return { kind: "unschedulable", component: e.component, delay: e.delay, time: e.time };
+  if (e instanceof WorkBudgetExceeded) {
+    const { maxEvents, events, time, duration, projected, rate } = e;
+    return { kind: "workBudget", maxEvents, events, time, duration, projected, rate };
+  }
+  if (e instanceof MemoryBudgetExceeded) {
+    const { component, held, total, time } = e;
+    return { kind: "memoryBudget", component, held, total, time };
+  }
   return { kind: "bug", message: e instanceof Error ? e.message : String(e) };
 }

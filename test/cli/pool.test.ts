@@ -8,9 +8,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runOnPool } from "../../src/cli/pool";
+import { runOnPool, withBudget } from "../../src/cli/pool";
 import { type RunTask, runTasks } from "../../src/sim/batch/task";
 import type { Summary } from "../../src/sim/summary";
+import { WorkBudgetExceeded } from "../../src/sim/work-budget";
 import { TINY_SCENARIO } from "./fixtures";
 
 let dir: string;
@@ -69,5 +70,15 @@ describe("runOnPool", { timeout: 30_000 }, () => {
     await expect(runOnPool(broken, { workers: 2, script: async () => script })).rejects.toThrow(
       /^a batch task holds an invalid scenario \(name: /,
     );
+  });
+
+  it("rebuilds a run stopped by its work budget as that stop, the scenario's fault", async () => {
+    const over = withBudget(TASKS, 10);
+    const error = await runOnPool(over, { workers: 2, script: async () => script }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WorkBudgetExceeded);
+    expect((error as WorkBudgetExceeded).maxEvents).toBe(10);
+    expect((error as WorkBudgetExceeded).message).toMatch(/--max-events/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../src/scenario/issues";
 import { parseScenario } from "../../src/scenario/parse";
 import { type Doc, edit, layered, minimal, warningsOf } from "./documents";
 
@@ -61,9 +62,9 @@ describe("durations above 0 but under a nanosecond", () => {
 
   it("are judged by a Pareto law's median, since its mean may be infinite", () => {
     const pareto = (min: number) =>
-      parseScenario(
-        edit(minimal(), "components.1.service", { dist: "pareto", min, alpha: 0.5 }),
-      ).warnings.map((w) => `${w.path} ${w.params.value}`);
+      parseScenario(edit(minimal(), "components.1.service", { dist: "pareto", min, alpha: 0.5 }))
+        .warnings.filter((w) => w.code === "underNanosecond")
+        .map((w) => `${w.path} ${w.params.value}`);
     expect(pareto(2e-10)).toEqual(["components[1].service 8e-10"]); // 2e-10 · 2^(1/0.5)
     expect(pareto(3e-10)).toEqual([]); // 1.2e-9 s
   });
@@ -79,9 +80,16 @@ describe("durations above 0 but under a nanosecond", () => {
   });
 });
 
+/** The request-rate warnings alone, as the command line prints them. */
+function rateWarnings(doc: Doc): string[] {
+  return parseScenario(doc)
+    .warnings.filter((w) => w.code === "requestRateTooHigh")
+    .map(formatIssue);
+}
+
 describe("request rates no run can simulate", () => {
   it("are warned about at an open client's rate", () => {
-    expect(warningsOf(edit(minimal(), `${users}.workload.rate`, 2e9))).toEqual([
+    expect(rateWarnings(edit(minimal(), `${users}.workload.rate`, 2e9))).toEqual([
       "components[0].workload.rate: sends up to 2000000000 requests per simulated second, far beyond what can run: at the few million a second archsim simulates at best, one simulated second takes 670 s of computing or more",
     ]);
   });
@@ -91,7 +99,7 @@ describe("request rates no run can simulate", () => {
       { at: 10, rate: 50 },
       { at: 20, rate: 1e12 },
     ]);
-    expect(parseScenario(doc).warnings.map((w) => w.path)).toEqual([
+    expect(rateWarnings(doc).map((w) => w.split(":")[0])).toEqual([
       "components[0].workload.schedule[1].rate",
     ]);
   });
@@ -102,13 +110,16 @@ describe("request rates no run can simulate", () => {
       users: 100_000,
       think: { dist: "exp", mean: 1e-4 },
     });
-    expect(parseScenario(doc).warnings.map((w) => `${w.path} ${w.params.rate}`)).toEqual([
-      "components[0].workload.think 1000000000",
-    ]);
+    expect(
+      parseScenario(doc)
+        .warnings.filter((w) => w.code === "requestRateTooHigh")
+        .map((w) => `${w.path} ${w.params.rate}`),
+    ).toEqual(["components[0].workload.think 1000000000"]);
   });
 
-  it("leave heavy but runnable loads alone: 1e7/s open, 1e5 users with no think time", () => {
-    expect(warningsOf(edit(minimal(), `${users}.workload.rate`, 1e7))).toEqual([]);
+  it("leave heavy but runnable loads alone: 1e7/s open for a second, 1e5 users with no think time", () => {
+    const heavy = edit(edit(minimal(), `${users}.workload.rate`, 1e7), "duration", 1);
+    expect(warningsOf(heavy)).toEqual([]);
     const closed = edit(minimal(), `${users}.workload`, {
       kind: "closed",
       users: 100_000,

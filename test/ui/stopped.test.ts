@@ -18,7 +18,7 @@ describe("a run the engine stopped, in the page's language", () => {
     expect(loop.error).toEqual({ kind: "stalled", time: 0, reached: 0 });
     const failure = loop.error!;
     expect(engineFailureText(failure)).toBe(
-      "Simulated time stopped advancing at t = 0 s: over 10,000,000 events in a row at that instant. Something loops without taking any time: give the think time, the service times or the network a duration above 0.",
+      "Simulated time stopped advancing at t = 0 s: over 2,000,000 events in a row at that instant. Something loops without taking any time: give the think time, the service times or the network a duration above 0.",
     );
     setLocale("zh-CN");
     expect(engineFailureText(failure)).toContain("模拟时间在 t = 0 秒停止前进");

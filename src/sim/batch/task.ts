@@ -17,6 +17,8 @@ export interface RunTask {
    */
   document: unknown;
   seed: string;
+  /** Events the run may take (work-budget.ts); the default budget when absent. */
+  maxEvents?: number;
 }
 
 /** The validated scenario of a document the batch has already checked. */
@@ -30,7 +32,7 @@ export function scenarioOf(document: unknown): Scenario {
 }
 
 export function runTask(task: RunTask): Summary {
-  return runScenario(scenarioOf(task.document), { seed: task.seed });
+  return runScenario(scenarioOf(task.document), { seed: task.seed, maxEvents: task.maxEvents });
 }
 
 /** The batch run in this thread, in order: what a pool of workers must reproduce exactly. */

@@ -67,7 +67,12 @@ export class Jobs {
   private freeCount = 0;
   private nextToken = 1;
 
-  constructor(initialCapacity = 256) {
+  constructor(
+    initialCapacity = 256,
+    /** Rows the table may grow to; past them `full` is called, which must throw. */
+    private readonly maxRows = Number.POSITIVE_INFINITY,
+    private readonly full: () => never = tableFull,
+  ) {
     this.capacity = initialCapacity;
     this.comp = new Int32Array(initialCapacity);
     this.inst = new Int32Array(initialCapacity);
@@ -151,6 +156,7 @@ export class Jobs {
 
   private grow(): void {
     const old = this.capacity;
+    if (old * 2 > this.maxRows) this.full();
     const capacity = old * 2;
     this.comp = growInt(this.comp, capacity);
     this.inst = growInt(this.inst, capacity);
@@ -228,6 +234,10 @@ export function heldBy(jobs: Jobs, comp: number, instance: number): number[] {
     }
   }
   return held.sort((x, y) => jobs.entered[x] - jobs.entered[y]);
+}
+
+function tableFull(): never {
+  throw new Error("the job table is full");
 }
 
 function freedTwice(j: number): never {

@@ -1,3 +1,4 @@
+import { MAX_JOB_ROWS, MemoryBudgetExceeded } from "../memory-budget";
 import { OUTCOME_COUNT, TIMEOUT, UNAVAILABLE } from "../outcome";
 import type { Sampler } from "../random/sampler";
 import type { Rng } from "../random/stream";
@@ -9,6 +10,7 @@ import { EventQueue } from "./event-queue";
 import {
   FLAG_ABANDONED,
   FLAG_CALLER_TIMEOUT,
+  FLAG_LIVE,
   Jobs,
   NO_CALLER,
   rowlessCaller,
@@ -38,7 +40,7 @@ export class Simulation {
   now = 0;
   events = 0;
   readonly queue = new EventQueue();
-  readonly jobs = new Jobs();
+  readonly jobs: Jobs;
   readonly components: SimComponent[] = [];
   /** Calls made from component i to component j, at i * componentCount + j: the edges' traffic. */
   readonly calls: Float64Array;
@@ -67,7 +69,10 @@ export class Simulation {
     private readonly networkRng: Rng[],
     /** Latency between zones (extension), or null when no hop crosses one. */
     private readonly zones: ZoneLatency | null = null,
+    /** Rows of the job table a run may use before it is stopped (memory-budget.ts). */
+    maxJobRows = MAX_JOB_ROWS,
   ) {
+    this.jobs = new Jobs(256, maxJobRows, () => this.outOfRows());
     this.componentCount = networkRng.length;
     this.calls = new Float64Array(this.componentCount * this.componentCount);
     this.partitions = new Int32Array(this.componentCount * this.componentCount);
@@ -274,6 +279,20 @@ export class Simulation {
     }
     this.now = until;
     return true;
+  }
+
+  /**
+   * The job table may grow no more: stops the run naming the component where the most requests
+   * are (a row waiting on a call it made is held up further on, and counts there instead).
+   */
+  private outOfRows(): never {
+    const jobs = this.jobs;
+    const held = new Float64Array(this.componentCount);
+    for (let j = 0; j < jobs.capacity; j++)
+      if ((jobs.flags[j] & FLAG_LIVE) !== 0 && jobs.child[j] < 0) held[jobs.comp[j]]++;
+    let most = 0;
+    for (let c = 1; c < held.length; c++) if (held[c] > held[most]) most = c;
+    throw new MemoryBudgetExceeded(this.components[most].id, held[most], jobs.live, this.now);
   }
 
   private fireEngine(kind: number, a: number, b: number): void {

@@ -5,6 +5,7 @@
 import type { Locale } from "./locale";
 import { app } from "./messages/app";
 import { banner } from "./messages/banner";
+import { budgets } from "./messages/budgets";
 import { charts } from "./messages/charts";
 import { compare } from "./messages/compare";
 import { controls } from "./messages/controls";
@@ -15,6 +16,7 @@ import { inspector } from "./messages/inspector";
 import { intro } from "./messages/intro";
 import { ownFigures } from "./messages/own-figures";
 import { qr } from "./messages/qr";
+import { recovery } from "./messages/recovery";
 import { refusals } from "./messages/refusals";
 import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
@@ -29,6 +31,8 @@ import { zones } from "./messages/zones";
 const features = [
   app,
   banner,
+  budgets,
+  recovery,
   charts,
   controls,
   validation,

@@ -46,6 +46,8 @@ export class ShareLinks {
   private ownText: string | null = null;
   /** Say, once the link's scenario runs, that the user's own is one step back. */
   private announceOwn = false;
+  /** How the first scenario is started: played, or (after a run that froze the tab) paused. */
+  private start: (controller: Controller, text: string) => Promise<boolean> = loadAndPlay;
 
   constructor(
     private readonly store: Store,
@@ -107,9 +109,11 @@ export class ShareLinks {
    * the user has since kept text that does not validate (a reload must not drop it); otherwise,
    * or when the link is refused (said in the banner), `fallback` (the saved scenario). A
    * colleague's link that replaces the user's own valid scenario goes in an entry after it, so
-   * Back returns to the user's work.
+   * Back returns to the user's work. With `paused` it is loaded but not played (the offer after
+   * a run that froze or crashed the tab, recovery.ts).
    */
-  open(fallback: string | undefined): void {
+  open(fallback: string | undefined, options: { paused?: boolean } = {}): void {
+    if (options.paused) this.start = (controller, text) => controller.load(text);
     const hash = location.hash;
     if (isAddressLink(hash)) {
       const saved = this.controller.savedScenario();
@@ -125,11 +129,15 @@ export class ShareLinks {
             this.announceOwn = true;
           }
         }
-        if (this.openAddress()) return;
+        const opened = this.openAddress();
+        this.start = loadAndPlay;
+        if (opened) return;
       }
     }
     this.fromAddress = true;
-    if (fallback !== undefined) void loadAndPlay(this.controller, fallback);
+    const start = this.start;
+    this.start = loadAndPlay;
+    if (fallback !== undefined) void start(this.controller, fallback);
   }
 
   /** Loads the address's link; false (the problem reported) when it was refused. */
@@ -154,7 +162,9 @@ export class ShareLinks {
     const { variants } = this.store.state;
     const opened = variantsFromLink(decoded.scenario, decoded.variants, toText, variants);
     if (opened !== null) this.store.update({ variants: opened });
-    void loadAndPlay(this.controller, toText(decoded.scenario))
+    const start = this.start;
+    this.start = loadAndPlay;
+    void start(this.controller, toText(decoded.scenario))
       .then((ok) => {
         if (ok && this.announceOwn) this.store.update({ notice: t("share.ownKept") });
         this.announceOwn = false;

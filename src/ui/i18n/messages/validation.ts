@@ -47,6 +47,12 @@ const zhCN: Keys = {
     "约为 {value} 秒：大于 0 却不到一纳秒，现实中没有这么快的步骤。由这样的步骤组成的循环（立即返回的应答、重试、思考时间）会无休止地运行，而时钟几乎不动；不需要时间请写 0（不耗时的循环会被发现并报告），否则请写实际的时长",
   "issue.requestRateTooHigh":
     "每模拟秒最多发送 {rate} 个请求，远超可运行的范围：archsim 最快每秒模拟几百万个请求，一个模拟秒至少要计算 {seconds} 秒",
+  "issue.workBeyondBudget":
+    "按客户端的峰值速率约需 {requests} 个请求、至少 {events} 个事件：超过一次运行允许的 {max} 个（约一分钟的计算），所以运行会被停止，否则最快也要计算 {seconds} 秒。请缩短时长或降低负载（命令行的 --max-events 可以提高上限）",
+  "issue.retryLoop":
+    "允许 {max} 次重试，间隔可短至 {delay} 秒：目标立即拒绝时（队列已满、熔断器打开），每个请求都会这样循环许多次而时钟几乎不动，运行可能永远不会结束。请给重试至少一毫秒的退避，或把 max 设为几次",
+  "issue.paretoInfiniteMean":
+    "为 {alpha}：alpha <= 1 的 pareto 分布均值无穷大，所以无论运行多久，平均值和百分位数都不会稳定；接近 0 时抽出的时间超出任何运行能到达的时刻。请使用大于 1 的 alpha（实际中常见的重尾为 2 到 3）",
   "issue.scheduleOrder": "应晚于上一项的 at（{previous}）：schedule 按时间排序，实际为 {at}",
   "issue.mixEmpty": "至少要列出一个请求类别",
   "issue.duplicateClass": "重复的类别 {class}（另见 {other}）",
