@@ -4,12 +4,15 @@ import * as theory from "../../src/theory";
 describe("theory", () => {
   it("exports exactly its public functions", () => {
     expect(Object.keys(theory).sort()).toEqual([
+      "MAX_TANDEM_STATES",
       "balancedH2",
       "batchMm1",
+      "blockingTandem",
       "cheLru",
       "ekm1",
       "erlangB",
       "erlangC",
+      "exponentialClass",
       "h2m1",
       "jacksonNetwork",
       "kingmanWait",
@@ -24,6 +27,8 @@ describe("theory", () => {
       "mmc",
       "mmpp2Gaps",
       "mva",
+      "nonPreemptivePriority",
+      "preemptiveResumePriority",
       "zipfPopularities",
     ]);
   });
