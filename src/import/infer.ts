@@ -25,6 +25,11 @@ interface ServiceStats {
   untraced: boolean;
   /** Its times are client spans' durations, which hold the network both ways. */
   viaClientSpans?: boolean;
+  /**
+   * Every visit began with a root client or producer span: the service only sends requests,
+   * as a load generator or a browser does. Cleared by any other visit.
+   */
+  sendsOnly: boolean;
 }
 
 interface EdgeStats {
@@ -61,6 +66,7 @@ export function infer(spans: readonly Span[], name: string): Inference {
         ends: [],
         calls: new Map(),
         untraced,
+        sendsOnly: true,
       };
       services.set(serviceName, s);
     }
@@ -72,7 +78,10 @@ export function infer(spans: readonly Span[], name: string): Inference {
   const traces = new Set<string>();
   for (const v of visits(spans, index)) {
     traces.add(v.entry.traceId);
-    record(service(v.service, false), v);
+    const visited = service(v.service, false);
+    record(visited, v);
+    if (!v.root || (v.entry.kind !== "client" && v.entry.kind !== "producer"))
+      visited.sendsOnly = false;
     if (v.orphan) orphans++;
     if (v.root) {
       const r = roots.get(v.service) ?? { starts: [], durations: [] };
@@ -104,14 +113,23 @@ export function infer(spans: readonly Span[], name: string): Inference {
   const network = median(gaps);
   const components: Record<string, unknown>[] = [];
   const faults: Record<string, unknown>[] = [];
+  const sources = loadSources(services);
   for (const [serviceName, r] of roots) {
-    const target = services.get(serviceName) as ServiceStats;
-    const clientId = uniqueId(roots.size === 1 ? "clients" : `clients-${target.id}`, ids);
+    const source = sources.get(serviceName);
+    const target = source?.target ?? (services.get(serviceName) as ServiceStats);
+    const clientId =
+      source?.client.id ?? uniqueId(roots.size === 1 ? "clients" : `clients-${target.id}`, ids);
     const arrivals = arrivalsOf(r.starts);
+    if (source !== undefined)
+      report.push({
+        level: "info",
+        code: "source",
+        params: { service: serviceName, target: target.name },
+      });
     components.push({
       id: clientId,
       type: "client",
-      label: `Clients of ${serviceName}`,
+      label: source === undefined ? `Clients of ${serviceName}` : serviceName,
       workload: {
         kind: "open",
         rate: arrivals.rate,
@@ -160,6 +178,7 @@ export function infer(spans: readonly Span[], name: string): Inference {
     report.push({ level: "warning", code: "cycle", params: { from, to } });
 
   for (const s of services.values()) {
+    if (sources.has(s.name)) continue;
     if (s.untraced && s.viaClientSpans)
       s.selfTimes = s.selfTimes.map((t) => Math.max(0, t - 2 * network));
     const dist = serviceDist(s, report);
@@ -230,6 +249,26 @@ export function infer(spans: readonly Span[], name: string): Inference {
     ...(faults.length > 0 ? { faults } : {}),
   };
   return { scenario, report };
+}
+
+/**
+ * Services that only send requests, each to one other service, and that nothing calls: they
+ * become the clients that send the load (named after them) rather than servers of their own.
+ * A sender with several targets stays a server, since a client has one target.
+ */
+function loadSources(
+  services: Map<string, ServiceStats>,
+): Map<string, { client: ServiceStats; target: ServiceStats }> {
+  const called = new Set<string>();
+  for (const s of services.values()) for (const t of s.calls.keys()) called.add(t);
+  const sources = new Map<string, { client: ServiceStats; target: ServiceStats }>();
+  for (const s of services.values()) {
+    if (!s.sendsOnly || s.untraced || called.has(s.name) || s.calls.size !== 1) continue;
+    const [targetName] = s.calls.keys();
+    const target = services.get(targetName) as ServiceStats;
+    sources.set(s.name, { client: s, target });
+  }
+  return sources;
 }
 
 function record(s: ServiceStats, v: Visit): void {

@@ -23,6 +23,8 @@ const en: Record<ReportCode, Say> = {
     `${x.count(n(p.count))} spans name a parent that is not in the file: each is taken as a request arriving from outside.`,
   arrivals: (p, x) =>
     `Arrivals at ${s(p.service)}: ${x.count(n(p.roots))} root spans over ${x.time(n(p.window))}, ${x.count(n(p.rate))} requests/s (Poisson assumed).`,
+  source: (p) =>
+    `${s(p.service)} only sends requests, all to ${s(p.target)}: it becomes the client that sends the load, not a server.`,
   schedule: (p) =>
     `The arrival rate at ${s(p.service)} changes over time more than chance explains: a schedule of ${s(p.steps)} rate changes.`,
   fewRoots: (p) =>
@@ -58,6 +60,8 @@ const zh: Record<ReportCode, Say> = {
     `${x.count(n(p.count))} 个 span 的父 span 不在文件中：每个都当作一个来自外部的请求。`,
   arrivals: (p, x) =>
     `${s(p.service)} 的到达：${x.time(n(p.window))} 内 ${x.count(n(p.roots))} 个根 span，每秒 ${x.count(n(p.rate))} 个请求（假设为泊松到达）。`,
+  source: (p) =>
+    `${s(p.service)} 只发送请求，且都发往 ${s(p.target)}：它成为发送负载的客户端，而不是服务器。`,
   schedule: (p) =>
     `${s(p.service)} 的到达速率随时间的变化超出了随机波动：生成了 ${s(p.steps)} 次速率变化的时间表。`,
   fewRoots: (p) => `${s(p.service)} 只有 ${s(p.roots)} 个根 span：到达速率只是粗略估计。`,

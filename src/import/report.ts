@@ -13,6 +13,7 @@ export type ReportCode =
   | "noRoots"
   | "orphans"
   | "arrivals"
+  | "source"
   | "schedule"
   | "fewRoots"
   | "measured"
