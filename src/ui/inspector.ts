@@ -14,6 +14,7 @@ import type { Controller } from "./controller";
 import { isJsonObject } from "./editor/json";
 import { componentsOf, idOf } from "./editor/refs";
 import type { EditorSession } from "./editor/session";
+import type { MessageKey } from "./i18n/catalogue";
 import { t } from "./i18n/index";
 import { mountEditSection } from "./inspector/edit-section";
 import { type FaultAction, type FaultStanding, FaultWindows } from "./inspector/fault-windows";
@@ -22,9 +23,9 @@ import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/wha
 import { stoppedText } from "./stopped";
 import type { Store, ViewState } from "./store";
 import { mountTheoryView } from "./theory-view";
-import { figuresOf } from "./topology/figures";
+import { type Figures, figuresOf } from "./topology/figures";
 import { formatSeconds, typeName } from "./topology/format";
-import { readout } from "./topology/readout";
+import { type Reading, readout } from "./topology/readout";
 
 export function mountInspector(
   el: HTMLElement,
@@ -68,7 +69,7 @@ export function mountInspector(
       live = render(component, s.locale, drafted);
     }
     if (component !== null && live !== null) {
-      readout(component, figuresOf(s.layout, s.latest, component.id)).forEach((r, i) => {
+      liveReadings(component, figuresOf(s.layout, s.latest, component.id)).forEach((r, i) => {
         const dd = live!.dd[i];
         if (dd !== undefined && dd.textContent !== r.text) dd.textContent = r.text;
         live!.rows[i]?.classList.toggle("alarm", r.alarm);
@@ -122,14 +123,12 @@ export function mountInspector(
     section(t("inspector.live"));
     const figures = append(root, "dl", "inspector-list inspector-live");
     const rows: HTMLElement[] = [];
-    const dd = readout(c, null).map((r) => {
+    const dd = liveReadings(c, null).map((r) => {
       const value = item(figures, r.label);
       value.textContent = r.text;
       rows.push(value.parentElement!);
       return value;
     });
-    const replicas =
-      c.type === "server" && c.replicas > 1 ? mountReplicaTable(root, c.replicas) : null;
 
     section(t("inspector.whatIf"));
     const whatIfs = whatIfsFor(c);
@@ -170,6 +169,9 @@ export function mountInspector(
     }
     for (const w of whatIfs.sliders) slider(actions, c.id, w, report);
     if (whatIfs.none !== null) append(actions, "p", "inspector-none").textContent = whatIfs.none;
+    // Last: the what-if buttons stay in the box's first screen at 1280×720 above it.
+    const replicas =
+      c.type === "server" && c.replicas > 1 ? mountReplicaTable(root, c.replicas) : null;
     return { dd, rows, buttons, replicas };
   }
 
@@ -256,6 +258,16 @@ interface FaultButton {
   button: HTMLButtonElement;
   what: FaultWhatIf;
   action: FaultAction;
+}
+
+/**
+ * The readings the inspector lists: the tooltip's, less the busiest replica's queue and the
+ * least busy replica, which its replica table shows for every replica.
+ */
+const IN_THE_TABLE = new Set<MessageKey>(["reading.hottestQueue", "reading.coolestReplica"]);
+
+function liveReadings(c: Component, f: Figures | null): Reading[] {
+  return readout(c, f).filter((r) => !IN_THE_TABLE.has(r.key));
 }
 
 function append<K extends keyof HTMLElementTagNameMap>(

@@ -1,7 +1,7 @@
 /**
  * A long run's progress in the controls' row: how far it is, about how long it has left at the
- * pace it keeps, and an offer to stop it. Shown only while a run plays with more than a minute
- * left, so a lesson at ×1 (90 s) is not crowded with it until it is long.
+ * pace it keeps, and an offer to stop it. Shown only while a run plays with more than five
+ * minutes left: a lesson at ×1 (90 s, the first screen's run) never shows it.
  */
 import { select } from "d3";
 import { appendButton } from "./button";
@@ -10,7 +10,7 @@ import { formatNumber, t } from "./i18n/index";
 import type { Store } from "./store";
 
 /** Wall seconds of a run left from which it counts as long. */
-export const LONG_RUN_SECONDS = 60;
+export const LONG_RUN_SECONDS = 300;
 
 /** The pace is measured over about this many wall seconds, so a burst does not swing it. */
 const WINDOW_MS = 5000;

@@ -11,6 +11,8 @@ import type { Figures } from "./figures";
 import { formatCount, formatPercent, formatRate, UNKNOWN } from "./format";
 
 export interface Reading {
+  /** What the reading is, whatever the language. */
+  key: MessageKey;
   label: string;
   text: string;
   /** True when the reading is bad news (an instance down): shown in the alarm colour. */
@@ -24,7 +26,7 @@ export interface Reading {
 export function readout(c: Component, f: Figures | null): Reading[] {
   const out: Reading[] = [];
   const add = (key: MessageKey, text: string, alarm = false, label = t(key)): void => {
-    out.push({ label, text: f === null ? UNKNOWN : text, alarm: f !== null && alarm });
+    out.push({ key, label, text: f === null ? UNKNOWN : text, alarm: f !== null && alarm });
   };
   const value = (field: keyof Figures): number => f?.[field] ?? Number.NaN;
   if (c.type === "autoscaler") {

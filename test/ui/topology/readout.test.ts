@@ -16,13 +16,16 @@ const server = figures({
   coolUtilization: 0.5,
 });
 
-const labels = (id: string, f = figures({})) => readout(component(id), f).map((r) => r.label);
+/** The readings as the page shows them: label, text and alarm (their keys are checked apart). */
+const shown = (...args: Parameters<typeof readout>) =>
+  readout(...args).map(({ key: _, ...r }) => r);
+const labels = (id: string, f = figures({})) => shown(component(id), f).map((r) => r.label);
 const reading = (id: string, f: ReturnType<typeof figures>, label: string) =>
-  readout(component(id), f).find((r) => r.label === label);
+  shown(component(id), f).find((r) => r.label === label);
 
 describe("readout", () => {
   it("gives a server every figure, the instances down marked as an alarm", () => {
-    expect(readout(component("app"), server)).toEqual([
+    expect(shown(component("app"), server)).toEqual([
       { label: "Utilisation", text: "72%", alarm: false },
       { label: "Queue", text: "3.2", alarm: false },
       { label: "Busiest replica", text: "#1 · 91%", alarm: false },
@@ -32,6 +35,20 @@ describe("readout", () => {
       { label: "Failed", text: "0/s", alarm: false },
       { label: "In flight", text: "12", alarm: false },
       { label: "Instances up", text: "2/3 up", alarm: true },
+    ]);
+  });
+
+  it("names each reading by its message key, the same in every language", () => {
+    expect(readout(component("app"), server).map((r) => r.key)).toEqual([
+      "reading.utilisation",
+      "reading.queue",
+      "reading.hottestReplica",
+      "reading.hottestQueue",
+      "reading.coolestReplica",
+      "reading.served",
+      "reading.failed",
+      "reading.inFlight",
+      "reading.instancesUp",
     ]);
   });
 
@@ -58,12 +75,12 @@ describe("readout", () => {
   });
 
   it("marks failures as an alarm", () => {
-    const failed = readout(component("users"), figures({ served: 10, failed: 2, inFlight: 3 }))[1];
+    const failed = shown(component("users"), figures({ served: 10, failed: 2, inFlight: 3 }))[1];
     expect(failed).toEqual({ label: "Failed", text: "2/s", alarm: true });
   });
 
   it("gives a cache its hit ratio", () => {
-    expect(readout(component("cache"), figures({ hitRatio: 0.9 }))[0]).toEqual({
+    expect(shown(component("cache"), figures({ hitRatio: 0.9 }))[0]).toEqual({
       label: "Hit ratio",
       text: "90%",
       alarm: false,
@@ -80,7 +97,7 @@ describe("readout", () => {
       up: 5,
       instances: 6,
     });
-    expect(readout(component("store"), f)).toEqual([
+    expect(shown(component("store"), f)).toEqual([
       { label: "Connections busy", text: "81%", alarm: false },
       { label: "Waiting queries", text: "4.5", alarm: false },
       { label: "Served", text: "420/s", alarm: false },
@@ -100,7 +117,7 @@ describe("readout", () => {
       up: 1,
       instances: 1,
     });
-    expect(readout(component("mail"), f)).toEqual([
+    expect(shown(component("mail"), f)).toEqual([
       { label: "Depth", text: "1.2k", alarm: false },
       { label: "Consumers busy", text: "9.8 of 10", alarm: false },
       { label: "Consumed", text: "200/s", alarm: false },
@@ -124,7 +141,7 @@ describe("readout", () => {
       up: 1,
       instances: 1,
     });
-    expect(readout(component("edge"), f)).toEqual([
+    expect(shown(component("edge"), f)).toEqual([
       { label: "Hit ratio", text: "95%", alarm: false },
       { label: "Served", text: "2k/s", alarm: false },
       { label: "Failed", text: "0/s", alarm: false },
@@ -133,14 +150,14 @@ describe("readout", () => {
   });
 
   it("gives an autoscaler only the replicas of the server it scales", () => {
-    expect(readout(component("scaler"), figures({ instances: 5 }))).toEqual([
+    expect(shown(component("scaler"), figures({ instances: 5 }))).toEqual([
       { label: "Replicas of app", text: "5", alarm: false },
     ]);
   });
 
   it("has the same rows with dashes before the first probe row, for every type", () => {
     for (const id of ["app", "api", "users", "lb", "cache", "store", "mail", "edge", "scaler"]) {
-      const none = readout(component(id), null);
+      const none = shown(component(id), null);
       expect(none.map((r) => r.label)).toEqual(labels(id, server));
       expect(none.every((r) => r.text === "–" && !r.alarm)).toBe(true);
     }
