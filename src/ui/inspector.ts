@@ -261,10 +261,14 @@ interface FaultButton {
 }
 
 /**
- * The readings the inspector lists: the tooltip's, less the busiest replica's queue and the
- * least busy replica, which its replica table shows for every replica.
+ * The readings the inspector lists: the tooltip's, less the busiest and least busy replicas'
+ * figures, which its replica table (busiest first) shows for every replica.
  */
-const IN_THE_TABLE = new Set<MessageKey>(["reading.hottestQueue", "reading.coolestReplica"]);
+const IN_THE_TABLE = new Set<MessageKey>([
+  "reading.hottestReplica",
+  "reading.hottestQueue",
+  "reading.coolestReplica",
+]);
 
 function liveReadings(c: Component, f: Figures | null): Reading[] {
   return readout(c, f).filter((r) => !IN_THE_TABLE.has(r.key));
