@@ -33,7 +33,7 @@ export class MemoryBudgetExceeded extends Error {
     readonly time: number,
   ) {
     super(
-      `${component} holds ${held.toLocaleString("en-US")} requests at t=${time} s ` +
+      `${component} holds ${held.toLocaleString("en-US")} requests at t=${Number(time.toPrecision(6))} s ` +
         `(${total.toLocaleString("en-US")} in flight in all), the most a run may hold ` +
         `(about ${Math.round((MAX_JOB_ROWS * BYTES_PER_ROW) / 1e6)} MB). Its queue grows without bound: ` +
         `more arrives than it can serve. Give it a queue capacity (queue), more workers or replicas, or less load.`,
