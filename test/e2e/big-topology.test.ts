@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useAppPages } from "./app-pages";
-import { loadText } from "./browser";
+import { loadText, snapshot } from "./browser";
 
 const pages = useAppPages();
 const SHOTS = resolve(import.meta.dirname, "../../test-results/screenshots/big-topology");
@@ -113,8 +113,7 @@ describe("a topology of 200 components", () => {
       await expect.poll(async () => (await fitOnScreen(page)).cards, POLL).toBe(200);
       // The frame settles its height, then refits: give it a moment.
       await expect.poll(async () => (await fitOnScreen(page)).outside, POLL).toEqual([]);
-      const topology = page.locator('[data-view="topology"]');
-      await topology.screenshot({ path: `${SHOTS}/load-${width}.png` });
+      await snapshot(page.locator('[data-view="topology"]'), `${SHOTS}/load-${width}.png`);
       const { drawingAspect } = await fitOnScreen(page);
       // Wrapped into a landscape grid, not one column 198 cards tall.
       expect(drawingAspect).toBeGreaterThan(1);
@@ -135,6 +134,6 @@ describe("a topology of 200 components", () => {
     await expect.poll(zoom, POLL).toBeCloseTo(0.5);
     const { outside } = await fitOnScreen(page);
     expect(outside.filter((card) => /^(users|c0) /.test(card))).toEqual([]);
-    await page.locator('[data-view="topology"]').screenshot({ path: `${SHOTS}/chain-1280.png` });
+    await snapshot(page.locator('[data-view="topology"]'), `${SHOTS}/chain-1280.png`);
   });
 });

@@ -3,7 +3,13 @@
  * of the app that records what a user would not want to see: console errors, uncaught
  * exceptions and dialogs.
  */
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from "playwright-core";
 
 export const CHROMIUM = process.env.ARCHSIM_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -130,4 +136,16 @@ export async function setSpeed(page: Page, speed: string): Promise<void> {
 export async function loadText(page: Page, text: string): Promise<void> {
   await page.locator('[data-testid="scenario-text"]').fill(text);
   await page.locator('[data-testid="load-scenario"]').click();
+}
+
+/**
+ * A picture of what the locator shows, taken as it is now. Playwright's element screenshot waits
+ * for the element to hold still over two frames, which a live page under a loaded machine may
+ * not grant within the test's time; these pictures are for a person to look at, not compared.
+ */
+export async function snapshot(locator: Locator, path: string): Promise<void> {
+  await locator.evaluate((e) => e.scrollIntoView({ block: "nearest", inline: "nearest" }));
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error(`nothing to photograph for ${path}: the element is hidden`);
+  await locator.page().screenshot({ path, clip: box });
 }
