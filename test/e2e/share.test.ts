@@ -142,10 +142,11 @@ describe("share links in the page", () => {
     hostile.name = hostileName;
     const page = await open(encodeShareLink({ scenario: hostile }), { storage });
     await expect.poll(() => read(page, "scenario-name")).toBe(hostileName);
+    // The link replaced the user's own scenario: the page says so for five seconds, and Back
+    // brings it back.
+    await expect.poll(() => read(page, "notice-message")).toContain("Back");
     await page.waitForTimeout(1000);
     expect(await page.locator("img").count()).toBe(0);
-    // The link replaced the user's own scenario: the page says so, and Back brings it back.
-    await expect.poll(() => read(page, "notice-message")).toContain("Back");
     await page.goBack();
     await expect.poll(() => read(page, "scenario-name")).toBe("My own work");
     expect(await page.locator('[data-testid="preset-picker"]').inputValue()).toBe("");
