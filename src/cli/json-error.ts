@@ -4,7 +4,7 @@
  * instead of counting characters to "position 50".
  */
 
-import { jsonErrorAt } from "./json-scan";
+import { jsonErrorAt } from "../scenario/json-scan";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds, to keep them off the terminal.
 const CONTROL = /[\u0000-\u001f\u007f]/g;

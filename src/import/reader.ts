@@ -5,8 +5,7 @@
  * line's text is held at a time; any other file is one document (a pretty-printed export), held
  * until its end. Each document is OTLP/JSON or Jaeger JSON, told apart by its shape.
  */
-// The scanner is pure text work with no Node API; it lives with the command line's JSON errors.
-import { jsonErrorAt } from "../cli/json-scan";
+import { jsonErrorAt } from "../scenario/json-scan";
 import { isObject } from "./fields";
 import { isJaeger, readJaeger } from "./jaeger";
 import { readOtlp } from "./otlp";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonErrorAt } from "../../src/cli/json-scan";
+import { jsonErrorAt } from "../../src/scenario/json-scan";
 
 describe("jsonErrorAt", () => {
   it("finds no error in any JSON that JSON.stringify writes", () => {
