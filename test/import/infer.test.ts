@@ -209,9 +209,10 @@ describe("what the importer cannot read", () => {
     expect(result.report.map((r) => r.code)).toContain("noSpans");
   });
 
-  it("locates a syntax error in a single pretty-printed document by line", () => {
+  it("locates a syntax error in a single pretty-printed document by line and column", () => {
     const result = importText('{\n  "resourceSpans": [\n    oops\n  ]\n}\n');
     expect(result.problems[0]).toMatchObject({ line: 3, code: "notJson" });
+    expect(result.problems[0].detail).toMatch(/^at column 5: /);
   });
 });
 
