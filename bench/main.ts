@@ -28,6 +28,7 @@ import { buildModel } from "../src/sim/build";
 import { runScenario } from "../src/sim/run";
 import { type Curve, measureCurve } from "./scaling";
 import { componentsScenario, mm1Scenario, multiTierScenario } from "./scenarios";
+import { cheTenMillionKeys } from "./theory";
 import { yardstickMM1 } from "./yardstick";
 import { yardstickMultiTier } from "./yardstick-multi-tier";
 
@@ -326,6 +327,7 @@ if (process.argv.includes("--memory")) {
   // Every comparison runs, a failed floor included, so one run shows all the figures.
   for (const comparison of COMPARISONS) status = compare(comparison) || status;
   status = child(["--memory"], false).status || status;
+  console.log(cheTenMillionKeys());
   if (!process.argv.includes("--no-scaling")) {
     scaling("pending");
     scaling("replicas");

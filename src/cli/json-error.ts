@@ -4,30 +4,13 @@
  * instead of counting characters to "position 50".
  */
 
-import { jsonErrorAt } from "./json-scan";
+import { jsonErrorAt, placeOf } from "../scenario/json-scan";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds, to keep them off the terminal.
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** Characters shown on each side of the column when the line is longer than a terminal. */
 const CONTEXT = 60;
-
-export interface JsonPlace {
-  /** 1-based, as editors count. */
-  line: number;
-  column: number;
-}
-
-/** The line and column of a character offset, lines ending at \n (a \r before it is part of the line). */
-export function placeOf(text: string, offset: number): JsonPlace {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
-}
 
 /**
  * JSON.parse's reason without what the place and the shown line replace: V8's "in JSON at

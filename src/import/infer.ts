@@ -297,37 +297,28 @@ function record(s: ServiceStats, v: Visit): void {
 function serviceDist(s: ServiceStats, report: ReportItem[]): Dist {
   // Traces time to the nanosecond: below that the differences of timestamps are rounding noise,
   // which would make a constant service time look like a very narrow lognormal.
-  const fit = fitSamples(s.selfTimes.map(nanoseconds));
-  if (fit === undefined || !(fit.mean > 0)) {
-    report.push({
-      level: "info",
-      code: "service",
-      params: {
-        service: s.name,
-        visits: s.visits,
-        dist: JSON.stringify({ dist: "const", value: 0 }),
-        mean: 0,
-        ks: 0,
-      },
-    });
-    return { dist: "const", value: 0 };
-  }
+  const found = fitSamples(s.selfTimes.map(nanoseconds));
+  const fit = found !== undefined && found.mean > 0 ? found : undefined;
   // A Pareto tail with alpha <= 1 has no mean: no server can be simulated at a steady state on it.
   const chosen =
-    fit.candidates.find((c) => c.fitted.dist.dist !== "pareto" || c.fitted.dist.alpha > 1) ??
-    fit.best;
+    fit === undefined
+      ? undefined
+      : (fit.candidates.find((c) => c.fitted.dist.dist !== "pareto" || c.fitted.dist.alpha > 1) ??
+        fit.best);
+  const dist: Dist =
+    chosen === undefined ? { dist: "const", value: 0 } : readable(chosen.fitted.dist);
   report.push({
     level: "info",
     code: "service",
     params: {
       service: s.name,
       visits: s.visits,
-      dist: JSON.stringify(readable(chosen.fitted.dist)),
-      mean: fit.mean,
-      ks: chosen.ks,
+      dist: JSON.stringify(dist),
+      mean: fit?.mean ?? 0,
+      ks: chosen?.ks ?? 0,
     },
   });
-  return readable(chosen.fitted.dist);
+  return dist;
 }
 
 function nanoseconds(seconds: number): number {

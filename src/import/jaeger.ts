@@ -4,9 +4,9 @@
  * times in microseconds, the service on the span's process and the kind and error as tags.
  */
 import { id, isObject, type Json, join, list } from "./fields";
-import { PEER_KEYS } from "./otlp";
 import { type Problems, shown } from "./problems";
 import type { Clock, Span, SpanKind } from "./span";
+import { httpStatus, peerField, spanIds } from "./span-fields";
 
 const KINDS: Record<string, SpanKind> = {
   server: "server",
@@ -49,24 +49,16 @@ export function readJaeger(
 }
 
 function readSpan(
-  raw: unknown,
+  item: unknown,
   path: string,
   line: number,
   processes: Json,
   clock: Clock,
   problems: Problems,
 ): Span | undefined {
-  if (!isObject(raw)) {
-    problems.add({ line, path, code: "badId", detail: shown(raw) });
-    return undefined;
-  }
-  const traceId = id(raw.traceID);
-  const spanId = id(raw.spanID);
-  if (traceId === undefined || spanId === undefined) {
-    const key = traceId === undefined ? "traceID" : "spanID";
-    problems.add({ line, path: join(path, key), code: "missingField", detail: shown(raw[key]) });
-    return undefined;
-  }
+  const ids = spanIds(item, path, line, ["traceID", "spanID"], problems);
+  if (ids === undefined) return undefined;
+  const { span: raw, traceId, spanId } = ids;
   const startUs = raw.startTime;
   const durationUs = raw.duration;
   if (typeof startUs !== "number" || !Number.isFinite(startUs) || startUs < 0) {
@@ -97,11 +89,6 @@ function readSpan(
     references.find((r) => r.refType === "FOLLOWS_FROM");
   const start = clock.fromMicros(startUs);
   const kind = KINDS[String(tags.get("span.kind"))] ?? "internal";
-  const peer =
-    kind === "client" || kind === "producer"
-      ? (PEER_KEYS.map((k) => tags.get(k)).find((v) => v !== undefined) ?? raw.operationName)
-      : undefined;
-  const statusCode = Number(tags.get("http.response.status_code") ?? tags.get("http.status_code"));
   return {
     traceId,
     spanId,
@@ -115,7 +102,7 @@ function readSpan(
       tags.get("error") === true ||
       tags.get("error") === "true" ||
       tags.get("otel.status_code") === "ERROR" ||
-      (kind === "server" && statusCode >= 500),
-    ...(typeof peer === "string" || typeof peer === "number" ? { peer: String(peer) } : {}),
+      (kind === "server" && httpStatus(tags) >= 500),
+    ...peerField(kind, tags, raw.operationName),
   };
 }

@@ -7,6 +7,7 @@
 import { id, isObject, type Json, join, list } from "./fields";
 import { type Problems, shown } from "./problems";
 import type { Clock, Span, SpanKind } from "./span";
+import { httpStatus, peerField, spanIds } from "./span-fields";
 
 const KINDS: Record<string, SpanKind> = {
   "0": "internal",
@@ -22,17 +23,6 @@ const KINDS: Record<string, SpanKind> = {
   SPAN_KIND_PRODUCER: "producer",
   SPAN_KIND_CONSUMER: "consumer",
 };
-
-/** Attributes naming the callee of a client span whose callee is not traced, most specific first. */
-export const PEER_KEYS = [
-  "peer.service",
-  "db.system.name",
-  "db.system",
-  "messaging.system",
-  "rpc.service",
-  "server.address",
-  "net.peer.name",
-];
 
 export function readOtlp(
   doc: Json,
@@ -62,24 +52,16 @@ export function readOtlp(
 }
 
 function readSpan(
-  raw: unknown,
+  item: unknown,
   path: string,
   line: number,
   service: string,
   clock: Clock,
   problems: Problems,
 ): Span | undefined {
-  if (!isObject(raw)) {
-    problems.add({ line, path, code: "badId", detail: shown(raw) });
-    return undefined;
-  }
-  const traceId = id(raw.traceId);
-  const spanId = id(raw.spanId);
-  if (traceId === undefined || spanId === undefined) {
-    const key = traceId === undefined ? "traceId" : "spanId";
-    problems.add({ line, path: join(path, key), code: "missingField", detail: shown(raw[key]) });
-    return undefined;
-  }
+  const ids = spanIds(item, path, line, ["traceId", "spanId"], problems);
+  if (ids === undefined) return undefined;
+  const { span: raw, traceId, spanId } = ids;
   const start = time(raw.startTimeUnixNano, clock);
   const end = time(raw.endTimeUnixNano, clock);
   if (start === undefined || end === undefined) {
@@ -98,14 +80,7 @@ function readSpan(
   }
   const attrs = attributes(raw.attributes);
   const status = isObject(raw.status) ? raw.status.code : undefined;
-  const httpStatus = Number(
-    attrs.get("http.response.status_code") ?? attrs.get("http.status_code"),
-  );
   const kind = KINDS[String(raw.kind ?? 0)] ?? "internal";
-  const peer =
-    kind === "client" || kind === "producer"
-      ? (PEER_KEYS.map((k) => attrs.get(k)).find((v) => v !== undefined) ?? raw.name)
-      : undefined;
   const links = Array.isArray(raw.links)
     ? raw.links.flatMap((l) =>
         isObject(l) && id(l.spanId) !== undefined ? [String(l.spanId)] : [],
@@ -123,8 +98,8 @@ function readSpan(
     error:
       status === 2 ||
       status === "STATUS_CODE_ERROR" ||
-      (status === undefined && kind === "server" && httpStatus >= 500),
-    ...(typeof peer === "string" || typeof peer === "number" ? { peer: String(peer) } : {}),
+      (status === undefined && kind === "server" && httpStatus(attrs) >= 500),
+    ...peerField(kind, attrs, raw.name),
     ...(links.length > 0 ? { links } : {}),
   };
 }

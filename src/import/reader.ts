@@ -5,8 +5,7 @@
  * line's text is held at a time; any other file is one document (a pretty-printed export), held
  * until its end. Each document is OTLP/JSON or Jaeger JSON, told apart by its shape.
  */
-// The scanner is pure text work with no Node API; it lives with the command line's JSON errors.
-import { jsonErrorAt } from "../cli/json-scan";
+import { jsonErrorAt, placeOf } from "../scenario/json-scan";
 import { isObject } from "./fields";
 import { isJaeger, readJaeger } from "./jaeger";
 import { readOtlp } from "./otlp";
@@ -106,16 +105,8 @@ export class TraceReader {
  */
 function locateJsonError(text: string, error: unknown): { line: number; detail: string } {
   const message = error instanceof Error ? error.message : String(error);
-  const offset = jsonErrorAt(text) ?? 0;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
+  const { line, column } = placeOf(text, jsonErrorAt(text) ?? 0);
   // The engine's own "at position N (line 1 column 2)" counts from another origin: dropped.
   const reason = message.replace(/,? at position \d+.*$| in JSON at position \d+.*$/s, "");
-  return { line, detail: `at column ${offset - lineStart + 1}: ${reason}` };
+  return { line, detail: `at column ${column}: ${reason}` };
 }

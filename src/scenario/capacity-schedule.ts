@@ -6,9 +6,10 @@
 
 import { fieldPath, itemPath, type Report } from "./issues";
 import { atMost, LIMITS } from "./limits";
-import { arrayOf, fieldsOf, nonNegativeNumber, positiveInteger, type Reader } from "./read";
+import { fieldsOf, nonNegativeNumber, positiveInteger, type Reader } from "./read";
 import type { Entry } from "./references";
 import { show } from "./show";
+import { timeOrdered } from "./time-ordered";
 import type { CapacityChange, Server } from "./types";
 
 const readChange: Reader<CapacityChange> = (report, value, path) => {
@@ -24,21 +25,7 @@ const readChange: Reader<CapacityChange> = (report, value, path) => {
   return change;
 };
 
-/** Entries strictly in time order, as a rate schedule's: two at one instant would hide one. */
-export const readCapacitySchedule: Reader<CapacityChange[]> = (report, value, path) => {
-  const schedule = arrayOf(readChange)(report, value, path);
-  for (let i = 1; i < schedule.length; i++) {
-    const previous = schedule[i - 1].at;
-    const at = schedule[i].at;
-    if (at <= previous) {
-      report.error(`${itemPath(path, i)}.at`, "scheduleOrder", {
-        previous: String(previous),
-        at: String(at),
-      });
-    }
-  }
-  return schedule;
-};
+export const readCapacitySchedule: Reader<CapacityChange[]> = timeOrdered(readChange);
 
 /** The most replicas a server has at any time of its schedule. */
 export function mostReplicas(server: Server): number {

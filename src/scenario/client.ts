@@ -28,6 +28,7 @@ import {
 } from "./read";
 import type { Ref } from "./references";
 import { show } from "./show";
+import { timeOrdered } from "./time-ordered";
 import { readTrace } from "./trace";
 import type {
   ClassWeight,
@@ -123,21 +124,7 @@ const readRateChange: Reader<RateChange> = (report, value, path) => {
   return change;
 };
 
-/** Rate changes, strictly in time order: two changes at one time would leave one meaningless. */
-const readSchedule: Reader<RateChange[]> = (report, value, path) => {
-  const schedule = arrayOf(readRateChange)(report, value, path);
-  for (let i = 1; i < schedule.length; i++) {
-    const previous = schedule[i - 1].at;
-    const at = schedule[i].at;
-    if (at <= previous) {
-      report.error(`${itemPath(path, i)}.at`, "scheduleOrder", {
-        previous: String(previous),
-        at: String(at),
-      });
-    }
-  }
-  return schedule;
-};
+const readSchedule: Reader<RateChange[]> = timeOrdered(readRateChange);
 
 const readClassWeight: Reader<ClassWeight> = (report, value, path) => {
   const f = fieldsOf(report, value, path);

@@ -1,7 +1,7 @@
 import { exp } from "../math/exp";
 import { log1p } from "../math/log";
 import { requireNonNegative, requirePositive } from "./arguments";
-import type { QueueFigures } from "./figures";
+import { divergentFigures, littleFigures, type QueueFigures } from "./figures";
 
 /** E_k/M/1 figures, with the root σ that determines them all. */
 export interface Ekm1Figures extends QueueFigures {
@@ -36,26 +36,11 @@ export function ekm1(arrivalRate: number, serviceRate: number, phases: number): 
   }
   const rho = arrivalRate / serviceRate;
   if (rho >= 1) {
-    return {
-      utilization: rho,
-      meanInSystem: Infinity,
-      meanQueue: Infinity,
-      meanSojourn: Infinity,
-      meanWait: Infinity,
-      probWait: 1,
-    };
+    return { ...divergentFigures(rho), probWait: 1 };
   }
   const sigma = arrivalRate === 0 ? 0 : gim1Root(serviceRate, erlangLst(arrivalRate, phases));
   const meanSojourn = 1 / (serviceRate * (1 - sigma));
-  const meanWait = sigma * meanSojourn;
-  return {
-    utilization: rho,
-    meanInSystem: arrivalRate * meanSojourn,
-    meanQueue: arrivalRate * meanWait,
-    meanSojourn,
-    meanWait,
-    probWait: sigma,
-  };
+  return { ...littleFigures(arrivalRate, rho, sigma * meanSojourn, meanSojourn), probWait: sigma };
 }
 
 /** The LST of an Erlang-k interarrival time of mean 1/λ, in log form so that large k is exact. */

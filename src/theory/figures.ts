@@ -18,3 +18,34 @@ export interface QueueFigures {
   /** Wq: mean wait before service starts. */
   meanWait: number;
 }
+
+/** A station with no steady state: its offered load, and every mean `Infinity`. */
+export function divergentFigures(utilization: number): QueueFigures {
+  return {
+    utilization,
+    meanInSystem: Infinity,
+    meanQueue: Infinity,
+    meanSojourn: Infinity,
+    meanWait: Infinity,
+  };
+}
+
+/**
+ * A stable single-queue station's figures from its mean wait and sojourn, the mean counts by
+ * Little's law: L = λW, Lq = λWq (Little, "A Proof for the Queuing Formula L = λW", Operations
+ * Research 9(3), 1961).
+ */
+export function littleFigures(
+  arrivalRate: number,
+  utilization: number,
+  meanWait: number,
+  meanSojourn: number,
+): QueueFigures {
+  return {
+    utilization,
+    meanInSystem: arrivalRate * meanSojourn,
+    meanQueue: arrivalRate * meanWait,
+    meanSojourn,
+    meanWait,
+  };
+}

@@ -1,5 +1,5 @@
 import { requirePositive } from "./arguments";
-import type { QueueFigures } from "./figures";
+import { divergentFigures, littleFigures, type QueueFigures } from "./figures";
 
 /** A two-phase hyper-exponential law: phase i with probability p_i, exponential at rate μ_i. */
 export interface HyperExponential {
@@ -52,14 +52,7 @@ export function h2m1(
   const arrivalRate = 1 / (arrival.p1 / arrival.rate1 + (1 - arrival.p1) / arrival.rate2);
   const rho = arrivalRate / serviceRate;
   if (rho >= 1) {
-    return {
-      utilization: rho,
-      meanInSystem: Infinity,
-      meanQueue: Infinity,
-      meanSojourn: Infinity,
-      meanWait: Infinity,
-      sigma: 1,
-    };
+    return { ...divergentFigures(rho), sigma: 1 };
   }
   let lo = 0;
   let hi = 1;
@@ -70,15 +63,7 @@ export function h2m1(
   }
   const sigma = (lo + hi) / 2;
   const meanWait = sigma / (serviceRate * (1 - sigma));
-  const meanSojourn = meanWait + 1 / serviceRate;
-  return {
-    utilization: rho,
-    meanInSystem: arrivalRate * meanSojourn,
-    meanQueue: arrivalRate * meanWait,
-    meanSojourn,
-    meanWait,
-    sigma,
-  };
+  return { ...littleFigures(arrivalRate, rho, meanWait, meanWait + 1 / serviceRate), sigma };
 }
 
 /**

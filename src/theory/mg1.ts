@@ -1,5 +1,5 @@
 import { requireNonNegative, requirePositive } from "./arguments";
-import type { QueueFigures } from "./figures";
+import { divergentFigures, littleFigures, type QueueFigures } from "./figures";
 
 /**
  * M/G/1 by the Pollaczek–Khinchine mean-value formula: Poisson arrivals at rate λ, one FCFS
@@ -23,24 +23,9 @@ export function mg1(arrivalRate: number, meanService: number, secondMoment: numb
     );
   }
   const rho = arrivalRate * meanService;
-  if (rho >= 1 || secondMoment === Infinity) {
-    return {
-      utilization: rho,
-      meanInSystem: Infinity,
-      meanQueue: Infinity,
-      meanSojourn: Infinity,
-      meanWait: Infinity,
-    };
-  }
+  if (rho >= 1 || secondMoment === Infinity) return divergentFigures(rho);
   const meanWait = (arrivalRate * secondMoment) / (2 * (1 - rho));
-  const meanSojourn = meanWait + meanService;
-  return {
-    utilization: rho,
-    meanInSystem: arrivalRate * meanSojourn,
-    meanQueue: arrivalRate * meanWait,
-    meanSojourn,
-    meanWait,
-  };
+  return littleFigures(arrivalRate, rho, meanWait, meanWait + meanService);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { log1p } from "../math/log";
 import { requireNonNegative, requirePositive } from "./arguments";
-import type { QueueFigures } from "./figures";
+import { divergentFigures, littleFigures, type QueueFigures } from "./figures";
 
 /**
  * M/M/1: Poisson arrivals at rate λ, one server, exponential service at rate μ, unlimited FCFS
@@ -16,23 +16,9 @@ export function mm1(arrivalRate: number, serviceRate: number): QueueFigures {
   requireNonNegative("arrivalRate", arrivalRate);
   requirePositive("serviceRate", serviceRate);
   const rho = arrivalRate / serviceRate;
-  if (rho >= 1) {
-    return {
-      utilization: rho,
-      meanInSystem: Infinity,
-      meanQueue: Infinity,
-      meanSojourn: Infinity,
-      meanWait: Infinity,
-    };
-  }
+  if (rho >= 1) return divergentFigures(rho);
   const slack = serviceRate - arrivalRate;
-  return {
-    utilization: rho,
-    meanInSystem: rho / (1 - rho),
-    meanQueue: (rho * rho) / (1 - rho),
-    meanSojourn: 1 / slack,
-    meanWait: rho / slack,
-  };
+  return littleFigures(arrivalRate, rho, rho / slack, 1 / slack);
 }
 
 /**

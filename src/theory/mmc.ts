@@ -1,5 +1,5 @@
 import { requireCount, requireNonNegative, requirePositive } from "./arguments";
-import type { QueueFigures } from "./figures";
+import { divergentFigures, type QueueFigures } from "./figures";
 
 /**
  * The largest offered load, in erlangs, that the Erlang formulas here are computed for. Their
@@ -91,14 +91,7 @@ export function mmc(arrivalRate: number, serviceRate: number, servers: number): 
   const rho = a / servers;
   const probWait = erlangC(a, servers);
   if (rho >= 1) {
-    return {
-      utilization: rho,
-      meanInSystem: Infinity,
-      meanQueue: Infinity,
-      meanSojourn: Infinity,
-      meanWait: Infinity,
-      probWait,
-    };
+    return { ...divergentFigures(rho), probWait };
   }
   const meanWait = probWait / (servers * serviceRate - arrivalRate);
   const meanQueue = arrivalRate * meanWait;

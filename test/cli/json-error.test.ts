@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonSyntaxError, placeOf } from "../../src/cli/json-error";
+import { jsonSyntaxError } from "../../src/cli/json-error";
 
 /** What JSON.parse says of `text`. */
 function reasonOf(text: string): string {
@@ -54,9 +54,5 @@ describe("jsonSyntaxError", () => {
     const [first, line, caret] = located('{\t"a":\t@}')?.split("\n") ?? [];
     expect(first).not.toMatch(/[\t\n]/);
     expect(line[caret.indexOf("^")]).toBe("@");
-  });
-
-  it("counts a \\r\\n line ending as one line", () => {
-    expect(placeOf('{\r\n"a": 1,\r\n}', 12)).toEqual({ line: 3, column: 1 });
   });
 });

@@ -126,6 +126,42 @@ describe("importing OTLP/JSON traces", () => {
     expect(byId.worker.service).toEqual({ dist: "const", value: 0.03 });
   });
 
+  it("gives a service with no time of its own a constant zero, and reports it so", () => {
+    const forwarding = Array.from({ length: 20 }, (_, i) => {
+      const t = traceId();
+      const gw = spanId();
+      const call = spanId();
+      const at = i * 0.1;
+      return otlpRequest([
+        { service: "gateway", traceId: t, spanId: gw, kind: SERVER, start: at, end: at + 0.02 },
+        {
+          service: "gateway",
+          traceId: t,
+          spanId: call,
+          parentSpanId: gw,
+          kind: CLIENT,
+          start: at,
+          end: at + 0.02,
+        },
+        {
+          service: "api",
+          traceId: t,
+          spanId: spanId(),
+          parentSpanId: call,
+          kind: SERVER,
+          start: at,
+          end: at + 0.02,
+        },
+      ]);
+    });
+    const result = importText(forwarding.join("\n"));
+    const all = (result.scenario?.components ?? []) as Record<string, unknown>[];
+    const gateway = all.find((c) => c.id === "gateway");
+    expect(gateway).toMatchObject({ service: { dist: "const", value: 0 } });
+    const said = result.report.find((r) => r.code === "service" && r.params?.service === "gateway");
+    expect(said?.params).toMatchObject({ dist: '{"dist":"const","value":0}', mean: 0, ks: 0 });
+  });
+
   it("reads the arrival rate from the root spans", () => {
     const workload = byId.clients.workload as { rate: number; schedule?: unknown };
     expect(workload.rate).toBeCloseTo(10, 6);
@@ -173,9 +209,10 @@ describe("what the importer cannot read", () => {
     expect(result.report.map((r) => r.code)).toContain("noSpans");
   });
 
-  it("locates a syntax error in a single pretty-printed document by line", () => {
+  it("locates a syntax error in a single pretty-printed document by line and column", () => {
     const result = importText('{\n  "resourceSpans": [\n    oops\n  ]\n}\n');
     expect(result.problems[0]).toMatchObject({ line: 3, code: "notJson" });
+    expect(result.problems[0].detail).toMatch(/^at column 5: /);
   });
 });
 

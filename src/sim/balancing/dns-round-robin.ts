@@ -1,5 +1,6 @@
 import { type Jobs, NO_CALLER, rowlessClient } from "../kernel/jobs";
 import type { BalancerView, BalancingPolicy } from "./balancer-view";
+import { RoundRobin } from "./round-robin";
 
 /** What DNS needs of the simulation: the clock, and the jobs to find who asked. */
 export interface DnsClock {
@@ -21,7 +22,8 @@ const KEYS_PER_CLIENT = 1 << 24;
  * it out (when the balancer has a health check) but cannot recall answers already given.
  */
 export class DnsRoundRobin implements BalancingPolicy {
-  private next = 0;
+  /** The name server's rotation: its answer is the next backend in it. */
+  private readonly rotation = new RoundRobin();
   private readonly answer = new Map<number, number>();
   private readonly expires = new Map<number, number>();
 
@@ -35,25 +37,12 @@ export class DnsRoundRobin implements BalancingPolicy {
     const now = this.clock.now;
     const cached = this.answer.get(asker);
     if (cached !== undefined && (this.expires.get(asker) ?? 0) > now) return cached;
-    const b = this.resolve(view);
+    const b = this.rotation.pick(view);
     if (b >= 0) {
       this.answer.set(asker, b);
       this.expires.set(asker, now + this.ttl);
     }
     return b;
-  }
-
-  /** The name server's answer: the next backend in rotation. */
-  private resolve(view: BalancerView): number {
-    const n = view.count;
-    for (let k = 0; k < n; k++) {
-      const i = (this.next + k) % n;
-      if (view.healthy[i] === 1) {
-        this.next = (i + 1) % n;
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The component at the root of the job's chain of callers, and the request's key. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonErrorAt } from "../../src/cli/json-scan";
+import { jsonErrorAt, placeOf } from "../../src/scenario/json-scan";
 
 describe("jsonErrorAt", () => {
   it("finds no error in any JSON that JSON.stringify writes", () => {
@@ -46,5 +46,16 @@ describe("jsonErrorAt", () => {
 
   it("reads a document nested far deeper than the call stack allows", () => {
     expect(jsonErrorAt(`${"[".repeat(200_000)}${"]".repeat(200_000)}`)).toBeUndefined();
+  });
+});
+
+describe("placeOf", () => {
+  it("counts lines and columns from 1, as editors do", () => {
+    expect(placeOf('{\n  "a": 1,\n  oops\n}', 14)).toEqual({ line: 3, column: 3 });
+    expect(placeOf("", 0)).toEqual({ line: 1, column: 1 });
+  });
+
+  it("counts a \\r\\n line ending as one line", () => {
+    expect(placeOf('{\r\n"a": 1,\r\n}', 12)).toEqual({ line: 3, column: 1 });
   });
 });

@@ -2,7 +2,8 @@
  * Where a JSON text stops being JSON (RFC 8259): the offset of the first character that cannot
  * continue it, or of its end when it ends too early. JSON.parse says why but, in Node 20, not
  * always where ("Unexpected token '\n', "…" is not valid JSON"); this says where in every
- * engine. Iterative, with an explicit stack, so a deeply nested text cannot overflow the call stack.
+ * engine, and as a line and column. Iterative, with an explicit stack, so a deeply nested text
+ * cannot overflow the call stack.
  */
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
@@ -10,6 +11,23 @@ const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in a string, so the pattern must name them.
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const LITERAL = /true|false|null/y;
+
+export interface JsonPlace {
+  /** 1-based, as editors count. */
+  line: number;
+  column: number;
+}
+
+/** The line and column of a character offset, lines ending at \n (a \r before it is part of the line). */
+export function placeOf(text: string, offset: number): JsonPlace {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
 
 /** The offset of the first error, or undefined for valid JSON. */
 export function jsonErrorAt(text: string): number | undefined {
