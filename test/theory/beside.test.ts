@@ -231,15 +231,14 @@ describe("the other models", () => {
 });
 
 describe("counts the user typed, however large", () => {
+  // A loop over the workers would outlast the test's timeout by years: no clock is needed.
   it("a quadrillion workers are M/M/c, computed at once", () => {
     const s = single(
       {},
       openClient("users", "web", 10),
       server("web", exp(0.01), { workers: 1e15 }),
     );
-    const started = performance.now();
     const b = beside(s, "web");
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(b.applies && b.model).toBe("M/M/c");
     expect(rowsOf(b).meanWait.theory).toBe(0);
   });
