@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EventQueue } from "../../../src/sim/kernel/event-queue";
+import { EventQueue, type Limits } from "../../../src/sim/kernel/event-queue";
 
 interface Popped {
   time: number;
@@ -103,22 +103,28 @@ describe("EventQueue", () => {
     );
   });
 
-  it("matches a sorted reference under any interleaving of pushes, pops and peeks (property)", () => {
+  /**
+   * Pushes, pops and peeks against a reference sorted by (time, scheduling order). With tiny
+   * limits the queue turns into a ladder after a handful of events and spreads any bucket of more
+   * than two, so short command lists exercise rungs, the top and the moves between them.
+   */
+  const matchesReference = (limits: Limits | undefined, time: fc.Arbitrary<number>) => {
     // A pop leaves its event held at the root for the next push to replace; a peek in between
     // removes it the ordinary way. Both paths must give the same order.
     const command = fc.oneof(
-      fc.record({ op: fc.constant("push" as const), time: fc.integer({ min: 0, max: 10 }) }),
+      fc.record({ op: fc.constant("push" as const), time }),
+      fc.record({ op: fc.constant("push" as const), time }),
       fc.record({ op: fc.constant("pop" as const) }),
       fc.record({ op: fc.constant("peek" as const) }),
     );
     fc.assert(
-      fc.property(fc.array(command, { maxLength: 300 }), (commands) => {
-        const queue = new EventQueue(2);
+      fc.property(fc.array(command, { maxLength: 400, size: "max" }), (commands) => {
+        const queue = new EventQueue(2, limits);
         const reference: { time: number; seq: number }[] = [];
         let seq = 0;
         for (const c of commands) {
           if (c.op === "push") {
-            queue.push(c.time, 0, 0, seq, 0);
+            queue.push(c.time, seq % 256, (seq % 7) - 1, seq, seq ^ 0x5555);
             reference.push({ time: c.time, seq: seq++ });
           } else if (c.op === "peek") {
             const earliest = Math.min(...reference.map((r) => r.time));
@@ -127,11 +133,54 @@ describe("EventQueue", () => {
             reference.sort((x, y) => x.time - y.time || x.seq - y.seq);
             const expected = reference.shift();
             expect(queue.pop()).toBe(expected !== undefined);
-            if (expected) expect([queue.time, queue.a]).toEqual([expected.time, expected.seq]);
+            if (expected) {
+              expect([queue.time, queue.a, queue.b, queue.kind, queue.comp]).toEqual([
+                expected.time,
+                expected.seq,
+                expected.seq ^ 0x5555,
+                expected.seq % 256,
+                (expected.seq % 7) - 1,
+              ]);
+            }
           }
           expect(queue.length).toBe(reference.length);
         }
       }),
+    );
+  };
+
+  it("matches a sorted reference under any interleaving of pushes, pops and peeks (property)", () => {
+    matchesReference(undefined, fc.integer({ min: 0, max: 10 }));
+  });
+
+  it("matches the reference as a ladder of many rungs, with ties, wide and never-due times (property)", () => {
+    const tiny: Limits = { heapMax: 4, heapMin: 2, pourMax: 2 };
+    matchesReference(
+      tiny,
+      fc.oneof(
+        fc.integer({ min: 0, max: 10 }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e-9, noNaN: true }),
+        fc.constant(Number.POSITIVE_INFINITY),
+      ),
+    );
+  });
+
+  it("pops like a stable sort as a ladder, whatever order the events came in (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 300, size: "max" }),
+        (times) => {
+          const queue = new EventQueue(1, { heapMax: 4, heapMin: 2, pourMax: 2 });
+          times.forEach((t, i) => {
+            queue.push(t / 8, 0, 0, i, 0);
+          });
+          const reference = times
+            .map((t, i) => ({ time: t / 8, a: i }))
+            .sort((x, y) => x.time - y.time || x.a - y.a);
+          expect(popAll(queue).map((e) => ({ time: e.time, a: e.a }))).toEqual(reference);
+        },
+      ),
     );
   });
 
