@@ -42,7 +42,7 @@ describe("zones and probabilistic calls in the page", () => {
         const card = page.locator('[data-view="topology"] [data-component="app-a"]').first();
         await expect
           .poll(() => card.textContent())
-          .toContain(locale === "en" ? "zone a" : "区域 a");
+          .toContain(locale === "en" ? "zone a" : "可用区 a");
         await card.click();
         const zone = page
           .locator('[data-view="inspector"] input[data-path="components[2].zone"]')
