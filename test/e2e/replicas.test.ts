@@ -58,6 +58,10 @@ describe("a replicated server's replicas", () => {
     await table.scrollIntoViewIfNeeded();
     const box = await table.boundingBox();
     expect(box === null ? Number.NaN : box.x + box.width).toBeLessThanOrEqual(390);
+    // Under the drawing the inspector grows with its form, to most of the screen: not an 18rem
+    // (288 px) box showing six of the form's rows at a time.
+    const panel = await inspector.boundingBox();
+    expect(panel?.height).toBeGreaterThan(600);
     await inspector.screenshot({ path: `${SHOTS}/inspector-390-zh.png` });
     await page.locator('[data-testid="language"]').selectOption("en");
     await expect.poll(() => badge.textContent()).toMatch(/up/);
