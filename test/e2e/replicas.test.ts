@@ -1,8 +1,8 @@
 /**
  * A replicated server's replicas in the page: after the slow-node lesson, whose third replica
- * is five times slower for a while, the card's badge names the busiest replica and the
- * inspector lists the replicas busiest first, in English and in Chinese, on a projector and on
- * a phone.
+ * is five times slower for a while, the card's badge and its hover card name the busiest
+ * replica and the inspector lists the replicas busiest first, in English and in Chinese, on a
+ * projector and on a phone.
  */
 import { describe, expect, it } from "vitest";
 import { useAppPages } from "./app-pages";
@@ -38,8 +38,14 @@ describe("a replicated server's replicas", () => {
     await inspector.screenshot({ path: `${SHOTS}/inspector-1280.png` });
     await page.screenshot({ path: `${SHOTS}/page-1280.png` });
 
+    // Hovered through the switch of language, the hover card changes language too.
+    await card.hover();
+    const hoverCard = page.locator('[data-view="topology"] .topology-tooltip');
+    await expect.poll(() => hoverCard.textContent()).toContain("Busiest replica");
     await page.locator('[data-testid="language"]').selectOption("zh-CN");
     await expect.poll(() => badge.textContent()).toMatch(/^4\/4 在线 · #\d \d+%$/);
+    await expect.poll(() => hoverCard.textContent()).toContain("最忙的副本");
+    expect(await hoverCard.textContent()).not.toContain("replica");
     await expect
       .poll(() => inspector.locator(".inspector-replicas caption").textContent())
       .toBe("各副本（最忙的在前）");
@@ -52,6 +58,10 @@ describe("a replicated server's replicas", () => {
     await table.scrollIntoViewIfNeeded();
     const box = await table.boundingBox();
     expect(box === null ? Number.NaN : box.x + box.width).toBeLessThanOrEqual(390);
+    // Under the drawing the inspector grows with its form, to most of the screen: not an 18rem
+    // (288 px) box showing six of the form's rows at a time.
+    const panel = await inspector.boundingBox();
+    expect(panel?.height).toBeGreaterThan(600);
     await inspector.screenshot({ path: `${SHOTS}/inspector-390-zh.png` });
     await page.locator('[data-testid="language"]').selectOption("en");
     await expect.poll(() => badge.textContent()).toMatch(/up/);

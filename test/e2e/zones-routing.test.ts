@@ -1,7 +1,7 @@
 /**
  * Zones and probabilistic calls in the page: a card names its zone, the inspector edits a
- * component's zone and a call's probability, choice and cap, in both languages, at the
- * projector's 1280×720 and a phone's 390×844. Screenshots for a reviewer's eyes go to
+ * component's zone, a pair of zones' latency and a call's probability, choice and cap, in both
+ * languages, at the projector's 1280×720 and a phone's 390×844. Screenshots for a reviewer's eyes go to
  * test-results/screenshots/zones-*.png.
  */
 import { mkdirSync, readFileSync } from "node:fs";
@@ -42,13 +42,36 @@ describe("zones and probabilistic calls in the page", () => {
         const card = page.locator('[data-view="topology"] [data-component="app-a"]').first();
         await expect
           .poll(() => card.textContent())
-          .toContain(locale === "en" ? "zone a" : "区域 a");
+          .toContain(locale === "en" ? "zone a" : "可用区 a");
         await card.click();
         const zone = page
           .locator('[data-view="inspector"] input[data-path="components[2].zone"]')
           .first();
         expect(await zone.inputValue()).toBe("a");
         await page.screenshot({ path: join(dir, `zones-${locale}-projector.png`) });
+
+        // With nothing selected, the scenario's form edits the latency between a pair of zones:
+        // the same zone twice is refused at the pair.
+        await page
+          .locator('[data-view="topology"] svg.topology-svg')
+          .click({ position: { x: 20, y: 20 } });
+        const form = page.locator('[data-testid="scenario-form"]');
+        const other = form.locator('select[data-path="zones.pairs[0].between[1]"]');
+        expect(await other.inputValue()).toBe("b");
+        expect(
+          await form.locator('input[data-path="zones.pairs[0].latency.value"]').inputValue(),
+        ).toBe("0.002");
+        await other.selectOption("a");
+        await expect
+          .poll(() =>
+            form.locator('[data-path="zones.pairs[0]"] [data-testid="field-error"]').textContent(),
+          )
+          .toContain(
+            locale === "en" ? "a pair needs two different zones" : "区对必须是两个不同的可用区",
+          );
+        await form
+          .locator('.form-row[data-path="zones.pairs"]')
+          .screenshot({ path: join(dir, `zones-${locale}-pairs.png`) });
 
         await loadText(page, readFileSync(join(models, "probabilistic-routing.json"), "utf8"));
         await page.locator('[data-view="topology"] [data-component="payment"]').first().click();

@@ -27,6 +27,8 @@ export type FieldSpec = (
   | { kind: "list"; columns: Column[]; make: () => Json; bare?: string }
   /** An object whose `key` chooses its shape: changing it starts from `shapes[choice]`. */
   | { kind: "shape"; key: string; shapes: Record<string, () => Json> }
+  /** The scenario's latencies between particular zones: two zones and a Dist per entry. */
+  | { kind: "zonePairs" }
 ) & {
   path: Segment[];
   /** Shown only when the component's `path` holds `value` (a workload's kind, say). */
@@ -227,6 +229,7 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
   n(["warmup"], "0"),
   dist(["network"]),
   dist(["zones", "latency"]),
+  { kind: "zonePairs", path: ["zones", "pairs"] },
   {
     kind: "list",
     path: ["faults"],

@@ -12,6 +12,8 @@ import { fieldKey, fieldText, nameWithUnit } from "./field-text";
 export interface TargetChoice {
   id: string;
   label?: string;
+  /** The whole text of its option, when "label · id" would say the same thing twice. */
+  shown?: string;
 }
 
 /** What a field needs to write the component it belongs to. */
@@ -181,7 +183,7 @@ export function flagInput(
 
 /**
  * A target picker: each component by its label with the id beside ("Redis · cache-1"), by its
- * id alone when it has no label; the value stays the id.
+ * id alone when it has no label, by its `shown` text when it has one; the value stays the id.
  */
 export function targetInput(
   parent: HTMLElement,
@@ -191,7 +193,7 @@ export function targetInput(
   empty: string,
   commit: (value: string | undefined) => void,
 ): HTMLSelectElement {
-  const labels = new Map(targets.map((c) => [c.id, c.label]));
+  const byId = new Map(targets.map((c) => [c.id, c]));
   return choiceInput(
     parent,
     path,
@@ -200,7 +202,8 @@ export function targetInput(
     empty,
     commit,
     (id) => {
-      const label = labels.get(id);
+      const { label, shown } = byId.get(id) ?? {};
+      if (shown !== undefined) return shown;
       return label === undefined || label === id ? id : `${label} · ${id}`;
     },
   );

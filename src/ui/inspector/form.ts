@@ -20,6 +20,7 @@ import { currentLocale, t } from "../i18n/index";
 import { issueMessage } from "../i18n/issue-message";
 import type { Locale } from "../i18n/locale";
 import { distField } from "./dist-field";
+import { errorHome, inside } from "./error-home";
 import { enumLabel, fieldKey } from "./field-text";
 import { type FieldSpec, fieldsOf } from "./fields";
 import {
@@ -36,6 +37,8 @@ import {
 } from "./form-parts";
 import { listField } from "./list-field";
 import { rawJson } from "./raw-json";
+import { zoneNames } from "./zone-choices";
+import { zonePairsField } from "./zone-pairs";
 
 export interface FormContext {
   doc: JsonObject;
@@ -103,7 +106,10 @@ export function renderForm(parent: HTMLElement, ctx: FormContext): void {
   placeErrors(form, unplaced, host.at, ctx.errors, ctx.locale);
 }
 
-/** One field of the form, by its kind; `connectTo` sets a reference (a connection). */
+/**
+ * One field of the form, by its kind; `connectTo` sets a reference (a connection). `component`
+ * is the scenario itself for the scenario's own fields.
+ */
 export function field(
   form: HTMLElement,
   host: FieldHost,
@@ -176,6 +182,9 @@ export function field(
       );
       return;
     }
+    case "zonePairs":
+      zonePairsField(form, host, spec.path, component, zoneNames(component));
+      return;
   }
 }
 
@@ -201,8 +210,8 @@ export function targetChoices(doc: JsonObject, locale: Locale): TargetChoice[] {
 }
 
 /**
- * Puts each error of this component on the row of the deepest field its path is in (a Dist's
- * `mean` rather than the Dist); the rest go in the list at the top.
+ * Puts each error of this component on the row of its field (error-home.ts); the rest go in
+ * the list at the top.
  */
 export function placeErrors(
   form: HTMLElement,
@@ -212,18 +221,12 @@ export function placeErrors(
   locale: Locale,
 ): void {
   const targets = [...form.querySelectorAll<HTMLElement>("[data-path]")];
-  const inside = (path: string, p: string) =>
-    path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`);
+  const paths = targets.map((target) => target.dataset.path!);
   // The scenario's own form ("") has every error but those of its components.
   const mine = (path: string) => (at === "" ? !/^components\[/.test(path) : inside(path, at));
   for (const issue of errors) {
     if (!mine(issue.path)) continue;
-    let best: HTMLElement | undefined;
-    for (const target of targets) {
-      const p = target.dataset.path!;
-      // On a tie the later element wins: a row's box comes after the row.
-      if (inside(issue.path, p) && p.length >= (best?.dataset.path?.length ?? 0)) best = target;
-    }
+    const best: HTMLElement | undefined = targets[errorHome(issue.path, paths, at)];
     const message = issueMessage(issue, locale);
     if (best === undefined) {
       el(unplaced, "li").textContent =

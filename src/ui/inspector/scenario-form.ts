@@ -1,7 +1,8 @@
 /**
  * The scenario's own fields, shown in the inspector when no component is selected: its name and
  * description (in the page's language when written per language), seed, duration, warm-up,
- * network latency and scheduled faults, with their errors at their rows like a component's.
+ * network latency, the latency between zones and between particular pairs of them, and
+ * scheduled faults, with their errors at their rows like a component's.
  */
 import type { Issue } from "../../scenario/issues";
 import { getAt, isJsonObject, type JsonObject, type Segment } from "../editor/json";

@@ -17,10 +17,10 @@ export const NAME_LINE = 17;
 
 /**
  * A component's card, drawn `k` times its size at a 16 px root (scene.ts's rootScale), one line
- * taller for each line of its name past the first (wrap.ts).
+ * taller for each of its `lines` past the first: its name's (wrap.ts), and its zone's.
  */
-export function nodeSize(k = 1, nameLines = 1): Size {
-  return { width: 160 * k, height: (68 + NAME_LINE * (nameLines - 1)) * k };
+export function nodeSize(k = 1, lines = 1): Size {
+  return { width: 160 * k, height: (68 + NAME_LINE * (lines - 1)) * k };
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
  * The name each card shows: the component's label in the page's language, or its id, wrapped
  * onto one line or two of the column beside the symbol (wrap.ts), and the size of the card
- * that holds it. The full name stays in the card's tooltip and its accessible name.
+ * that holds it, a line taller for a zone (zone-line.ts). The full name stays in the card's
+ * tooltip and its accessible name.
  */
 import { localize } from "../../scenario/text";
 import type { Component } from "../../scenario/types";
 import { nodeSize, type Size } from "./geometry";
 import { textColumn } from "./nodes";
 import { type Measure, wrapName } from "./wrap";
+import { zoneLines } from "./zone-line";
 
 export interface CardName {
   name: string;
@@ -26,6 +28,6 @@ export function cardNames(
   return components.map((c) => {
     const name = c.label === undefined ? c.id : localize(c.label, locale);
     const lines = wrapName(name, room, measure);
-    return { name, lines, size: nodeSize(k, lines.length) };
+    return { name, lines, size: nodeSize(k, lines.length + zoneLines(c)) };
   });
 }

@@ -12,9 +12,10 @@ import { queueFraction, utilizationFill, waitingRoom } from "./colour";
 import { type Figures, readFigures } from "./figures";
 import { typeName } from "./format";
 import { NAME_LINE, type Size } from "./geometry";
+import { measureIn } from "./measure";
 import type { Shown } from "./shown";
 import { SYMBOL_SIZE, symbolPath } from "./symbols";
-import { withZone } from "./zone-badge";
+import { zoneLine } from "./zone-line";
 
 export interface NodeDatum {
   id: string;
@@ -22,7 +23,7 @@ export interface NodeDatum {
   name: string;
   /** The name as the card shows it, on one line or two (wrap.ts). */
   lines: string[];
-  /** The card's size: taller when its name takes two lines. */
+  /** The card's size: taller when its name takes two lines, and when it has a zone. */
   size: Size;
   x: number;
   y: number;
@@ -70,6 +71,7 @@ export function enterNodes(
   g.append("text").attr("class", "node-name");
   g.append("text").attr("class", "node-figure");
   g.append("text").attr("class", "node-badge");
+  g.append("text").attr("class", "node-zone");
   g.append("rect").attr("class", "queue-track");
   g.append("rect").attr("class", "queue-fill");
   const alert = g.append("g").attr("class", "node-alert").attr("display", "none");
@@ -95,7 +97,7 @@ export function textColumn(size: Size, k: number): { x: number; width: number } 
 /**
  * Places every card and draws what does not change while the scenario stays the same. Every
  * card is `size` across, drawn at scale `k`; a card whose name takes two lines is one line
- * taller, its figure and badge one line lower.
+ * taller, its figure, badge and zone one line lower; a card's zone is a line under its badge.
  */
 export function placeNodes(nodes: NodeSelection, size: Size, k: number): void {
   const w = size.width;
@@ -158,6 +160,14 @@ export function placeNodes(nodes: NodeSelection, size: Size, k: number): void {
     .select(".node-badge")
     .attr("x", textX)
     .attr("y", (d) => below(d) + 56 * k);
+  const room = textColumn(size, k).width;
+  nodes
+    .select<SVGTextElement>(".node-zone")
+    .attr("x", textX)
+    .attr("y", (d) => below(d) + 72 * k)
+    .each(function (d) {
+      this.textContent = zoneLine(d.component, room, measureIn(this));
+    });
   const bar = { x: left + 8, width: w - 16, height: 3 * k };
   for (const name of [".queue-track", ".queue-fill"]) {
     nodes
@@ -182,7 +192,7 @@ export function updateNodes(nodes: NodeSelection, row: Float64Array | null): voi
     const parts = d.parts;
     if (parts === undefined) return;
     const f: Figures | null = row !== null && d.offset >= 0 ? readFigures(row, d.offset) : null;
-    const c = withZone(d.component, caption(d.component, f));
+    const c = caption(d.component, f);
     d.shown.put("fill", utilizationFill(f?.utilization ?? Number.NaN), (v) =>
       parts.body.style.setProperty("fill", v),
     );

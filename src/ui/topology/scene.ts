@@ -146,8 +146,12 @@ export function mountScene(p: SceneParts): Scene {
     placeNodes(nodeJoin, size, k);
     editing?.attach(nodeJoin);
     link(routes);
-    if (tooltip.shownId !== null && !byId.has(tooltip.shownId)) tooltip.hide();
-    const placed = nodes.map((n) => [n.id, n.x, n.y, n.lines.length]);
+    // A card hovered through a rebuild shows it too: in a new language its labels and name
+    // would otherwise stay in the old one while its figures changed.
+    const hovered = tooltip.shownId === null ? undefined : byId.get(tooltip.shownId);
+    if (hovered !== undefined) tooltip.show(hovered.component, hovered.name, figuresOf(hovered));
+    else tooltip.hide();
+    const placed = nodes.map((n) => [n.id, n.x, n.y, n.size.height]);
     const key = JSON.stringify([s.largeType, k, placed, edges]);
     // An edit leaves the view where the user is working, unless it added a card out of sight;
     // a load shows the whole new drawing.

@@ -13,6 +13,7 @@ function keysOf(specs: FieldSpec[]): string[] {
     const key = fieldKey(spec.path);
     if (spec.kind === "list") return [key, ...spec.columns.map((c) => `${key}.${c.key}`)];
     if (spec.kind === "shape") return [`${key}.${spec.key}`];
+    if (spec.kind === "zonePairs") return [key, `${key}.between`, `${key}.latency`];
     if (spec.kind === "dist" && spec.count === true) {
       return [
         key,

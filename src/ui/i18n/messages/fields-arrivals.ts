@@ -73,13 +73,16 @@ export const ARRIVAL_FIELD_TEXTS: Record<string, Both> = {
       "从时间 “at” 起，每个副本的工作线程数和/或副本数变为所填的值；已接收的请求会处理完",
     ],
   ),
-  "schedule.at": f(["at", "s", "When the change happens"], ["时间", "秒", "变化发生的时间"]),
+  "schedule.at": f(
+    ["From", "s", "Simulated time the change happens"],
+    ["起始时刻", "秒", "变化发生的模拟时刻"],
+  ),
   "schedule.workers": f(
-    ["workers", undefined, "Workers per replica from then on; empty keeps them"],
+    ["Workers", undefined, "Workers per replica from then on; empty keeps them"],
     ["工作线程", undefined, "此后每个副本的工作线程数；留空则不变"],
   ),
   "schedule.replicas": f(
-    ["replicas", undefined, "Replicas from then on; empty keeps them"],
+    ["Replicas", undefined, "Replicas from then on; empty keeps them"],
     ["副本数", undefined, "此后的副本数；留空则不变"],
   ),
 };

@@ -1,5 +1,6 @@
 /**
- * The inspector's words for probabilistic calls, bounded feedback and zones, in both languages,
+ * The inspector's words for probabilistic calls, bounded feedback and zones (a component's zone,
+ * the latency between zones and between particular pairs), in both languages,
  * spread into FIELD_TEXTS and ENUM_TEXTS (fields.ts) so that these features' words stay here.
  */
 import type { Locale } from "../locale";
@@ -64,13 +65,33 @@ export const ROUTING_FIELD_TEXTS: Record<string, Both> = {
     [
       "Latency between zones",
       "s",
-      "Added each way to a call between components of two different zones (pairs of zones in the JSON)",
+      "Added each way to a call between components of two different zones, unless their pair has its own below",
     ],
     [
       "区间延迟",
       "秒",
-      "两个不同可用区的组件之间的调用，每个方向额外增加的时间（特定区对写在 JSON 里）",
+      "两个不同可用区的组件之间的调用，每个方向额外增加的时间；下面单独设定的区对除外",
     ],
+  ),
+  "zones.pairs": f(
+    [
+      "Latency between two zones",
+      undefined,
+      "For particular pairs of zones (regions far apart, say): replaces the latency above between them",
+    ],
+    [
+      "特定区对的延迟",
+      undefined,
+      "为特定的两个可用区（例如相距较远的地域）单独设定，取代上面的区间延迟",
+    ],
+  ),
+  "zones.pairs.between": f(
+    ["Zones", undefined, "The two zones, in either order"],
+    ["可用区", undefined, "这两个可用区，顺序不限"],
+  ),
+  "zones.pairs.latency": f(
+    ["Latency", "s", "Added each way to a call between these two zones"],
+    ["延迟", "秒", "这两个可用区之间的调用，每个方向额外增加的时间"],
   ),
 };
 

@@ -402,13 +402,17 @@ export const FIELD_TEXTS: Record<string, Both> = {
     ["网络延迟", "秒", "组件之间每次调用额外增加的时间"],
   ),
   faults: f(
-    ["Faults", undefined, "Planned crashes, slowdowns, errors and network partitions"],
-    ["故障", undefined, "计划中的宕机、变慢、出错和网络分区"],
+    [
+      "Faults",
+      undefined,
+      "Planned crashes, slowdowns, errors, network partitions and zone outages",
+    ],
+    ["故障", undefined, "计划中的宕机、变慢、出错、网络分区和可用区宕机"],
   ),
   "faults.kind": f(["Kind", undefined, "What goes wrong"], ["类型", undefined, "出什么故障"]),
   "faults.target": f(
     ["Component", undefined, "Where it goes wrong (a zone, for a zone fault)"],
-    ["组件", undefined, "在哪个组件出故障（区域故障则为可用区）"],
+    ["组件", undefined, "在哪个组件出故障（可用区宕机时选可用区）"],
   ),
   "faults.at": f(["At", "s", "When it starts"], ["开始", "秒", "何时开始"]),
   "faults.duration": f(["For", "s", "How long it lasts"], ["持续", "秒", "持续多久"]),

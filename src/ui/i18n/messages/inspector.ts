@@ -79,7 +79,7 @@ export const inspector = defineMessages({
     "whatif.closed": "封闭负载的用户数是固定的，没有速率可调：没有可以实时修改的内容。",
     "whatif.autoscaler":
       "自动扩缩容器不处理请求，所以这里没有可以弄坏的东西。它每 {interval} 把 {target} 的利用率与 {value} 比较，申请 {min} 到 {max} 个副本；新副本在 {warmup} 后开始接收流量，每次调整后等待 {cooldown}。在 {target} 上做假设实验，看看它如何反应。",
-    "whatif.workers": "每个副本的 worker 数",
+    "whatif.workers": "每个副本的工作线程数",
     "whatif.replicas": "副本数",
     "whatif.rate": "到达速率",
   },

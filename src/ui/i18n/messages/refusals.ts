@@ -22,7 +22,7 @@ const refusalsZh: RefusalKeys = {
   "refusal.rate": "速率应为大于等于 0 的有限数",
   "refusal.noRate": "{target} 没有可以修改的速率：它是封闭负载或录制的流量",
   "refusal.notServer": "{target} 不是服务器",
-  "refusal.workers": "worker 数应为大于等于 1 的整数",
+  "refusal.workers": "工作线程数应为大于等于 1 的整数",
   "refusal.replicas": "副本数应为大于等于 1 的整数",
   "refusal.maxReplicas": "{target} 在这里最多只能有 {max} 个副本",
   "refusal.noScenario": "尚未载入场景",
@@ -45,7 +45,7 @@ export const refusals = defineMessages({
     "marker.slow": "{target} 慢 {factor} 倍",
     "marker.errors": "{target} {percent}% 出错",
     "marker.rate": "{target} → {rate}/秒",
-    "marker.workers": "{target} → {workers} 个 worker",
+    "marker.workers": "{target} → {workers} 个工作线程",
     "marker.replicas": "{target} → {replicas} 个副本",
   },
 });

@@ -21,9 +21,9 @@ export const routingIssuesZhCN: Keys = {
     "这个有上限的调用所在的环（{cycle}）经过异步调用或消息队列，在那里请求的访问次数不再被统计，因此这个环没有界",
   "issue.feedbackTooDeep":
     "经过 {id} 的环在一个请求里最多可嵌套 {depth} 层调用；最多只能模拟 {max} 层（请调低 maxVisits）",
-  "issue.unknownZone": "没有组件位于区域 {zone}",
-  "issue.samePair": "一对区域必须是两个不同的区域，{zone} 出现了两次",
-  "issue.duplicatePair": "区域对 {a} – {b} 重复给出（另见 {other}）",
-  "issue.zoneInstance": "区域故障会让该区域内的所有实例宕机",
-  "expect.zonePair": "由两个区域名组成的数组",
+  "issue.unknownZone": "没有组件位于可用区 {zone}",
+  "issue.samePair": "区对必须是两个不同的可用区，{zone} 出现了两次",
+  "issue.duplicatePair": "区对 {a} – {b} 重复给出（另见 {other}）",
+  "issue.zoneInstance": "可用区故障会让该区内的所有实例宕机",
+  "expect.zonePair": "由两个可用区名组成的数组",
 };
