@@ -132,6 +132,21 @@ describe("no model for hyper-exponential gaps or batches", () => {
     expect(beside(s, "web")).toMatchObject({ applies: false, reason: "random-delay" });
   });
 
+  it("across zones whose latency is random, and not across a constant one", () => {
+    const across = (latency: Dist) =>
+      scenario({
+        zones: { latency, pairs: [] },
+        components: [
+          { ...client("web", 5, h2), zone: "a" },
+          { ...server("web", exp(0.1)), zone: "b" },
+        ],
+      });
+    expect(beside(across(exp(0.002)), "web")).toMatchObject({ reason: "random-delay" });
+    expect(beside(across({ dist: "const", value: 0.002 }), "web")).toMatchObject({
+      model: "H2/M/1",
+    });
+  });
+
   it("for bursts (MMPP) and for hyper-exponential batches", () => {
     const mmpp = of(
       client("web", 5, { arrival: "mmpp", mmpp: { factor: 3, calm: 10, burst: 2 } }),

@@ -16,6 +16,7 @@ import type {
 import { batchSizeMoments } from "../batch-size";
 import { matchStation } from "./station";
 import { type Arrival, BURSTY, merge, POISSON, type Reason, type Stream, scaled } from "./stream";
+import { zoneLatency } from "./zone-latency";
 
 export type ReplicaCount = (id: string) => number;
 
@@ -48,10 +49,12 @@ export function trafficOf(scenario: Scenario, changedLive = false): Map<string, 
     return c?.type === "server" ? c.replicas : 1;
   };
   const inputs = new Map<string, Stream>();
-  const send = (to: string, s: Stream) => {
+  const send = (from: Component, to: string, s: Stream) => {
     const target = byId.get(to);
     if (target === undefined || s.rate <= 0) return;
-    const delayed = afterDelay(s, scenario.network);
+    const crossing = zoneLatency(scenario, from.zone, target.zone);
+    const onTheWay = afterDelay(s, scenario.network);
+    const delayed = crossing === undefined ? onTheWay : afterDelay(onTheWay, crossing);
     const before = inputs.get(to);
     inputs.set(to, before === undefined ? delayed : merge(before, delayed));
   };
@@ -59,12 +62,12 @@ export function trafficOf(scenario: Scenario, changedLive = false): Map<string, 
   const order = topologicalOrder(scenario.components);
   for (const c of order.sorted) {
     if (c.type === "client") {
-      send(c.target, sourceOf(c, faulty, changedLive));
+      send(c, c.target, sourceOf(c, faulty, changedLive));
       continue;
     }
     const input = inputs.get(c.id);
     if (input === undefined) continue;
-    for (const [to, s] of outputsOf(c, input, autoscaled.has(c.id), replicas)) send(to, s);
+    for (const [to, s] of outputsOf(c, input, autoscaled.has(c.id), replicas)) send(c, to, s);
   }
   // Components on a cycle have no topological place: their traffic feeds back on itself.
   for (const c of order.cyclic) {
@@ -254,10 +257,10 @@ function balance(lb: LoadBalancer, input: Stream, replicas: ReplicaCount): [stri
 }
 
 /**
- * A random delay on the way (network, a balancer's own processing): every request is delayed
- * independently, which keeps a Poisson stream Poisson (M/G/∞ departures) but breaks the regular
- * spacing of a renewal stream, hyper-exponential gaps and batches alike. A constant delay
- * changes nothing.
+ * A random delay on the way (network, zones, a balancer's own processing): every request is
+ * delayed independently, which keeps a Poisson stream Poisson (M/G/∞ departures) but breaks the
+ * regular spacing of a renewal stream, hyper-exponential gaps and batches alike. A constant
+ * delay changes nothing.
  */
 function afterDelay(s: Stream, delay: Dist): Stream {
   const constant = delay.dist === "const";
