@@ -122,13 +122,21 @@ function describeModel(
   }
   const p = entry.params as StationParams;
   const room = p.capacity === undefined ? "" : t("theory.room", { capacity: p.capacity });
+  const arrivals =
+    p.arrivalScv !== undefined
+      ? t("theory.h2Arrivals", { scv: formatNumber(p.arrivalScv, locale, 2) })
+      : p.batch !== undefined
+        ? t("theory.batchArrivals", { mean: formatNumber(p.batch.mean, locale, 2) })
+        : "";
   return (
     t("theory.queueModel", {
       model: entry.model,
       rate: formatNumber(p.arrivalRate, locale, 2),
       servers: p.servers,
       service: theoryValue("meanWait", p.meanService, locale),
-    }) + room
+    }) +
+    room +
+    arrivals
   );
 }
 

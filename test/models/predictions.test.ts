@@ -50,6 +50,7 @@ const ANSWERS: Record<string, (before: number, after: number) => boolean> = {
   "night-scale-down": (b, a) => a < b / 10, // falls more than tenfold
   "multi-zone-failover": (_, a) => a < 0.01, // well under 1%
   "probabilistic-routing": (b, a) => a > 4 * b, // grows more than fourfold
+  "whose-rejections": (b, a) => b > 0.05 && Math.abs(a / b - 1) < 0.05, // about the same
 };
 
 describe("the lessons", () => {

@@ -9,7 +9,7 @@ import type { Client, Component, Scenario } from "../../scenario/types";
 import { momentsOf } from "../moments";
 import { type StationMatch, serviceOf } from "./station";
 import type { Reason, Stream } from "./stream";
-import { balancerShares, type ReplicaCount } from "./traffic";
+import { balancerShares, type ReplicaCount, requestsPerArrival } from "./traffic";
 import { zoneLatencyMean } from "./zone-latency";
 
 /** Stations whose bounded queue turns away more than this make completed requests a biased sample. */
@@ -36,7 +36,7 @@ export function matchClient(
   if (client.workload.kind !== "open") {
     return { ok: false, reason: client.workload.kind === "closed" ? "closed-workload" : "trace" };
   }
-  const rate = client.workload.rate;
+  const rate = client.workload.rate * requestsPerArrival(client.workload);
   if (stream === undefined || stream.rate <= 0) return { ok: false, reason: "no-traffic" };
   if (stream.blocked !== undefined) return { ok: false, reason: stream.blocked };
   const byId = new Map(scenario.components.map((c) => [c.id, c]));

@@ -7,15 +7,18 @@
 
 import { powInt } from "../../math/pow";
 import type { Component, Database, Dist, MessageQueue, Server } from "../../scenario/types";
+import type { BatchSize } from "../batch-size";
 import { ekm1 } from "../ekm1";
 import type { QueueFigures } from "../figures";
+import { balancedH2, h2m1 } from "../gim1";
 import { mg1 } from "../mg1";
 import { mm1 } from "../mm1";
 import { mm1k } from "../mm1k";
 import { erlangWithinReach, mmc } from "../mmc";
 import { mmck } from "../mmck";
+import { batchMm1 } from "../mmpp";
 import { type Moments, mixtureMoments } from "../moments";
-import type { Arrival, Reason, Stream } from "./stream";
+import { type Arrival, BURSTY, type Reason, type Stream } from "./stream";
 
 export type QueueModel =
   | "M/M/1"
@@ -26,7 +29,9 @@ export type QueueModel =
   | "M/M/1-PS"
   | "M/G/1-PS"
   | "E_k/M/1"
-  | "D/M/1";
+  | "D/M/1"
+  | "H2/M/1"
+  | "M^X/M/1";
 
 /** What the model was given, per instance. */
 export interface StationParams {
@@ -40,6 +45,10 @@ export interface StationParams {
   capacity?: number;
   /** Erlang phases of the interarrival time (Infinity: evenly spaced). */
   phases?: number;
+  /** H2/M/1: the squared coefficient of variation of the hyper-exponential gaps. */
+  arrivalScv?: number;
+  /** M^X/M/1: the first two moments of the requests a batch brings. */
+  batch?: BatchSize;
   instances: number;
 }
 
@@ -128,6 +137,7 @@ function matchServer(c: Server, stream: Stream, autoscaled: boolean): StationMat
  */
 export function dealtRoundRobin(arrival: Arrival, replicas: number): Arrival {
   if (replicas === 1 || arrival.kind === "other") return arrival;
+  if (arrival.kind === "h2" || arrival.kind === "batch") return BURSTY;
   const phases = arrival.kind === "poisson" ? 1 : arrival.phases;
   return { kind: "erlang", phases: phases * replicas };
 }
@@ -183,7 +193,18 @@ function matchQueue(s: Service, st: Station, arrival: Arrival, totalRate: number
   if (arrival.kind === "other") return { ok: false, reason: arrival.reason };
   if (s.exponential && arrival.kind === "poisson" && !erlangWithinReach(lambda / mu, c))
     return { ok: false, reason: "too-large" };
-  if (arrival.kind === "erlang") {
+  if (arrival.kind === "h2" || arrival.kind === "batch") {
+    if (!s.exponential || c > 1 || bounded) return { ok: false, reason: "bursty-station" };
+    if (arrival.kind === "h2") {
+      model = "H2/M/1";
+      params.arrivalScv = arrival.scv;
+      f = h2m1(balancedH2(lambda, arrival.scv), mu);
+    } else {
+      model = "M^X/M/1";
+      params.batch = arrival.size;
+      f = bulkArrivals(lambda, arrival.size, mu);
+    }
+  } else if (arrival.kind === "erlang") {
     if (!s.exponential || c > 1 || bounded) return { ok: false, reason: "not-poisson" };
     model = arrival.phases === Infinity ? "D/M/1" : "E_k/M/1";
     params.phases = arrival.phases;
@@ -212,6 +233,21 @@ function matchQueue(s: Service, st: Station, arrival: Arrival, totalRate: number
 }
 
 /**
+ * M^X/M/1 at `rate` requests per second (batches at rate/E[X]), as a station's figures: the
+ * waiting requests L − ρ and a request's wait W − 1/μ follow from batchMm1's L and W.
+ */
+function bulkArrivals(rate: number, size: BatchSize, mu: number): QueueFigures {
+  const f = batchMm1(rate / size.mean, size.mean, size.secondMoment, mu);
+  return {
+    utilization: f.utilization,
+    meanInSystem: f.meanInSystem,
+    meanQueue: f.meanInSystem - f.utilization,
+    meanSojourn: f.meanSojourn,
+    meanWait: f.meanSojourn - 1 / mu,
+  };
+}
+
+/**
  * One core shared by the workers: with exponential service the total service rate is μ whenever
  * anyone is present, so the number present is that of M/M/1 whatever the worker count; with
  * other service times M/G/1-PS holds (insensitive, Kleinrock Vol. 2, ch. 4) only while the
@@ -222,7 +258,15 @@ function processorSharing(c: Server, s: Service, arrival: Arrival, lambda: numbe
   if (c.cores !== 1 || Number.isFinite(c.queue) || c.calls.length > 0)
     return { ok: false, reason: "shared-cpu" };
   if (arrival.kind !== "poisson")
-    return { ok: false, reason: arrival.kind === "other" ? arrival.reason : "not-poisson" };
+    return {
+      ok: false,
+      reason:
+        arrival.kind === "other"
+          ? arrival.reason
+          : arrival.kind === "erlang"
+            ? "not-poisson"
+            : "bursty-station",
+    };
   const rho = lambda * s.mean;
   if (!s.exponential && powInt(rho, c.workers) > 1e-3) return { ok: false, reason: "shared-cpu" };
   const meanResponse = rho < 1 ? s.mean / (1 - rho) : Infinity;

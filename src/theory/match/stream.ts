@@ -4,6 +4,8 @@
  * way defeats every steady-state model (a schedule, retries, faults), the reason why.
  */
 
+import type { BatchSize } from "../batch-size";
+
 /** Why no analytic model is shown for a component: a code, worded in text.ts. */
 export const REASONS = [
   // Of the traffic, inherited by everything downstream.
@@ -26,6 +28,7 @@ export const REASONS = [
   "merged-streams",
   "random-delay",
   "behind-station",
+  "bursty-station",
   // Of the station itself.
   "no-traffic",
   "autoscaled",
@@ -55,12 +58,19 @@ export type Reason = (typeof REASONS)[number];
 /**
  * What each instance of the component sees arrive: a Poisson stream, a renewal stream with
  * Erlang-k interarrival times (k = Infinity: evenly spaced, as `arrival: "uniform"` or
- * round-robin of evenly spaced arrivals), or a process no model here takes, and why.
+ * round-robin of evenly spaced arrivals), a client's hyper-exponential gaps (`arrival:
+ * "hyperexp"`, the balanced-means H2 of squared coefficient of variation `scv`), a client's
+ * Poisson batches (`batch`, of the size's moments), or a process no model here takes, and why.
  */
 export type Arrival =
   | { kind: "poisson" }
   | { kind: "erlang"; phases: number }
+  | { kind: "h2"; scv: number }
+  | { kind: "batch"; size: BatchSize }
   | { kind: "other"; reason: Reason };
+
+/** A client's hyper-exponential gaps or batches once split or delayed: no model here takes them. */
+export const BURSTY: Arrival = { kind: "other", reason: "bursty-station" };
 
 export interface Stream {
   /** Requests per second over all the component's instances. */

@@ -15,7 +15,7 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     trace: "arrivals replayed from a trace are not a Poisson stream",
     schedule: "the arrival rate changes over time (a schedule): there is no steady state",
     "bursty-arrivals":
-      "arrivals are hyper-exponential, bursty (MMPP) or in batches, which no model here takes",
+      "arrivals are bursty (MMPP), or in batches that no model here takes (M^X/M/1 needs Poisson batches of a constant, uniform or exponential size)",
     retries: "retries add load that depends on failures and timeouts",
     hedging: "hedged requests add load that depends on the response time",
     faults: "faults change the system during the run: there is no steady state",
@@ -31,8 +31,11 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "not-poisson":
       "arrivals are not Poisson (round robin or even spacing), and no model here covers that with more than one worker or a bounded queue",
     "merged-streams": "streams of different kinds merge here",
-    "random-delay": "random delays on the way spoil the regular spacing of the arrivals",
+    "random-delay":
+      "random delays on the way reshape the arrivals, and only a Poisson stream stays Poisson",
     "behind-station": "arrivals are the departures of another queue, not a Poisson stream",
+    "bursty-station":
+      "arrivals are hyper-exponential or in batches: H2/M/1 and M^X/M/1 need them neither split nor randomly delayed, at one instance of one worker with an unbounded queue and exponential service",
     "no-traffic": "no open workload reaches it",
     autoscaled: "an autoscaler changes its replicas during the run",
     "capacity-schedule": "its workers or replicas follow a schedule: there is no steady state",
@@ -66,7 +69,8 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     "closed-workload": "封闭负载：用户等待响应后才再发请求，到达取决于响应时间",
     trace: "按轨迹回放的到达不是泊松流",
     schedule: "到达率随时间变化（日程），不存在稳态",
-    "bursty-arrivals": "到达是超指数、突发（MMPP）或成批的，这里没有相应的模型",
+    "bursty-arrivals":
+      "到达是突发的（MMPP），或是这里没有模型的成批到达（M^X/M/1 要求批次按泊松到达，批大小为常数、均匀或指数分布）",
     retries: "重试带来的额外负载取决于失败和超时",
     hedging: "对冲请求带来的额外负载取决于响应时间",
     faults: "运行期间的故障改变了系统，不存在稳态",
@@ -79,8 +83,10 @@ const REASON_TEXT: Record<TheoryLocale, Record<Reason, string>> = {
     cycle: "请求沿环路回到了这个组件",
     "not-poisson": "到达不是泊松流（轮询或均匀间隔），而多个工作线程或有界队列的情形这里没有模型",
     "merged-streams": "不同类型的到达流在此汇合",
-    "random-delay": "途中的随机延迟破坏了到达的规则间隔",
+    "random-delay": "途中的随机延迟改变了到达过程，只有泊松流经过后仍是泊松流",
     "behind-station": "到达是另一个队列的离开流，不是泊松流",
+    "bursty-station":
+      "到达是超指数或成批的：H2/M/1 和 M^X/M/1 要求到达流未被拆分或随机延迟，且站点为单实例、单工作线程、无界队列、服务时间为指数分布",
     "no-traffic": "没有开放负载到达这里",
     autoscaled: "自动伸缩器在运行中改变其副本数",
     "capacity-schedule": "其工作线程数或副本数按日程变化，不存在稳态",

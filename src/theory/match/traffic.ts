@@ -5,9 +5,18 @@
  * topological order, so a component's whole input is known before its output is sent on.
  */
 import { meanBatch } from "../../scenario/arrivals";
-import type { Client, Component, Dist, LoadBalancer, Scenario } from "../../scenario/types";
+import type {
+  Client,
+  Component,
+  Dist,
+  LoadBalancer,
+  OpenWorkload,
+  Scenario,
+} from "../../scenario/types";
+import { batchSizeMoments } from "../batch-size";
 import { matchStation } from "./station";
-import { type Arrival, merge, POISSON, type Reason, type Stream, scaled } from "./stream";
+import { type Arrival, BURSTY, merge, POISSON, type Reason, type Stream, scaled } from "./stream";
+import { zoneLatency } from "./zone-latency";
 
 export type ReplicaCount = (id: string) => number;
 
@@ -40,10 +49,12 @@ export function trafficOf(scenario: Scenario, changedLive = false): Map<string, 
     return c?.type === "server" ? c.replicas : 1;
   };
   const inputs = new Map<string, Stream>();
-  const send = (to: string, s: Stream) => {
+  const send = (from: Component, to: string, s: Stream) => {
     const target = byId.get(to);
     if (target === undefined || s.rate <= 0) return;
-    const delayed = afterDelay(s, scenario.network);
+    const crossing = zoneLatency(scenario, from.zone, target.zone);
+    const onTheWay = afterDelay(s, scenario.network);
+    const delayed = crossing === undefined ? onTheWay : afterDelay(onTheWay, crossing);
     const before = inputs.get(to);
     inputs.set(to, before === undefined ? delayed : merge(before, delayed));
   };
@@ -51,12 +62,12 @@ export function trafficOf(scenario: Scenario, changedLive = false): Map<string, 
   const order = topologicalOrder(scenario.components);
   for (const c of order.sorted) {
     if (c.type === "client") {
-      send(c.target, sourceOf(c, faulty, changedLive));
+      send(c, c.target, sourceOf(c, faulty, changedLive));
       continue;
     }
     const input = inputs.get(c.id);
     if (input === undefined) continue;
-    for (const [to, s] of outputsOf(c, input, autoscaled.has(c.id), replicas)) send(to, s);
+    for (const [to, s] of outputsOf(c, input, autoscaled.has(c.id), replicas)) send(c, to, s);
   }
   // Components on a cycle have no topological place: their traffic feeds back on itself.
   for (const c of order.cyclic) {
@@ -70,9 +81,10 @@ export function trafficOf(scenario: Scenario, changedLive = false): Map<string, 
 function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
   const w = c.workload;
   const totalWeight = c.mix.reduce((sum, m) => sum + m.weight, 0);
+  const arrival = w.kind === "open" ? openArrival(w) : POISSON;
   // A closed or replayed workload has no fixed rate: a token rate of 1 carries its reason to
   // every component it reaches, and no figure is ever computed from a blocked stream.
-  const rate = w.kind === "open" ? w.rate * meanBatch(w) : 1;
+  const rate = w.kind === "open" ? w.rate * requestsPerArrival(w) : 1;
   const classes = new Map(c.mix.map((m) => [m.class, (rate * m.weight) / totalWeight]));
   const blocked: Reason | undefined =
     w.kind === "closed"
@@ -81,7 +93,7 @@ function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
         ? "trace"
         : w.schedule.length > 0
           ? "schedule"
-          : w.arrival === "hyperexp" || w.arrival === "mmpp" || w.batch !== undefined
+          : arrival === undefined
             ? "bursty-arrivals"
             : c.retry !== undefined
               ? "retries"
@@ -92,17 +104,34 @@ function sourceOf(c: Client, faulty: boolean, changedLive: boolean): Stream {
                   : changedLive
                     ? "what-ifs"
                     : undefined;
-  const arrival: Arrival =
-    w.kind === "open" && w.arrival === "uniform" ? { kind: "erlang", phases: Infinity } : POISSON;
   return {
     rate,
     classes,
-    arrival,
+    arrival: arrival ?? POISSON,
     ...(c.keys === undefined ? {} : { keys: c.keys }),
     mixedKeys: false,
     perInstance: false,
     ...(blocked === undefined ? {} : { blocked }),
   };
+}
+
+/**
+ * An open workload's arrival process as theory knows it; undefined for bursts (MMPP), and for
+ * batches but Poisson batches of a size whose moments are known.
+ */
+function openArrival(w: OpenWorkload): Arrival | undefined {
+  if (w.arrival === "mmpp") return undefined;
+  if (w.batch !== undefined) {
+    const size = batchSizeMoments(w.batch);
+    return w.arrival === "poisson" && size !== undefined ? { kind: "batch", size } : undefined;
+  }
+  if (w.arrival === "hyperexp") return { kind: "h2", scv: w.scv! };
+  return w.arrival === "uniform" ? { kind: "erlang", phases: Infinity } : POISSON;
+}
+
+/** Mean requests an arrival brings: exactly, where the batch size's law is known. */
+export function requestsPerArrival(w: OpenWorkload): number {
+  return w.batch === undefined ? 1 : (batchSizeMoments(w.batch)?.mean ?? meanBatch(w));
 }
 
 /** Where a component sends the requests it received, and how many. */
@@ -196,7 +225,10 @@ function balance(lb: LoadBalancer, input: Stream, replicas: ReplicaCount): [stri
   const share = balancerShares(lb, replicas);
   const evenWeights = backends.every((b) => b.weight === backends[0].weight);
   let arrival: Arrival;
-  if (lb.algorithm === "random" || lb.algorithm === "weighted-random") {
+  if (s0.arrival.kind === "h2" || s0.arrival.kind === "batch") {
+    // Split, such a stream is no longer one: only a single backend receives it whole.
+    arrival = count === 1 ? s0.arrival : BURSTY;
+  } else if (lb.algorithm === "random" || lb.algorithm === "weighted-random") {
     arrival = s0.arrival.kind === "poisson" ? POISSON : { kind: "other", reason: "not-poisson" };
   } else if (
     lb.algorithm === "round-robin" ||
@@ -225,13 +257,14 @@ function balance(lb: LoadBalancer, input: Stream, replicas: ReplicaCount): [stri
 }
 
 /**
- * A random delay on the way (network, a balancer's own processing): every request is delayed
- * independently, which keeps a Poisson stream Poisson (M/G/∞ departures) but breaks the regular
- * spacing of a renewal stream. A constant delay changes nothing.
+ * A random delay on the way (network, zones, a balancer's own processing): every request is
+ * delayed independently, which keeps a Poisson stream Poisson (M/G/∞ departures) but breaks the
+ * regular spacing of a renewal stream, hyper-exponential gaps and batches alike. A constant
+ * delay changes nothing.
  */
 function afterDelay(s: Stream, delay: Dist): Stream {
   const constant = delay.dist === "const";
-  if (constant || s.arrival.kind !== "erlang") return s;
+  if (constant || s.arrival.kind === "poisson" || s.arrival.kind === "other") return s;
   return { ...s, arrival: { kind: "other", reason: "random-delay" } };
 }
 

@@ -22,6 +22,7 @@ import { scenario } from "./messages/scenario";
 import { share } from "./messages/share";
 import { summary } from "./messages/summary";
 import { sweep } from "./messages/sweep";
+import { theoryArrivals } from "./messages/theory-arrivals";
 import { topology } from "./messages/topology";
 import { traces } from "./messages/traces";
 import { validation } from "./messages/validation";
@@ -53,6 +54,7 @@ const features = [
   importTraces,
   ownFigures,
   zones,
+  theoryArrivals,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;
