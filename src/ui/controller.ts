@@ -17,6 +17,8 @@ export const SCENARIO_STORAGE_KEY = "archsim.scenario";
  */
 export class Controller {
   private run = 0;
+  /** Loads asked for so far: an answer to any but the last is superseded. */
+  private loads = 0;
 
   constructor(
     private readonly store: Store,
@@ -66,6 +68,7 @@ export class Controller {
   async load(text: string): Promise<boolean> {
     this.storage?.setItem(SCENARIO_STORAGE_KEY, text);
     this.store.update({ scenarioText: text });
+    const ticket = ++this.loads;
     let result: LoadResult;
     try {
       result = await this.api.load(text);
@@ -73,7 +76,7 @@ export class Controller {
       this.store.update({ error: { worker: "banner.workerFailed", reason: message(e) } });
       return false;
     }
-    return this.accept(result);
+    return this.accept(result, ticket === this.loads);
   }
 
   /**
@@ -150,7 +153,12 @@ export class Controller {
     this.store.update({ selected: id });
   }
 
-  private accept(result: LoadResult): boolean {
+  /**
+   * `latest`: no load was asked for after this one. A slow worker answers an edit after the user
+   * made the next one (renamed the component, say, and the selection followed the new name); the
+   * earlier answer must not drop a selection that only the later document has.
+   */
+  private accept(result: LoadResult, latest = true): boolean {
     if (!result.ok) {
       this.store.update({ issues: result.errors, warnings: result.warnings });
       return false;
@@ -174,7 +182,10 @@ export class Controller {
       notice: null,
       time: 0,
       finished: false,
-      selected: selected !== null && result.layout.components.includes(selected) ? selected : null,
+      selected:
+        selected !== null && (!latest || result.layout.components.includes(selected))
+          ? selected
+          : null,
     });
     return true;
   }
