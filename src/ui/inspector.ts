@@ -20,6 +20,7 @@ import { mountEditSection } from "./inspector/edit-section";
 import { type FaultAction, type FaultStanding, FaultWindows } from "./inspector/fault-windows";
 import { mountReplicaTable, type ReplicaTable } from "./inspector/replica-table";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
+import type { Restore } from "./inspector/zone-what-if";
 import { stoppedText } from "./stopped";
 import type { Store, ViewState } from "./store";
 import { mountTheoryView } from "./theory-view";
@@ -98,6 +99,7 @@ export function mountInspector(
     if (b.button.getAttribute("aria-pressed") !== String(pressed)) {
       b.button.setAttribute("aria-pressed", String(pressed));
     }
+    if (b.restore !== null) b.restore.hidden = standing.state !== "active";
   }
 
   function render(c: Component | null, locale: ViewState["locale"], drafted: unknown): Live | null {
@@ -187,7 +189,12 @@ export function mountInspector(
     button.dataset.action = f.kind;
     button.dataset.target = target;
     button.title = f.title;
-    const b: FaultButton = { button, what: f, action: f.action(target) };
+    const b: FaultButton = {
+      button,
+      what: f,
+      action: f.action(target),
+      restore: f.restore === undefined ? null : restoreButton(parent, f.restore, report),
+    };
     button.addEventListener("click", async () => {
       const standing = standingOf(b.action, store.state);
       if (standing.state !== "free") {
@@ -201,6 +208,27 @@ export function mountInspector(
       showFault(b, store.state);
     });
     return b;
+  }
+
+  /** Ends a fault early; shown only while it is in force. */
+  function restoreButton(
+    parent: HTMLElement,
+    restore: Restore,
+    report: (what: string, action: LiveAction) => Promise<boolean>,
+  ): HTMLButtonElement {
+    const button = append(parent, "button", "button");
+    button.setAttribute("type", "button");
+    button.dataset.action = restore.action.kind;
+    button.dataset.target = restore.action.target;
+    button.textContent = restore.label;
+    button.title = restore.title;
+    button.hidden = true;
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      await report(restore.label, restore.action);
+      button.disabled = false;
+    });
+    return button;
   }
 
   function slider(
@@ -258,6 +286,8 @@ interface FaultButton {
   button: HTMLButtonElement;
   what: FaultWhatIf;
   action: FaultAction;
+  /** What ends the fault early, when it can be. */
+  restore: HTMLButtonElement | null;
 }
 
 /**
