@@ -19,7 +19,7 @@ export const zoneWhatIfs = defineMessages({
   "zh-CN": {
     "whatif.zone": "让可用区 {zone} 宕机 30 秒",
     "whatif.zone.title": "可用区 {zone} 内所有组件的所有实例宕机 30 个模拟秒，与可用区故障相同",
-    "whatif.zone.active": "可用区 {zone} 宕机中：剩 {left}",
+    "whatif.zone.active": "可用区 {zone} 宕机：剩 {left}",
     "whatif.zoneUp": "恢复可用区 {zone}",
     "whatif.zoneUp.title": "立即结束故障：该可用区的实例重新上线",
     "marker.zone": "可用区 {zone} 宕机 {duration} 秒",
