@@ -99,7 +99,11 @@ export function mountInspector(
     if (b.button.getAttribute("aria-pressed") !== String(pressed)) {
       b.button.setAttribute("aria-pressed", String(pressed));
     }
-    if (b.restore !== null) b.restore.hidden = standing.state !== "active";
+    if (b.restore !== null && b.restore.hidden !== (standing.state !== "active")) {
+      // Hiding the focused button would drop the focus to the page: it goes to the fault's.
+      if (standing.state !== "active" && document.activeElement === b.restore) b.button.focus();
+      b.restore.hidden = standing.state !== "active";
+    }
   }
 
   function render(c: Component | null, locale: ViewState["locale"], drafted: unknown): Live | null {
