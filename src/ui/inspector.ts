@@ -227,10 +227,14 @@ export function mountInspector(
     button.textContent = restore.label;
     button.title = restore.title;
     button.hidden = true;
+    // A second click while the first is on its way would be refused: the zone is back by then.
+    // Not `disabled`, which would take the focus off the button before it can pass it on.
+    let asked = false;
     button.addEventListener("click", async () => {
-      button.disabled = true;
+      if (asked) return;
+      asked = true;
       await report(restore.label, restore.action);
-      button.disabled = false;
+      asked = false;
     });
     return button;
   }
