@@ -2,6 +2,7 @@ import type { Model } from "./build";
 import { Client } from "./components/client";
 import { Server } from "./components/server";
 import { type Refusal, refuse } from "./refusals";
+import { ZoneOutage } from "./zone-outage";
 
 /** A what-if applied to a running simulation, from the current simulated time. */
 export type LiveAction =
@@ -10,16 +11,21 @@ export type LiveAction =
   | { kind: "errors"; target: string; duration: number; rate: number; instance?: number }
   | { kind: "rate"; target: string; rate: number }
   | { kind: "workers"; target: string; workers: number }
-  | { kind: "replicas"; target: string; replicas: number };
+  | { kind: "replicas"; target: string; replicas: number }
+  /** Every instance in zone `target` down for `duration`, as a scheduled `zone` fault. */
+  | { kind: "zone"; target: string; duration: number }
+  /** The live outage of zone `target` ends now, before its duration is up. */
+  | { kind: "zone-up"; target: string };
 
 export type ActionResult = { ok: true } | Refusal;
 
 /**
- * Applies a live what-if: a fault for a while (as a scheduled fault would, starting now), or a
- * new arrival rate, worker count or replica count from now on. Refusals are results, not exceptions: the user
- * asked for something this component cannot do.
+ * Applies a live what-if: a fault for a while (as a scheduled fault would, starting now), a zone
+ * down for a while or back early, or a new arrival rate, worker count or replica count from now
+ * on. Refusals are results, not exceptions: the user asked for something this component cannot do.
  */
 export function applyAction(model: Model, action: LiveAction): ActionResult {
+  if (action.kind === "zone" || action.kind === "zone-up") return applyZone(model, action);
   const { sim } = model;
   const comp = sim.components.find((c) => c.id === action.target);
   if (comp === undefined) return refuse("noComponent", { target: action.target });
@@ -72,4 +78,32 @@ export function applyAction(model: Model, action: LiveAction): ActionResult {
       comp.changeReplicas(action.replicas);
       return { ok: true };
   }
+}
+
+/**
+ * A zone goes down now for a while, through the scheduled fault's own code path, or comes back
+ * early. One live outage of a zone at a time: a second would nest in the first and outlast the
+ * button that ends it.
+ */
+function applyZone(
+  model: Model,
+  action: Extract<LiveAction, { kind: "zone" | "zone-up" }>,
+): ActionResult {
+  const members = model.zones.get(action.target);
+  if (members === undefined) return refuse("noZone", { zone: action.target });
+  const live = model.liveOutages.get(action.target);
+  const down = live?.inForce === true;
+  if (action.kind === "zone-up") {
+    if (!down) return refuse("zoneUp", { zone: action.target });
+    live!.restore();
+    return { ok: true };
+  }
+  if (!(action.duration > 0)) return refuse("duration");
+  if (down) return refuse("zoneDown", { zone: action.target });
+  const now = model.sim.now;
+  model.liveOutages.set(
+    action.target,
+    new ZoneOutage(model.sim, members, now, now + action.duration),
+  );
+  return { ok: true };
 }

@@ -14,7 +14,8 @@ import { standardExponential } from "./random/exponential";
 import { Sampler } from "./random/sampler";
 import { createStream, type Rng } from "./random/stream";
 import { RecoveryMonitor } from "./recovery";
-import { componentsInZone, zoneLatencyOf } from "./zones";
+import { ZoneOutage } from "./zone-outage";
+import { zoneLatencyOf, zoneMembers } from "./zones";
 
 /** A scenario turned into a simulation ready to run, with handles on what the summary reads. */
 export interface Model {
@@ -27,6 +28,10 @@ export interface Model {
   /** Request class names by global class index. */
   classes: string[];
   warmup: number;
+  /** The components an outage of each zone takes down, by zone name (extension). */
+  zones: ReadonlyMap<string, readonly number[]>;
+  /** Zone outages applied live, by zone name: each zone's latest. */
+  liveOutages: Map<string, ZoneOutage>;
 }
 
 /**
@@ -216,17 +221,14 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
   for (const autoscaler of autoscalers) autoscaler.begin();
   for (const lb of balancers) lb.begin();
   for (const server of scheduled) server.begin();
+  const zones = zoneMembers(scenario);
   const recovery =
     scenario.faults.length > 0 ? new RecoveryMonitor(sim, clients, scenario.warmup) : null;
   for (const fault of scenario.faults) {
     recovery?.watch(fault, describeFault(fault));
     const end = fault.at + fault.duration;
     if (fault.kind === "zone") {
-      for (const i of componentsInZone(scenario, fault.target)) {
-        const comp = sim.components[i];
-        sim.at(fault.at, () => comp.applyFault("crash", -1, 0, true));
-        sim.at(end, () => comp.applyFault("crash", -1, 0, false));
-      }
+      new ZoneOutage(sim, zones.get(fault.target) ?? [], fault.at, end);
       continue;
     }
     const target = index.get(fault.target)!;
@@ -270,7 +272,16 @@ export function buildModel(scenario: Scenario, seed: string, options: BuildOptio
     const ids = calleesOf(spec);
     return [...new Set(ids)].map((id) => index.get(id)!);
   });
-  return { sim, clients, callees, recovery, classes, warmup: scenario.warmup };
+  return {
+    sim,
+    clients,
+    callees,
+    recovery,
+    classes,
+    warmup: scenario.warmup,
+    zones,
+    liveOutages: new Map(),
+  };
 }
 
 function calleesOf(spec: Component): string[] {

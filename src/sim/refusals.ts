@@ -16,6 +16,9 @@ export const REFUSAL_TEXT = {
   workers: "workers must be an integer >= 1",
   replicas: "replicas must be an integer >= 1",
   maxReplicas: "{target} can have at most {max} replicas here",
+  noZone: 'no zone "{zone}"',
+  zoneDown: "zone {zone} is already down",
+  zoneUp: "zone {zone} is not down",
   noScenario: "no scenario is loaded",
   ended: "the run has ended: restart it first",
 } as const;

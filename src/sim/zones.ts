@@ -42,11 +42,17 @@ export function zoneLatencyOf(
   );
 }
 
-/** The components a zone outage takes down: every one in the zone that has instances. */
-export function componentsInZone(scenario: Scenario, zone: string): number[] {
-  const inZone: number[] = [];
+/**
+ * The components a zone outage takes down, by zone: every one in the zone that has instances,
+ * in the scenario's order. A zone of clients or autoscalers alone has none.
+ */
+export function zoneMembers(scenario: Scenario): Map<string, number[]> {
+  const zones = new Map<string, number[]>();
   scenario.components.forEach((c, i) => {
-    if (c.zone === zone && c.type !== "client" && c.type !== "autoscaler") inZone.push(i);
+    if (c.zone === undefined) return;
+    const members = zones.get(c.zone) ?? [];
+    zones.set(c.zone, members);
+    if (c.type !== "client" && c.type !== "autoscaler") members.push(i);
   });
-  return inZone;
+  return zones;
 }

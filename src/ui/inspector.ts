@@ -20,6 +20,7 @@ import { mountEditSection } from "./inspector/edit-section";
 import { type FaultAction, type FaultStanding, FaultWindows } from "./inspector/fault-windows";
 import { mountReplicaTable, type ReplicaTable } from "./inspector/replica-table";
 import { type FaultWhatIf, type SliderWhatIf, whatIfsFor } from "./inspector/what-ifs";
+import type { Restore } from "./inspector/zone-what-if";
 import { stoppedText } from "./stopped";
 import type { Store, ViewState } from "./store";
 import { mountTheoryView } from "./theory-view";
@@ -97,6 +98,11 @@ export function mountInspector(
     if (b.button.textContent !== text) b.button.textContent = text;
     if (b.button.getAttribute("aria-pressed") !== String(pressed)) {
       b.button.setAttribute("aria-pressed", String(pressed));
+    }
+    if (b.restore !== null && b.restore.hidden !== (standing.state !== "active")) {
+      // Hiding the focused button would drop the focus to the page: it goes to the fault's.
+      if (standing.state !== "active" && document.activeElement === b.restore) b.button.focus();
+      b.restore.hidden = standing.state !== "active";
     }
   }
 
@@ -187,7 +193,12 @@ export function mountInspector(
     button.dataset.action = f.kind;
     button.dataset.target = target;
     button.title = f.title;
-    const b: FaultButton = { button, what: f, action: f.action(target) };
+    const b: FaultButton = {
+      button,
+      what: f,
+      action: f.action(target),
+      restore: f.restore === undefined ? null : restoreButton(parent, f.restore, report),
+    };
     button.addEventListener("click", async () => {
       const standing = standingOf(b.action, store.state);
       if (standing.state !== "free") {
@@ -201,6 +212,31 @@ export function mountInspector(
       showFault(b, store.state);
     });
     return b;
+  }
+
+  /** Ends a fault early; shown only while it is in force. */
+  function restoreButton(
+    parent: HTMLElement,
+    restore: Restore,
+    report: (what: string, action: LiveAction) => Promise<boolean>,
+  ): HTMLButtonElement {
+    const button = append(parent, "button", "button");
+    button.setAttribute("type", "button");
+    button.dataset.action = restore.action.kind;
+    button.dataset.target = restore.action.target;
+    button.textContent = restore.label;
+    button.title = restore.title;
+    button.hidden = true;
+    // A second click while the first is on its way would be refused: the zone is back by then.
+    // Not `disabled`, which would take the focus off the button before it can pass it on.
+    let asked = false;
+    button.addEventListener("click", async () => {
+      if (asked) return;
+      asked = true;
+      await report(restore.label, restore.action);
+      asked = false;
+    });
+    return button;
   }
 
   function slider(
@@ -258,6 +294,8 @@ interface FaultButton {
   button: HTMLButtonElement;
   what: FaultWhatIf;
   action: FaultAction;
+  /** What ends the fault early, when it can be. */
+  restore: HTMLButtonElement | null;
 }
 
 /**

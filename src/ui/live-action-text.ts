@@ -24,6 +24,10 @@ export function actionLabel(action: LiveAction): string {
       return t("marker.workers", { target: action.target, workers: action.workers });
     case "replicas":
       return t("marker.replicas", { target: action.target, replicas: action.replicas });
+    case "zone":
+      return t("marker.zone", { zone: action.target, duration: action.duration });
+    case "zone-up":
+      return t("marker.zoneUp", { zone: action.target });
   }
 }
 

@@ -248,6 +248,10 @@ function describe(action: LiveAction): string {
       return `${action.target} → ${action.workers} workers`;
     case "replicas":
       return `${action.target} → ${action.replicas} replicas`;
+    case "zone":
+      return `zone ${action.target} down ${action.duration} s`;
+    case "zone-up":
+      return `zone ${action.target} back`;
   }
 }
 

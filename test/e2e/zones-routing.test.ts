@@ -50,6 +50,21 @@ describe("zones and probabilistic calls in the page", () => {
         expect(await zone.inputValue()).toBe("a");
         await page.screenshot({ path: join(dir, `zones-${locale}-projector.png`) });
 
+        // The zone taken down live from its component, and brought back from the keyboard.
+        const inspector = page.locator('[data-view="inspector"]');
+        const down = inspector.locator('button[data-action="zone"]').first();
+        await down.click();
+        // Offered once the outage's marker is back from the engine, not at the click.
+        const back = inspector.locator('button[data-action="zone-up"]').first();
+        await expect.poll(() => back.isVisible()).toBe(true);
+        await back.focus();
+        await page.keyboard.press("Enter");
+        await expect.poll(() => down.getAttribute("aria-pressed")).toBe("false");
+        expect(await down.evaluate((b) => b === document.activeElement)).toBe(true);
+        await expect
+          .poll(() => page.locator('[data-view="charts"]').first().textContent())
+          .toContain(locale === "en" ? "zone a back" : "可用区 a 恢复");
+
         // With nothing selected, the scenario's form edits the latency between a pair of zones:
         // the same zone twice is refused at the pair.
         await page
@@ -75,7 +90,6 @@ describe("zones and probabilistic calls in the page", () => {
 
         await loadText(page, readFileSync(join(models, "probabilistic-routing.json"), "utf8"));
         await page.locator('[data-view="topology"] [data-component="payment"]').first().click();
-        const inspector = page.locator('[data-view="inspector"]');
         const probability = inspector.locator(
           'input[data-path="components[4].calls[0].probability"]',
         );

@@ -27,6 +27,7 @@ import { topology } from "./messages/topology";
 import { traces } from "./messages/traces";
 import { validation } from "./messages/validation";
 import { workshop } from "./messages/workshop";
+import { zoneWhatIfs } from "./messages/zone-what-ifs";
 import { zones } from "./messages/zones";
 
 const features = [
@@ -55,6 +56,7 @@ const features = [
   ownFigures,
   zones,
   theoryArrivals,
+  zoneWhatIfs,
 ] as const;
 
 type Union<T> = T extends readonly (infer E)[] ? E : never;

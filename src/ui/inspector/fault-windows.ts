@@ -11,11 +11,13 @@
  * time it began, and a new run starts with none. A marker reaches the page with the snapshot
  * after the engine accepted the what-if, so from a click until then the what-if counts as asked:
  * a second click in that moment must not apply it again either.
+ *
+ * A zone's outage can also end early: a later marker bringing the zone back ends its window.
  */
 import type { LiveAction } from "../../sim/actions";
 import type { Marker } from "../../worker/protocol";
 
-export type FaultAction = Extract<LiveAction, { kind: "crash" | "slow" | "errors" }>;
+export type FaultAction = Extract<LiveAction, { kind: "crash" | "slow" | "errors" | "zone" }>;
 
 export type FaultStanding =
   | { state: "free" }
@@ -24,7 +26,10 @@ export type FaultStanding =
 
 /** The same what-if: same fault, target, instance, strength and duration. */
 function sameFault(a: LiveAction, b: FaultAction): boolean {
-  return (a.kind === "crash" || a.kind === "slow" || a.kind === "errors") && key(a) === key(b);
+  return (
+    (a.kind === "crash" || a.kind === "slow" || a.kind === "errors" || a.kind === "zone") &&
+    key(a) === key(b)
+  );
 }
 
 /** The markers of the same what-if as `action`. */
@@ -35,11 +40,18 @@ function marksOf(markers: readonly Marker[], action: FaultAction): Marker[] {
 /** When `action` stops being in force: the latest end among its markers, if that is after `now`. */
 function faultEnd(markers: readonly Marker[], action: FaultAction, now: number): number | null {
   let end: number | null = null;
-  for (const m of marksOf(markers, action)) {
+  markers.forEach((m, i) => {
+    if (m.action === undefined || !sameFault(m.action, action)) return;
+    if (action.kind === "zone" && broughtBack(markers.slice(i + 1), action.target)) return;
     const until = m.time + action.duration;
     if (until > now && (end === null || until > end)) end = until;
-  }
+  });
   return end;
+}
+
+/** Whether one of `markers` brings `zone` back. */
+function broughtBack(markers: readonly Marker[], zone: string): boolean {
+  return markers.some((m) => m.action?.kind === "zone-up" && m.action.target === zone);
 }
 
 /** The fault what-ifs of one run, as the inspector asked for them and the markers record them. */
@@ -72,5 +84,6 @@ export class FaultWindows {
 
 function key(a: FaultAction): string {
   const strength = a.kind === "slow" ? a.factor : a.kind === "errors" ? a.rate : 0;
-  return JSON.stringify([a.kind, a.target, a.instance ?? -1, strength, a.duration]);
+  const instance = a.kind === "zone" ? -1 : (a.instance ?? -1);
+  return JSON.stringify([a.kind, a.target, instance, strength, a.duration]);
 }

@@ -6,14 +6,20 @@
  */
 import { WHEN_FULL } from "../../scenario/server";
 import { ARRIVALS, BALANCING_ALGORITHMS } from "../../scenario/types";
-import type { Json, Segment } from "../editor/json";
+import type { Json, JsonObject, Segment } from "../editor/json";
 
 export type Column =
-  | { kind: "ref"; key: string }
-  | { kind: "number"; key: string; placeholder?: string }
-  | { kind: "text"; key: string }
-  /** `default`: what the format takes when the key is absent, shown instead of a blank. */
-  | { kind: "choice"; key: string; options: readonly string[]; default?: string };
+  /** `offers`: whether an entry's picker lists zones or components (both when absent). */
+  (
+    | { kind: "ref"; key: string; offers?: (entry: JsonObject) => "zones" | "components" }
+    | { kind: "number"; key: string; placeholder?: string }
+    | { kind: "text"; key: string }
+    /** `default`: what the format takes when the key is absent, shown instead of a blank. */
+    | { kind: "choice"; key: string; options: readonly string[]; default?: string }
+  ) & {
+    /** Shown only for entries whose `key` holds one of `values`, or that set this column. */
+    when?: { key: string; values: readonly string[] };
+  };
 
 export type FieldSpec = (
   | { kind: "number"; placeholder?: string }
@@ -235,17 +241,25 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
     path: ["faults"],
     columns: [
       { kind: "choice", key: "kind", options: ["crash", "slow", "errors", "partition", "zone"] },
-      { kind: "ref", key: "target" },
+      {
+        kind: "ref",
+        key: "target",
+        offers: (fault) => (fault.kind === "zone" ? "zones" : "components"),
+      },
       { kind: "number", key: "at" },
       { kind: "number", key: "duration" },
-      { kind: "number", key: "instance" },
-      { kind: "number", key: "factor" },
-      { kind: "number", key: "rate" },
-      { kind: "ref", key: "from" },
+      { kind: "number", key: "instance", when: faultKinds("crash", "slow", "errors") },
+      { kind: "number", key: "factor", when: faultKinds("slow") },
+      { kind: "number", key: "rate", when: faultKinds("errors") },
+      { kind: "ref", key: "from", when: faultKinds("partition"), offers: () => "components" },
     ],
     make: () => ({ kind: "crash", target: "", at: 10, duration: 10 }),
   },
 ];
+
+function faultKinds(...values: string[]): Column["when"] {
+  return { key: "kind", values };
+}
 
 export function fieldsOf(type: string): FieldSpec[] {
   return [...(TYPE_FIELDS[type] ?? []), ...COMMON_AFTER];

@@ -14,6 +14,8 @@ export interface TargetChoice {
   label?: string;
   /** The whole text of its option, when "label · id" would say the same thing twice. */
   shown?: string;
+  /** A zone rather than a component: what a zone fault names. */
+  zone?: boolean;
 }
 
 /** What a field needs to write the component it belongs to. */

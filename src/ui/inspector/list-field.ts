@@ -17,6 +17,7 @@ import {
   textInput,
   valueInput,
 } from "./form-parts";
+import { choicesOf, columnsOf } from "./list-columns";
 
 export interface ListSpec {
   columns: Column[];
@@ -48,7 +49,7 @@ export function listField(
       const bare = spec.bare !== undefined && keys.length === 1 && keys[0] === spec.bare;
       host.set(itemPath, bare ? next[spec.bare!] : next);
     };
-    for (const c of spec.columns) {
+    for (const c of columnsOf(spec.columns, fields)) {
       const at = printedPath(host.at, [...itemPath, c.key]);
       const cell = el(line, "label", "form-param");
       const key = fieldKey([...path, c.key]);
@@ -59,7 +60,8 @@ export function listField(
       const v = fields[c.key];
       const words = (o: string) => enumLabel(key, o, currentLocale());
       if (c.kind === "ref") {
-        targetInput(cell, at, v, host.targets, t("editor.form.none"), (x) => write(c.key, x));
+        const choices = choicesOf(c, fields, host.targets);
+        targetInput(cell, at, v, choices, t("editor.form.none"), (x) => write(c.key, x));
       } else if (c.kind === "choice" && c.default !== undefined) {
         // Shown as its default when absent, so what the entry does is never a blank.
         choiceInput(cell, at, v ?? c.default, c.options, null, (x) => write(c.key, x), words);

@@ -2,7 +2,8 @@
  * The live what-ifs the inspector offers for a component: faults for a while (anything that
  * serves requests can be killed, slowed or made to fail: a whole database, a queue's broker and
  * consumers, a CDN's edge), one replica killed where there are several, worker and replica
- * counts for a server, an arrival rate for an open client. An autoscaler serves nothing, so it
+ * counts for a server, an arrival rate for an open client, and the whole zone it runs in taken
+ * down (zone-what-if.ts). An autoscaler serves nothing, so it
  * has none: the inspector says what it does instead. Each is a LiveAction for the running
  * simulation; the engine still has the last word and may refuse (see src/sim/actions.ts).
  */
@@ -13,8 +14,9 @@ import type { MessageKey } from "../i18n/catalogue";
 import { t } from "../i18n/translate";
 import { formatPercent, formatRate, formatSeconds } from "../topology/format";
 import type { FaultAction } from "./fault-windows";
+import { type Restore, zoneWhatIf } from "./zone-what-if";
 
-export type FaultKind = "crash" | "crash-one" | "slow" | "errors";
+export type FaultKind = "crash" | "crash-one" | "slow" | "errors" | "zone";
 
 export interface FaultWhatIf {
   kind: FaultKind;
@@ -25,6 +27,8 @@ export interface FaultWhatIf {
   /** The button's text while the fault is in force, with the time it has `left` ("23 s"). */
   active(left: string): string;
   action(target: string): FaultAction;
+  /** What ends the fault early, offered while it is in force; most faults just run out. */
+  restore?: Restore;
 }
 
 /** A fault whose texts are read in the page's language whenever they are shown. */
@@ -129,8 +133,9 @@ export function whatIfsFor(c: Component): WhatIfs {
     };
   }
   if (c.type === "autoscaler") return { faults: [], sliders: [], none: autoscalerNote(c) };
+  const faults = faultWhatIfs(c.type, c.type === "server" ? c.replicas : 1);
   return {
-    faults: faultWhatIfs(c.type, c.type === "server" ? c.replicas : 1),
+    faults: c.zone === undefined ? faults : [...faults, zoneWhatIf(c.zone)],
     sliders: c.type === "server" ? [workersSlider(c), replicasSlider(c)] : [],
     none: null,
   };

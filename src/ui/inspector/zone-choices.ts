@@ -18,5 +18,9 @@ export function zoneNames(doc: JsonObject): string[] {
 
 /** Each zone as a target, shown as "zone a" alone: its id would only repeat the name. */
 export function zoneChoices(doc: JsonObject): TargetChoice[] {
-  return zoneNames(doc).map((zone) => ({ id: zone, shown: t("topology.zone", { zone }) }));
+  return zoneNames(doc).map((zone) => ({
+    id: zone,
+    shown: t("topology.zone", { zone }),
+    zone: true,
+  }));
 }

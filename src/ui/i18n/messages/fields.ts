@@ -411,8 +411,8 @@ export const FIELD_TEXTS: Record<string, Both> = {
   ),
   "faults.kind": f(["Kind", undefined, "What goes wrong"], ["类型", undefined, "出什么故障"]),
   "faults.target": f(
-    ["Component", undefined, "Where it goes wrong (a zone, for a zone fault)"],
-    ["组件", undefined, "在哪个组件出故障（可用区宕机时选可用区）"],
+    ["Target", undefined, "Where it goes wrong: a component, or a zone for a zone outage"],
+    ["目标", undefined, "在哪里出故障：一个组件，可用区宕机时是一个可用区"],
   ),
   "faults.at": f(["At", "s", "When it starts"], ["开始", "秒", "何时开始"]),
   "faults.duration": f(["For", "s", "How long it lasts"], ["持续", "秒", "持续多久"]),

@@ -25,6 +25,9 @@ const refusalsZh: RefusalKeys = {
   "refusal.workers": "工作线程数应为大于等于 1 的整数",
   "refusal.replicas": "副本数应为大于等于 1 的整数",
   "refusal.maxReplicas": "{target} 在这里最多只能有 {max} 个副本",
+  "refusal.noZone": "没有可用区 “{zone}”",
+  "refusal.zoneDown": "可用区 {zone} 已经宕机",
+  "refusal.zoneUp": "可用区 {zone} 没有宕机",
   "refusal.noScenario": "尚未载入场景",
   "refusal.ended": "本次运行已结束：请先重新开始",
 };

@@ -6,7 +6,7 @@ import { defineMessages } from "../define";
  */
 export const zones = defineMessages({
   en: {
-    "fault.zone": "zone down",
+    "fault.zone": "outage of zone",
     "topology.zone": "zone {zone}",
     "zones.pairs.noneLeft": "Every two zones already have a pair (a pair needs two zones)",
   },
