@@ -321,11 +321,6 @@ describe("the editor in a browser", () => {
       .screenshot({ path: `${SHOTS}/editor-scenario.png` });
     await duration.fill("120");
     await duration.press("Enter");
-    // The edit is taken (its error gone) before the drag: a drag begun on cards that the edit
-    // then redraws is lost.
-    await expect
-      .poll(() => page.locator('[data-testid="scenario-form"] [data-testid="field-error"]').count())
-      .toBe(0);
     // The cache still lacks a backend: connecting it runs the scenario with its new duration.
     await connect(page, "cache-1", "db");
     await expect.poll(() => read(page, "sim-time")).toMatch(/\/ 120\.0 s$/);
