@@ -46,6 +46,10 @@ export default defineConfig({
     fileParallelism: workers > 1,
     maxWorkers: workers,
     sequence: { sequencer: LongestFirst },
+    // Vitest's default of 1 s for expect.poll is shorter than a page may take to answer with
+    // four browsers on 2 cores: with it, the editor test's last connection had no edge within
+    // the second in 2 of 2 runs of the whole suite, on a machine otherwise quiet.
+    expect: { poll: { timeout: 15_000 } },
     reporters: ["default", ["json", { outputFile: "test-results/e2e.json" }]],
   },
 });
