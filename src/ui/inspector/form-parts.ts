@@ -5,7 +5,7 @@
  */
 import { fieldPath, itemPath } from "../../scenario/issues";
 import type { Json, Segment } from "../editor/json";
-import { currentLocale } from "../i18n/index";
+import { currentLocale, t } from "../i18n/index";
 import { fieldKey, fieldText, nameWithUnit } from "./field-text";
 
 /** A component another one may point to: its id, and the label the user gave it, if any. */
@@ -209,6 +209,26 @@ export function targetInput(
       return label === undefined || label === id ? id : `${label} · ${id}`;
     },
   );
+}
+
+/** The button at the end of a list's line that removes its entry. */
+export function removeButton(line: HTMLElement, remove: () => void): void {
+  const button = el(line, "button", "button form-remove");
+  button.type = "button";
+  button.textContent = "×";
+  button.title = t("editor.form.remove.title");
+  button.setAttribute("aria-label", t("editor.form.remove"));
+  button.addEventListener("click", remove);
+}
+
+/** The button under a list that adds an entry; it carries the list's path, for its errors. */
+export function addButton(list: HTMLElement, at: string, add: () => void): HTMLButtonElement {
+  const button = el(list, "button", "button form-add");
+  button.type = "button";
+  button.dataset.path = at;
+  button.textContent = `+ ${t("editor.form.add")}`;
+  button.addEventListener("click", add);
+  return button;
 }
 
 function option(select: HTMLSelectElement, value: string, text: string): void {

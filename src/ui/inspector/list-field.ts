@@ -8,10 +8,12 @@ import { currentLocale, t } from "../i18n/index";
 import { enumLabel, fieldKey, fieldText, nameWithUnit } from "./field-text";
 import type { Column } from "./fields";
 import {
+  addButton,
   choiceInput,
   el,
   type FieldHost,
   printedPath,
+  removeButton,
   row,
   targetInput,
   textInput,
@@ -73,16 +75,7 @@ export function listField(
         valueInput(cell, at, v, (x) => write(c.key, x), c.placeholder);
       }
     }
-    const remove = el(line, "button", "button form-remove");
-    remove.type = "button";
-    remove.textContent = "×";
-    remove.title = t("editor.form.remove.title");
-    remove.setAttribute("aria-label", t("editor.form.remove"));
-    remove.addEventListener("click", () => host.set(itemPath, undefined));
+    removeButton(line, () => host.set(itemPath, undefined));
   });
-  const add = el(list, "button", "button form-add");
-  add.type = "button";
-  add.dataset.path = printedPath(host.at, path);
-  add.textContent = `+ ${t("editor.form.add")}`;
-  add.addEventListener("click", () => host.set([...path, items.length], spec.make()));
+  addButton(list, printedPath(host.at, path), () => host.set([...path, items.length], spec.make()));
 }

@@ -8,7 +8,15 @@ import { getAt, isJsonObject, type Json, type JsonObject, type Segment } from ".
 import { currentLocale, t } from "../i18n/index";
 import { distField } from "./dist-field";
 import { fieldKey, fieldText, nameWithUnit } from "./field-text";
-import { choiceInput, el, type FieldHost, printedPath, row } from "./form-parts";
+import {
+  addButton,
+  choiceInput,
+  el,
+  type FieldHost,
+  printedPath,
+  removeButton,
+  row,
+} from "./form-parts";
 
 /** A pair's latency when the scenario gives none between any two zones: 2 ms, one way. */
 const NEW_PAIR_LATENCY: JsonObject = { dist: "const", value: 0.002 };
@@ -53,24 +61,15 @@ export function zonePairsField(
     line.dataset.path = printedPath(host.at, itemPath);
     betweenPickers(line, host, [...itemPath, "between"], betweenOf(pair), zones);
     distField(line, host, [...itemPath, "latency"], isJsonObject(pair) ? pair.latency : undefined);
-    const remove = el(line, "button", "button form-remove");
-    remove.type = "button";
-    remove.textContent = "×";
-    remove.title = t("editor.form.remove.title");
-    remove.setAttribute("aria-label", t("editor.form.remove"));
-    remove.addEventListener("click", () => host.set(itemPath, undefined));
+    removeButton(line, () => host.set(itemPath, undefined));
   });
-  const add = el(list, "button", "button form-add");
-  add.type = "button";
-  add.dataset.path = printedPath(host.at, path);
-  add.textContent = `+ ${t("editor.form.add")}`;
   const next = nextPair(zones, pairs);
-  add.disabled = next === null;
-  if (next === null) add.title = t("zones.pairs.noneLeft");
-  add.addEventListener("click", () => {
+  const add = addButton(list, printedPath(host.at, path), () => {
     if (next === null) return;
     host.set([...path, pairs.length], newPair(next, getAt(scenario, ["zones", "latency"])));
   });
+  add.disabled = next === null;
+  if (next === null) add.title = t("zones.pairs.noneLeft");
 }
 
 /**
