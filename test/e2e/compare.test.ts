@@ -57,6 +57,7 @@ describe("variants and their comparison", () => {
     await expect.poll(() => read(page, "scenario-name")).toBe("1 server");
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => read(page, "scenario-name")).toBe("2 servers");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("B");
 
     // Text typed in B and not loaded is kept in B across a switch to A and back.
     await page.locator('[data-testid="scenario-text"]').fill(balanced(3));

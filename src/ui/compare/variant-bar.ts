@@ -46,6 +46,11 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
     drawn = key;
     duplicate.text(t("variants.duplicate", { name: nextName(list) }));
     note.text(list.length > 1 ? t("variants.editing", { name: list[current].name }) : "");
+    // The tabs are drawn anew below: a keyboard user on one of them stays on the current one,
+    // even when this drawing comes after the arrow key's own focus move.
+    const focused = document.activeElement;
+    const onTab =
+      focused instanceof HTMLElement && focused.matches(".variant-tabs .variant-select");
     tabs
       .selectAll<HTMLDivElement, Variant>("div.variant-tab")
       .data(list)
@@ -118,6 +123,8 @@ export function mountVariantBar(el: HTMLElement, store: Store, variants: Variant
             });
         }
       });
+    if (onTab)
+      tabs.selectAll<HTMLButtonElement, unknown>(".variant-select").nodes()[current]?.focus();
   };
   store.subscribe(render);
 }
