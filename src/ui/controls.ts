@@ -185,7 +185,7 @@ export function mountControls(el: HTMLElement, store: Store, controller: Control
   let shownProgress = -1;
   store.subscribe((state) => {
     const loaded = state.scenario !== null;
-    // Snapshots arrive 30 times a second: touch the DOM only where something changed.
+    // Snapshots arrive 15 times a second: touch the DOM only where something changed.
     const mode = [
       loaded,
       state.running,

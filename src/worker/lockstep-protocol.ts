@@ -18,7 +18,7 @@ export type LockstepLoad =
   /** The first variant that did not load, by index, and why. */
   | { ok: false; variant: number; errors: Issue[] };
 
-/** About 30 times a second while running: each variant's own snapshot, in variant order. */
+/** About 15 times a second while running: each variant's own snapshot, in variant order. */
 export interface LockstepSnapshot {
   /** Increases with each load, so a late snapshot of an old run can be ignored. */
   run: number;

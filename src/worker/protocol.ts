@@ -34,7 +34,7 @@ export interface Marker {
 }
 
 /**
- * What the page receives about 30 times a second while the simulation runs. `rows` holds the
+ * What the page receives about 15 times a second while the simulation runs. `rows` holds the
  * probe rows produced since the previous snapshot, `layout.rowLength` numbers each (see
  * src/sim/probe-fields.ts); its buffer is transferred, not copied.
  */

@@ -4,12 +4,14 @@ import { type Paced, Pacer } from "../../src/worker/pacer";
 /** A run that moves to whatever time it is asked for, up to its duration. */
 function fakeRun(duration: number) {
   const sent: { time: number; withSummary: boolean }[] = [];
-  const run: Paced & { time: number; sent: typeof sent } = {
+  const run: Paced & { time: number; steps: number; sent: typeof sent } = {
     time: 0,
+    steps: 0,
     get finished() {
       return this.time >= duration;
     },
     advanceTo(time) {
+      this.steps++;
       this.time = Math.min(time, duration);
     },
     send(withSummary) {
@@ -41,12 +43,30 @@ describe("Pacer", () => {
     expect(pacer.isRunning).toBe(true);
   });
 
-  it("sends the summary about once a second, not with every frame", () => {
+  it("steps the engine 30 times a second and sends the page a snapshot every other step", () => {
     const run = fakeRun(1000);
     new Pacer(run).play();
     vi.advanceTimersByTime(3500);
-    expect(run.sent.length).toBeGreaterThan(90);
+    const perSecond = (n: number) => n / 3.5;
+    expect(perSecond(run.steps)).toBeGreaterThan(29.5);
+    expect(perSecond(run.steps)).toBeLessThan(31);
+    expect(perSecond(run.sent.length)).toBeGreaterThan(14.5);
+    expect(perSecond(run.sent.length)).toBeLessThan(15.5);
+  });
+
+  it("sends the summary about once a second, not with every snapshot", () => {
+    const run = fakeRun(1000);
+    new Pacer(run).play();
+    vi.advanceTimersByTime(3500);
     expect(run.sent.filter((s) => s.withSummary).length).toBe(3);
+  });
+
+  it("sends the last snapshot as soon as the run ends, between two snapshots or not", () => {
+    const run = fakeRun(0.05);
+    new Pacer(run).play();
+    vi.advanceTimersByTime(1000);
+    expect(run.sent.at(-1)?.time).toBe(0.05);
+    expect(run.sent.length).toBe(2);
   });
 
   it("stops by itself when the run has ended, and does not play a finished run", () => {

@@ -6,7 +6,7 @@
 import { curveMonotoneX, type EnterElement, line, type Selection } from "d3";
 import type { Position } from "../../scenario/types";
 import { label } from "../i18n/bind";
-import { flowDuration } from "./flow";
+import { type Flow, flowSpeed } from "./flow";
 import { formatRate, textWidthEm } from "./format";
 import type { Card, Size } from "./geometry";
 import { LEG_MARGIN, labelSpot } from "./label-spot";
@@ -145,8 +145,11 @@ export function placeEdges(edges: EdgeSelection, cards: readonly Card[], size: S
     .attr("display", (e) => (hidden.has(e.key) ? "none" : null));
 }
 
-/** Writes every edge's rate from probe row `row` (null before the first row). */
-export function updateEdges(edges: EdgeSelection, row: Float64Array | null): void {
+/**
+ * Writes every edge's rate from probe row `row` (null before the first row), and gives `flow`
+ * the speed of its dashes.
+ */
+export function updateEdges(edges: EdgeSelection, row: Float64Array | null, flow: Flow): void {
   edges.each(function (e) {
     const parts = e.parts;
     if (parts === undefined) return;
@@ -155,15 +158,21 @@ export function updateEdges(edges: EdgeSelection, row: Float64Array | null): voi
       parts.label.textContent = v;
       parts.label.style.fontSize = labelSize(v, parts.roomEm);
     });
-    const duration = flowDuration(rate);
-    e.shown.put("idle", String(duration === null), (v) =>
+    e.shown.put("idle", String(flowSpeed(rate) === 0), (v) =>
       this.classList.toggle("edge--idle", v === "true"),
     );
-    if (duration !== null) {
-      e.shown.put("duration", `${duration}s`, (v) => {
-        parts.flow.style.animationDuration = v;
-      });
-    }
+    flow.setRate(e.key, rate);
+  });
+}
+
+/** Draws every edge's dashes where `flow` has moved them. */
+export function drawFlow(edges: EdgeSelection, flow: Flow): void {
+  edges.each((e) => {
+    const parts = e.parts;
+    if (parts === undefined) return;
+    e.shown.put("flow", flow.offset(e.key).toFixed(1), (v) => {
+      parts.flow.style.strokeDashoffset = v;
+    });
   });
 }
 

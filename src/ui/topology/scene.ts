@@ -10,6 +10,7 @@ import type { ArrowIds } from "./arrowheads";
 import { type DrawnEdge, drawnTopology } from "./drawn";
 import {
   type ControlDatum,
+  drawFlow,
   type EdgeDatum,
   type EdgeSelection,
   enterControls,
@@ -20,6 +21,7 @@ import {
 } from "./edges";
 import type { Editing } from "./editing";
 import { componentOffsets, readFigures } from "./figures";
+import { Flow } from "./flow";
 import type { Frame } from "./frame";
 import { cardSpacing, nodeSize, type Size } from "./geometry";
 import { type Placement, placeComponents } from "./layout";
@@ -67,6 +69,8 @@ export interface Scene {
   relink(): void;
   /** Writes the newest probe row's figures on the cards, the edges and the tooltip. */
   refresh(s: ViewState): void;
+  /** Moves the dashes on the edges by the wall time since the last move (`now` in ms). */
+  flow(now: number): void;
   /**
    * Presenter mode changes the root's size and the frame's height without a store change: the
    * cards follow them.
@@ -88,6 +92,7 @@ export function mountScene(p: SceneParts): Scene {
   let squeeze = 1;
   let geometryKey = "";
   let drawnEdges: DrawnEdge[] = [];
+  const flow = new Flow();
 
   const cards = () => layers.nodes.selectAll<SVGGElement, NodeDatum>("g.node");
   const calls = () => layers.edges.selectAll<SVGGElement, EdgeDatum>("g.edge");
@@ -169,6 +174,8 @@ export function mountScene(p: SceneParts): Scene {
       .data(edgeData(drawnEdges, byId, size, routes), (d) => d.key)
       .join((enter) => enterEdges(enter, p.arrowIds.call));
     placeEdges(edgeJoin, nodes, size);
+    flow.keep(new Set(edgeJoin.data().map((e) => e.key)));
+    drawFlow(edgeJoin, flow);
     editing?.attachEdges(edgeJoin);
     const controlJoin = controls()
       .data(controlData(nodes, byId, size), (d) => d.key)
@@ -179,7 +186,7 @@ export function mountScene(p: SceneParts): Scene {
   function refresh(s: ViewState): void {
     const row = usableRow(s);
     updateNodes(cards(), row);
-    updateEdges(calls(), row);
+    updateEdges(calls(), row, flow);
     const hovered = tooltip.shownId === null ? undefined : byId.get(tooltip.shownId);
     if (hovered !== undefined) tooltip.update(hovered.component, figuresOf(hovered));
   }
@@ -199,6 +206,10 @@ export function mountScene(p: SceneParts): Scene {
     build,
     relink: () => link(new Map()),
     refresh,
+    flow(now) {
+      flow.advance(now);
+      drawFlow(calls(), flow);
+    },
     relayoutIfStale,
   };
 }

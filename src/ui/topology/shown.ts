@@ -1,6 +1,6 @@
 /**
  * What an element last showed, so a live update writes to the DOM only the values that
- * changed: thirty snapshots a second of a mostly steady system cost almost nothing.
+ * changed: fifteen snapshots a second of a mostly steady system cost almost nothing.
  */
 export class Shown {
   private readonly values = new Map<string, string>();

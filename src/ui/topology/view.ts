@@ -68,6 +68,7 @@ export function mountTopology(
     if (event.target === svg.node()) choose(null);
   });
   let last: ViewState | null = null;
+  const still = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)");
   const scene = mountScene({
     el,
     svg: svg.node()!,
@@ -102,6 +103,7 @@ export function mountTopology(
       markSelectedEdge(scene.calls(), s.selectedEdge);
     }
     if (relayout || s.latest !== previous?.latest) scene.refresh(s);
-    root.classed("topology--paused", !s.running);
+    // In the frames the run's snapshots make anyway, and only while it runs.
+    if (s.running && s.time !== previous?.time && !still?.matches) scene.flow(performance.now());
   });
 }
