@@ -1,7 +1,8 @@
 /**
  * The page's banner: what went wrong, in words, where the user looks. A failure of the worker or
  * the engine (`state.error`) and a scenario that did not load (`state.issues`, each at its path)
- * stay until the next successful load; a notice (a refused what-if, say) shows for a few seconds.
+ * stay until the next successful load; a notice (a refused what-if, say) floats over the page
+ * for a few seconds.
  * The scenario text is never touched here: the controller keeps it in the state and in storage.
  */
 import { select } from "d3";
@@ -68,9 +69,12 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
   const issueList = issuesBody.append("ul").attr("class", "issue-list");
   label(issuesBody.append("p").node()!, "banner.correctIt");
 
-  const notice = root
+  // A notice floats over the foot of the window rather than taking a line in the page: it goes
+  // by itself, and the page would then move up under the pointer. A connecting drag on the
+  // canvas, begun as a notice went, ended on no card.
+  const notice = select(document.body)
     .append("div")
-    .attr("class", "message")
+    .attr("class", "message message--toast")
     .attr("data-kind", "notice")
     .attr("role", "status")
     .attr("data-testid", "notice-message")
@@ -85,7 +89,7 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
   let shownNotice: string | null = null;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Called for every snapshot (30 a second): each part is redrawn only when it changes.
+  // Called for every snapshot (15 a second): each part is redrawn only when it changes.
   store.subscribe((state) => {
     if (state.error !== shownError || (state.error !== null && state.locale !== shownErrorLocale)) {
       shownError = state.error;
@@ -117,7 +121,7 @@ export function mountMessages(el: HTMLElement, store: Store, options: MessageOpt
         }, NOTICE_MS);
       }
     }
-    const empty = state.error === null && state.issues.length === 0 && state.notice === null;
+    const empty = state.error === null && state.issues.length === 0;
     if (root.property("hidden") !== empty) root.property("hidden", empty);
   });
 }
