@@ -50,6 +50,9 @@ export async function openApp(
   const { storage, ...contextOptions } = options;
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
+    // Each page would fetch the whole site again into its offline copy, which only
+    // offline.test.ts looks at (in a context of its own).
+    serviceWorkers: "block",
     ...contextOptions,
     storageState:
       storage === undefined
