@@ -11,7 +11,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openApp, setSpeed, waitForSimTime } from "./browser";
+import { launchBrowser, openApp, pause, setSpeed, waitForSimTime } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const dir = resolve(import.meta.dirname, "../../test-results/screenshots/look");
@@ -272,6 +272,7 @@ describe("the page's look", () => {
           await choosePreset(page, preset);
           await setSpeed(page, "100");
           await waitForSimTime(page, 20);
+          await pause(page);
           await page.mouse.move(0, 0);
           await page.waitForTimeout(200);
           const name = `${lookName(look)}-${preset}`;
