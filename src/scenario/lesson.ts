@@ -25,6 +25,7 @@ import {
 } from "./read";
 import { show } from "./show";
 import { readText, type Text } from "./text";
+import type { ZoneRef } from "./zones";
 
 /** A what-if on the running simulation, from the moment it is applied (as src/sim/actions.ts). */
 export type LiveChange =
@@ -33,9 +34,19 @@ export type LiveChange =
   | { kind: "errors"; target: string; duration: number; rate: number; instance?: number }
   | { kind: "rate"; target: string; rate: number }
   | { kind: "workers"; target: string; workers: number }
-  | { kind: "replicas"; target: string; replicas: number };
+  | { kind: "replicas"; target: string; replicas: number }
+  /** Every component in zone `target` down for `duration`: its target is a zone, not an id. */
+  | { kind: "zone"; target: string; duration: number };
 
-export const LIVE_KINDS = ["crash", "slow", "errors", "rate", "workers", "replicas"] as const;
+export const LIVE_KINDS = [
+  "crash",
+  "slow",
+  "errors",
+  "rate",
+  "workers",
+  "replicas",
+  "zone",
+] as const;
 
 /** An edit of the scenario (which then restarts), or a what-if on the running simulation. */
 export type LessonChange = { set: SetOperation[] } | { live: LiveChange };
@@ -170,7 +181,21 @@ function liveFields(f: Fields, kind: LiveChange["kind"], target: string): LiveCh
       return { kind, target, workers: f.required("workers", positiveInteger) };
     case "replicas":
       return { kind, target, replicas: f.required("replicas", positiveInteger) };
+    case "zone":
+      return { kind, target, duration: f.required("duration", positiveNumber) };
   }
+}
+
+/** The zones the lesson's live changes take down, where they name them: checked as faults' are. */
+export function lessonZoneRefs(lesson: Lesson): ZoneRef[] {
+  const refs: ZoneRef[] = [];
+  lesson.try.forEach((item, i) => {
+    const change = item.change;
+    if (change === undefined || !("live" in change) || change.live.kind !== "zone") return;
+    const path = fieldPath(fieldPath(fieldPath(itemPath("lesson.try", i), "change"), "live"), "target");
+    refs.push({ path, zone: change.live.target });
+  });
+  return refs;
 }
 
 const PREDICTION_FIELDS = ["figure", "choices", "answer", "try"] as const;
@@ -281,6 +306,8 @@ function checkLive(
   path: string,
   components: ComponentIndex,
 ): void {
+  // A zone's name, checked with the faults' zones (lessonZoneRefs).
+  if (change.kind === "zone") return;
   const target = components.get(change.target);
   const targetPath = fieldPath(path, "target");
   if (target === undefined) {

@@ -11,7 +11,7 @@ import { readDist, zero } from "./dist";
 import { readFaults } from "./faults";
 import { checkFlows } from "./flows";
 import { type Issue, issue, Report } from "./issues";
-import { checkLessonChanges, readLesson } from "./lesson";
+import { checkLessonChanges, lessonZoneRefs, readLesson } from "./lesson";
 import { LIMITS, textTooDeep, tooDeep, withinComponentLimit } from "./limits";
 import { checkPriorities } from "./priorities";
 import { warnProjectedWork } from "./projected-work";
@@ -111,7 +111,8 @@ export function parseScenario(input: unknown): ParseResult {
   checkCapacitySchedules(report, entries);
   checkFlows(report, entries, ids);
   checkPriorities(report, entries);
-  checkZoneRefs(report, entries, [...zoneRefs, ...faults.zoneRefs]);
+  const lessonZones = lesson === undefined ? [] : lessonZoneRefs(lesson);
+  checkZoneRefs(report, entries, [...zoneRefs, ...faults.zoneRefs, ...lessonZones]);
   if (withinLimit && Array.isArray(rawComponents) && !entries.some((e) => e.type === "client")) {
     report.warn("components", "noClient");
   }

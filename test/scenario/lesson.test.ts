@@ -122,6 +122,33 @@ describe("lessons", () => {
     ]);
   });
 
+  it("take a zone down live by its name, as a zone fault names it", () => {
+    const zoned = withLesson({
+      goal: "g",
+      try: [{ text: "t", change: { live: { kind: "zone", target: "a", duration: 30 } } }],
+      question: "q",
+    });
+    (zoned.components as Doc[])[1].zone = "a";
+    const result = parseScenario(zoned);
+    if (!result.ok) throw new Error(result.errors.map(formatIssue).join("\n"));
+    expect(result.scenario.lesson?.try[0].change).toEqual({
+      live: { kind: "zone", target: "a", duration: 30 },
+    });
+
+    const live = (l: object) => ({
+      goal: "g",
+      try: [{ text: "t", change: { live: l } }],
+      question: "q",
+    });
+    expect(errors(live({ kind: "zone", target: "b", duration: 30 }))).toEqual([
+      'lesson.try[0].change.live.target: no component is in zone "b"',
+    ]);
+    // A component's id is not a zone.
+    expect(errors(live({ kind: "zone", target: "web", duration: 30 }))).toEqual([
+      'lesson.try[0].change.live.target: no component is in zone "web"',
+    ]);
+  });
+
   it("refuse a prediction that is incomplete, out of range or about a try without a change", () => {
     const q = (extra: object) => ({
       goal: "g",
