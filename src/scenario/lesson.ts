@@ -192,7 +192,10 @@ export function lessonZoneRefs(lesson: Lesson): ZoneRef[] {
   lesson.try.forEach((item, i) => {
     const change = item.change;
     if (change === undefined || !("live" in change) || change.live.kind !== "zone") return;
-    const path = fieldPath(fieldPath(fieldPath(itemPath("lesson.try", i), "change"), "live"), "target");
+    const path = fieldPath(
+      fieldPath(fieldPath(itemPath("lesson.try", i), "change"), "live"),
+      "target",
+    );
     refs.push({ path, zone: change.live.target });
   });
   return refs;
