@@ -16,6 +16,13 @@ function errors(lesson: unknown): string[] {
 
 const change = { set: [{ path: "components.web.workers", value: 4 }] };
 
+/** A lesson whose one thing to try is the live what-if `l`. */
+const live = (l: object) => ({
+  goal: "g",
+  try: [{ text: "t", change: { live: l } }],
+  question: "q",
+});
+
 describe("lessons", () => {
   it("read plain strings as texts without changes", () => {
     const result = parseScenario(withLesson({ goal: "g", try: ["a"], question: "q" }));
@@ -100,11 +107,6 @@ describe("lessons", () => {
   });
 
   it("refuse a what-if on a component that cannot take it", () => {
-    const live = (l: object) => ({
-      goal: "g",
-      try: [{ text: "t", change: { live: l } }],
-      question: "q",
-    });
     expect(errors(live({ kind: "crash", target: "nope", duration: 5 }))).toEqual([
       'lesson.try[0].change.live.target: no component has id "nope"',
     ]);
@@ -123,11 +125,7 @@ describe("lessons", () => {
   });
 
   it("take a zone down live by its name, as a zone fault names it", () => {
-    const zoned = withLesson({
-      goal: "g",
-      try: [{ text: "t", change: { live: { kind: "zone", target: "a", duration: 30 } } }],
-      question: "q",
-    });
+    const zoned = withLesson(live({ kind: "zone", target: "a", duration: 30 }));
     (zoned.components as Doc[])[1].zone = "a";
     const result = parseScenario(zoned);
     if (!result.ok) throw new Error(result.errors.map(formatIssue).join("\n"));
@@ -135,11 +133,6 @@ describe("lessons", () => {
       live: { kind: "zone", target: "a", duration: 30 },
     });
 
-    const live = (l: object) => ({
-      goal: "g",
-      try: [{ text: "t", change: { live: l } }],
-      question: "q",
-    });
     expect(errors(live({ kind: "zone", target: "b", duration: 30 }))).toEqual([
       'lesson.try[0].change.live.target: no component is in zone "b"',
     ]);

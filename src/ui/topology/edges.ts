@@ -6,7 +6,7 @@
 import { curveMonotoneX, type EnterElement, line, type Selection } from "d3";
 import type { Position } from "../../scenario/types";
 import { label } from "../i18n/bind";
-import { type Flow, flowSpeed } from "./flow";
+import type { Flow } from "./flow";
 import { formatRate, textWidthEm } from "./format";
 import type { Card, Size } from "./geometry";
 import { LEG_MARGIN, labelSpot } from "./label-spot";
@@ -158,10 +158,10 @@ export function updateEdges(edges: EdgeSelection, row: Float64Array | null, flow
       parts.label.textContent = v;
       parts.label.style.fontSize = labelSize(v, parts.roomEm);
     });
-    e.shown.put("idle", String(flowSpeed(rate) === 0), (v) =>
+    const speed = flow.setRate(e.key, rate);
+    e.shown.put("idle", String(speed === 0), (v) =>
       this.classList.toggle("edge--idle", v === "true"),
     );
-    flow.setRate(e.key, rate);
   });
 }
 

@@ -44,9 +44,11 @@ export class Flow {
   private readonly offsets = new Map<string, number>();
   private last: number | null = null;
 
-  /** From now on the dashes of edge `key` move at `rate` calls per second. */
-  setRate(key: string, rate: number): void {
-    this.speeds.set(key, flowSpeed(rate));
+  /** From now on the dashes of edge `key` move at `rate` calls per second; returns their speed. */
+  setRate(key: string, rate: number): number {
+    const speed = flowSpeed(rate);
+    this.speeds.set(key, speed);
+    return speed;
   }
 
   /** Keeps only the edges in `keys` (the ones drawn). */
