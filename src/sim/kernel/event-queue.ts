@@ -60,6 +60,16 @@ const TOP = MAX_RUNGS * BUCKETS;
 /** `listOf`'s answer for an event that belongs to the heap. */
 const HEAP = -1;
 
+/**
+ * Whether a rung can part events whose times span `span`. Not when there is no span (all at one
+ * instant, or never-due), nor when BUCKETS / span overflows (a span of 5e-323 s, say): spread
+ * over an infinite inverse, every event landed back where it came from, and the next pop spread
+ * them again for ever.
+ */
+function partable(span: number): boolean {
+  return span > 0 && BUCKETS / span < Number.POSITIVE_INFINITY;
+}
+
 export interface Limits {
   /** Events in the heap past which it becomes a ladder. */
   heapMax: number;
@@ -439,8 +449,8 @@ export class EventQueue {
   }
 
   /**
-   * Spreads the top over a new first rung, or, when it is short or all at one instant, pours it
-   * into the heap and leaves the ladder: false then.
+   * Spreads the top over a new first rung, or, when it is short or no rung can part its times,
+   * pours it into the heap and leaves the ladder: false then.
    */
   private spreadTop(): boolean {
     const n = this.listCount[TOP];
@@ -448,7 +458,7 @@ export class EventQueue {
     const span = this.topMax - min;
     this.topMin = Number.POSITIVE_INFINITY;
     this.topMax = Number.NEGATIVE_INFINITY;
-    if (n < this.limits.heapMin || !(span > 0)) {
+    if (n < this.limits.heapMin || !partable(span)) {
       this.ladder = false;
       this.heapMax = Math.max(this.limits.heapMax, 2 * n);
       this.pour(TOP);
@@ -488,8 +498,8 @@ export class EventQueue {
   }
 
   /**
-   * Spreads a bucket of the deepest rung over a new rung below it, or returns false when its
-   * events are all at one instant (no rung can part them: the heap takes them).
+   * Spreads a bucket of the deepest rung over a new rung below it, or returns false when no rung
+   * can part its events' times (the heap takes them).
    */
   private spreadBucket(list: number): boolean {
     const tail = this.listTail[list];
@@ -506,7 +516,7 @@ export class EventQueue {
         if (t > max) max = t;
       }
     }
-    if (!(max > min)) return false;
+    if (!partable(max - min)) return false;
     const k = this.rungs;
     const inv = BUCKETS / (max - min);
     this.rungStart[k] = min;

@@ -166,6 +166,17 @@ describe("EventQueue", () => {
     );
   });
 
+  it("empties a ladder of events too close together for any rung to part them", () => {
+    // 256 buckets over a span of 5e-323 s would each be narrower than the smallest double: the
+    // spread put every event back in the top, and the next pop spread it again for ever.
+    const queue = new EventQueue(1, { heapMax: 4, heapMin: 2, pourMax: 2 });
+    const times = [5e-323, 0, 1e-323, 4e-323, 0, 3e-323, 2e-323, 5e-323];
+    times.forEach((t, i) => {
+      queue.push(t, 0, 0, i, 0);
+    });
+    expect(popAll(queue).map((e) => e.time)).toEqual([...times].sort((x, y) => x - y));
+  });
+
   it("pops like a stable sort as a ladder, whatever order the events came in (property)", () => {
     fc.assert(
       fc.property(
